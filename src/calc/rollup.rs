@@ -1,0 +1,216 @@
+//! Rolling several units' plans up into one total.
+//!
+//! Numerators and denominators are summed, never percentages averaged; counts
+//! are summed; fractions of units are summed as k and n. Indicators are
+//! matched by `Indicator::key` (code, else id); one whose definition (kind,
+//! direction, comparator, unit) differs from the first plan's is reported as
+//! a conflict and left out, never silently combined.
+
+use crate::plan::{Actual, Baseline, Figure, Indicator, Kind, Period, Plan, Target};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub key: String,
+    /// the plan whose indicator differs from the first plan's
+    pub plan_id: String,
+    pub what: &'static str,
+}
+
+/// A figure of the total that could not be formed, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Skipped {
+    pub key: String,
+    /// `None` for the baseline
+    pub period: Option<Period>,
+    pub reason: SkipReason,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SkipReason {
+    /// a share given as a bare percent cannot be weighted: counts are needed
+    PercentWithoutCounts,
+    /// some units have the figure and others do not; a partial sum would mislead
+    MissingInSomeUnits,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RollUp {
+    pub plan: Plan,
+    pub conflicts: Vec<Conflict>,
+    pub skipped: Vec<Skipped>,
+}
+
+fn definition_difference(a: &Indicator, b: &Indicator) -> Option<&'static str> {
+    if std::mem::discriminant(&a.kind) != std::mem::discriminant(&b.kind) {
+        Some("kind")
+    } else if a.direction != b.direction {
+        Some("direction")
+    } else if a.comparator != b.comparator {
+        Some("comparator")
+    } else if a.unit_label.trim() != b.unit_label.trim() {
+        Some("unit")
+    } else {
+        None
+    }
+}
+
+/// Sums figures of one kind. One figure is returned as it is (a single unit
+/// is its own total); several need counts, except plain counts.
+fn combine(kind: &Kind, figures: &[Figure]) -> Result<Figure, SkipReason> {
+    if let [only] = figures {
+        return Ok(*only);
+    }
+    let all_counts = figures.iter().all(|f| matches!(f, Figure::Counts { .. }));
+    if all_counts {
+        let (n, d) = figures.iter().fold((0.0, 0.0), |(n, d), f| match f {
+            Figure::Counts { numerator, denominator } => (n + numerator, d + denominator),
+            Figure::Value(_) => (n, d),
+        });
+        return Ok(Figure::Counts { numerator: n, denominator: d });
+    }
+    match kind {
+        Kind::Count => Ok(Figure::Value(figures.iter().map(|f| match f {
+            Figure::Value(v) => *v,
+            Figure::Counts { numerator, .. } => *numerator,
+        })
+        .sum())),
+        _ => Err(SkipReason::PercentWithoutCounts),
+    }
+}
+
+/// A unit's target in counts: a percent target is turned into a numerator
+/// over the unit's latest known denominator, so that the total target is
+/// weighted by each unit's size.
+fn target_in_counts(ind: &Indicator, t: &Target) -> Figure {
+    match (t.figure, &ind.kind) {
+        (Figure::Value(p), k) if k.is_percent() => {
+            let denominator = ind
+                .actuals
+                .iter()
+                .rev()
+                .map(|a| a.figure)
+                .chain(ind.baseline.iter().map(|b| b.figure))
+                .find_map(|f| match f {
+                    Figure::Counts { denominator, .. } => Some(denominator),
+                    Figure::Value(_) => None,
+                });
+            match denominator {
+                Some(d) => Figure::Counts { numerator: p * d / 100.0, denominator: d },
+                None => t.figure,
+            }
+        }
+        _ => t.figure,
+    }
+}
+
+/// Rolls up plans into one; the total takes the first plan's header, with
+/// `title` and the units listed as its sub-units.
+pub fn roll_up(plans: &[&Plan], title: &str) -> RollUp {
+    let mut conflicts = Vec::new();
+    let mut skipped = Vec::new();
+    let Some(first) = plans.first() else {
+        return RollUp { plan: Plan::new("rollup", title, Default::default(), 2025), conflicts, skipped };
+    };
+    // key → (definition, the matching indicators)
+    let mut order: Vec<String> = Vec::new();
+    let mut members: BTreeMap<String, Vec<&Indicator>> = BTreeMap::new();
+    for plan in plans {
+        for ind in &plan.indicators {
+            let key = ind.key().to_string();
+            match members.get_mut(&key) {
+                Some(list) => match definition_difference(list[0], ind) {
+                    Some(what) => conflicts.push(Conflict { key, plan_id: plan.id.clone(), what }),
+                    None => list.push(ind),
+                },
+                None => {
+                    order.push(key.clone());
+                    members.insert(key, vec![ind]);
+                }
+            }
+        }
+    }
+    let mut total = (*first).clone();
+    total.title = title.to_string();
+    total.sub_units = plans.iter().map(|p| p.unit.clone()).collect();
+    total.period.start = plans.iter().map(|p| p.period.start).min().unwrap_or(total.period.start);
+    total.period.end = plans.iter().map(|p| p.period.end).max().unwrap_or(total.period.end);
+    total.indicators = order
+        .iter()
+        .map(|key| {
+            let list = &members[key];
+            let mut ind = list[0].clone();
+            let mut skip = |period, reason| skipped.push(Skipped { key: key.clone(), period, reason });
+            // baseline
+            let baselines: Vec<&Baseline> = list.iter().filter_map(|i| i.baseline.as_ref()).collect();
+            ind.baseline = if baselines.is_empty() {
+                None
+            } else if baselines.len() < list.len() {
+                skip(None, SkipReason::MissingInSomeUnits);
+                None
+            } else {
+                let figs: Vec<Figure> = baselines.iter().map(|b| b.figure).collect();
+                match combine(&ind.kind, &figs) {
+                    Ok(figure) => {
+                        let same = |f: &dyn Fn(&Baseline) -> bool| baselines.iter().all(|b| f(b));
+                        let as_of = baselines[0].as_of.filter(|d| same(&|b| b.as_of == Some(*d)));
+                        let src = &baselines[0].source;
+                        let source = if same(&|b| &b.source == src) { src.clone() } else { String::new() };
+                        Some(Baseline { figure, as_of, source })
+                    }
+                    Err(reason) => {
+                        skip(None, reason);
+                        None
+                    }
+                }
+            };
+            // targets and actuals, period by period
+            let periods: std::collections::BTreeSet<Period> =
+                list.iter().flat_map(|i| i.targets.iter().map(|t| t.period)).collect();
+            ind.targets = periods
+                .into_iter()
+                .filter_map(|p| {
+                    let ts: Vec<(&Indicator, &Target)> = list.iter().filter_map(|i| i.target_for(p).map(|t| (*i, t))).collect();
+                    if ts.len() < list.len() {
+                        skip(Some(p), SkipReason::MissingInSomeUnits);
+                        return None;
+                    }
+                    let figs: Vec<Figure> = if ts.len() == 1 { vec![ts[0].1.figure] } else { ts.iter().map(|(i, t)| target_in_counts(i, t)).collect() };
+                    let upper = match ts.as_slice() {
+                        [(_, t)] => t.upper,
+                        _ if matches!(ind.kind, Kind::Count) => ts.iter().map(|(_, t)| t.upper).sum(),
+                        _ => None,
+                    };
+                    match combine(&ind.kind, &figs) {
+                        Ok(figure) => Some(Target { period: p, figure, upper }),
+                        Err(reason) => {
+                            skip(Some(p), reason);
+                            None
+                        }
+                    }
+                })
+                .collect();
+            let periods: std::collections::BTreeSet<Period> =
+                list.iter().flat_map(|i| i.actuals.iter().map(|a| a.period)).collect();
+            ind.actuals = periods
+                .into_iter()
+                .filter_map(|p| {
+                    let figs: Vec<Figure> = list.iter().filter_map(|i| i.actual_for(p).map(|a| a.figure)).collect();
+                    if figs.len() < list.len() {
+                        skip(Some(p), SkipReason::MissingInSomeUnits);
+                        return None;
+                    }
+                    match combine(&ind.kind, &figs) {
+                        Ok(figure) => Some(Actual { period: p, figure }),
+                        Err(reason) => {
+                            skip(Some(p), reason);
+                            None
+                        }
+                    }
+                })
+                .collect();
+            ind
+        })
+        .collect();
+    RollUp { plan: total, conflicts, skipped }
+}

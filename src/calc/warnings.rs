@@ -1,0 +1,117 @@
+//! Consistency warnings: things a careful reviewer at the level above would
+//! circle in red. They never block editing; each names its indicator.
+
+use super::figure::{value, weaker};
+use crate::plan::{Figure, Indicator, Kind, Period, Plan};
+
+/// Where in an indicator a figure sits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Baseline,
+    Target(Period),
+    Actual(Period),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Warning {
+    /// the target asks less than the baseline already has
+    TargetWeakerThanBaseline { indicator: String, period: Period },
+    PercentAbove100 { indicator: String, at: Place },
+    NumeratorAboveDenominator { indicator: String, at: Place },
+    NegativeFigure { indicator: String, at: Place },
+    /// 16 of 15 communes: more units than the plan has
+    CountAboveUnits { indicator: String, at: Place, count: f64, units: usize },
+    /// the parent plan asks more for the same indicator and period
+    WeakerThanParent { indicator: String, period: Period, parent: f64 },
+    DeadlineOutsidePeriod { indicator: String, period: Period },
+    MissingBaseline { indicator: String },
+}
+
+impl Warning {
+    pub fn indicator(&self) -> &str {
+        match self {
+            Warning::TargetWeakerThanBaseline { indicator, .. }
+            | Warning::PercentAbove100 { indicator, .. }
+            | Warning::NumeratorAboveDenominator { indicator, .. }
+            | Warning::NegativeFigure { indicator, .. }
+            | Warning::CountAboveUnits { indicator, .. }
+            | Warning::WeakerThanParent { indicator, .. }
+            | Warning::DeadlineOutsidePeriod { indicator, .. }
+            | Warning::MissingBaseline { indicator } => indicator,
+        }
+    }
+}
+
+/// Warnings on one figure, wherever it sits.
+pub fn figure_warnings(plan: &Plan, ind: &Indicator, figure: Figure, at: Place, out: &mut Vec<Warning>) {
+    let id = || ind.id.clone();
+    let negative = match figure {
+        Figure::Value(v) => v < 0.0 && !matches!(ind.kind, Kind::Reduction),
+        Figure::Counts { numerator, denominator } => numerator < 0.0 || denominator < 0.0,
+    };
+    if negative {
+        out.push(Warning::NegativeFigure { indicator: id(), at });
+    }
+    if let Figure::Counts { numerator, denominator } = figure {
+        // a reduction's pair is (current amount, reference amount): current may exceed it
+        if numerator > denominator && !matches!(ind.kind, Kind::Count | Kind::Reduction) {
+            out.push(Warning::NumeratorAboveDenominator { indicator: id(), at });
+        }
+    }
+    if ind.kind.is_percent() {
+        if let Some(v) = value(&ind.kind, figure) {
+            if v > 100.0 + 1e-9 {
+                out.push(Warning::PercentAbove100 { indicator: id(), at });
+            }
+        }
+    }
+    if matches!(ind.kind, Kind::FractionOfUnits) && !plan.sub_units.is_empty() {
+        let units = plan.sub_units.len();
+        let count = match figure {
+            Figure::Counts { numerator, denominator } => numerator.max(denominator),
+            Figure::Value(_) => 0.0,
+        };
+        if count > units as f64 {
+            out.push(Warning::CountAboveUnits { indicator: id(), at, count, units });
+        }
+    }
+}
+
+/// Every warning on a plan, in indicator order. `parent` is the plan of the
+/// level above (or the national reference set), matched by indicator key.
+pub fn warnings(plan: &Plan, parent: Option<&Plan>) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for ind in &plan.indicators {
+        match &ind.baseline {
+            None => out.push(Warning::MissingBaseline { indicator: ind.id.clone() }),
+            Some(b) => figure_warnings(plan, ind, b.figure, Place::Baseline, &mut out),
+        }
+        let base = ind.baseline.as_ref().and_then(|b| value(&ind.kind, b.figure));
+        let parent_ind = parent.and_then(|p| p.indicators.iter().find(|i| i.key() == ind.key()));
+        for t in &ind.targets {
+            figure_warnings(plan, ind, t.figure, Place::Target(t.period), &mut out);
+            if !plan.period.contains(t.period.year()) {
+                out.push(Warning::DeadlineOutsidePeriod { indicator: ind.id.clone(), period: t.period });
+            }
+            let Some(tv) = value(&ind.kind, t.figure) else { continue };
+            if let Some(b) = base {
+                if weaker(ind.direction, tv, b) {
+                    out.push(Warning::TargetWeakerThanBaseline { indicator: ind.id.clone(), period: t.period });
+                }
+            }
+            // counts of a sub-unit are naturally below the parent's: only shares compare
+            if let Some(p) = parent_ind.filter(|p| p.kind.is_percent() && ind.kind.is_percent()) {
+                let parent_target = p.target_for(t.period).or_else(|| p.target_for(Period::Year(t.period.year())));
+                if let Some(pv) = parent_target.and_then(|pt| value(&p.kind, pt.figure)) {
+                    if weaker(ind.direction, tv, pv) {
+                        out.push(Warning::WeakerThanParent { indicator: ind.id.clone(), period: t.period, parent: pv });
+                    }
+                }
+            }
+        }
+        for a in &ind.actuals {
+            figure_warnings(plan, ind, a.figure, Place::Actual(a.period), &mut out);
+        }
+    }
+    out
+}

@@ -1,0 +1,12 @@
+//! chitieu: a planning calculator for digital-government targets.
+//!
+//! `plan`, `calc`, `numfmt` and `i18n` are pure and know nothing of the
+//! browser; `app` renders them with Yew; `browser` is the only code that
+//! touches web-sys and gloo.
+
+pub mod calc;
+pub mod i18n;
+pub mod numfmt;
+pub mod plan;
+
+pub fn start() {}

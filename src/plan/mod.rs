@@ -1,0 +1,371 @@
+//! The plan model: what a planner writes down. Pure data with serde; no
+//! arithmetic beyond what a figure is (that lives in `calc`).
+
+mod date;
+
+pub use date::{days_in_month, is_leap, Date, Period};
+
+use serde::{Deserialize, Serialize};
+
+/// The level of a unit is data, not a fixed ladder: since 1 July 2025 there are
+/// no districts, but old plans have them and must keep reading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Province,
+    District,
+    #[default]
+    Commune,
+    Agency,
+    Other,
+}
+
+impl Level {
+    pub const ALL: [Level; 5] = [Level::Province, Level::District, Level::Commune, Level::Agency, Level::Other];
+}
+
+/// A unit of government or an agency: "UBND huyện Mộc Châu" at district level.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct Unit {
+    pub name: String,
+    pub level: Level,
+}
+
+/// A text the planner reads in both languages (catalog names); a plan's own
+/// indicators may carry only one of them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct Text {
+    pub vi: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub en: String,
+}
+
+impl Text {
+    pub fn vi(s: &str) -> Text {
+        Text { vi: s.to_string(), en: String::new() }
+    }
+}
+
+/// The years a plan covers, both inclusive (a yearly plan has start == end).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YearSpan {
+    pub start: i32,
+    pub end: i32,
+}
+
+impl YearSpan {
+    pub fn contains(self, year: i32) -> bool {
+        (self.start..=self.end).contains(&year)
+    }
+    pub fn years(self) -> impl Iterator<Item = i32> {
+        self.start..=self.end
+    }
+}
+
+/// A measured or intended figure: a plain value, or a pair of counts from which
+/// a share is derived. A percent derived from counts is never stored beside them.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Figure {
+    /// numerator and denominator: 1,249 online dossiers of 1,567; 15 of 15 communes
+    Counts { numerator: f64, denominator: f64 },
+    /// a value in the indicator's unit: 97 (%), 103 (services)
+    Value(f64),
+}
+
+/// What an indicator measures, which decides how its figures are read.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Kind {
+    /// a share of a known population, in percent (officials using email)
+    Percent,
+    /// a number of things (online public services, databases)
+    Count,
+    /// k of n units (15/15 communes run one-stop software); read as a percent of units
+    FractionOfUnits,
+    /// one count over another (online dossiers / all dossiers), in percent
+    Ratio {
+        #[serde(default)]
+        numerator: String,
+        #[serde(default)]
+        denominator: String,
+    },
+    /// a cut relative to a reference amount (meeting time down 30%), in percent;
+    /// a figure given as counts is (current amount, reference amount)
+    Reduction,
+}
+
+impl Kind {
+    /// Whether values of this kind are shares in percent (0–100 makes sense).
+    pub fn is_percent(&self) -> bool {
+        !matches!(self, Kind::Count)
+    }
+}
+
+/// Whether more is better (coverage) or less is better (overdue dossiers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    #[default]
+    Higher,
+    Lower,
+}
+
+/// How a target is stated: "trên 97%" is MoreThan, "tối thiểu 90%" AtLeast,
+/// "2–5 systems" Between (the target's `upper` holds the 5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparator {
+    #[default]
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    Exactly,
+    Between,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Baseline {
+    pub figure: Figure,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+}
+
+/// A target due at the end of a period. For `Comparator::Between` the figure
+/// is the lower bound and `upper` the higher one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    pub period: Period,
+    pub figure: Figure,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<f64>,
+}
+
+/// What was reached by the end of a period.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Actual {
+    pub period: Period,
+    pub figure: Figure,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Indicator {
+    /// stable within a plan and across its files; never shown
+    pub id: String,
+    /// the planner's or the catalog's code, e.g. "VB-01"; indicators of different
+    /// plans are matched by it
+    #[serde(default)]
+    pub code: String,
+    #[serde(default)]
+    pub group: String,
+    pub name: Text,
+    pub kind: Kind,
+    #[serde(default)]
+    pub direction: Direction,
+    #[serde(default)]
+    pub comparator: Comparator,
+    /// "%", "dịch vụ", "xã"
+    #[serde(default)]
+    pub unit_label: String,
+    /// the level the indicator is set for (many are set apart for commune level)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_to: Option<Level>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
+    /// kept sorted by period
+    #[serde(default)]
+    pub targets: Vec<Target>,
+    /// kept sorted by period
+    #[serde(default)]
+    pub actuals: Vec<Actual>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub responsible: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub legal_basis: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+impl Indicator {
+    pub fn new(id: impl Into<String>, name: &str, kind: Kind) -> Indicator {
+        let unit_label = if kind.is_percent() { "%".to_string() } else { String::new() };
+        Indicator {
+            id: id.into(),
+            code: String::new(),
+            group: String::new(),
+            name: Text::vi(name),
+            kind,
+            direction: Direction::Higher,
+            comparator: Comparator::AtLeast,
+            unit_label,
+            applies_to: None,
+            baseline: None,
+            targets: Vec::new(),
+            actuals: Vec::new(),
+            weight: None,
+            responsible: String::new(),
+            legal_basis: String::new(),
+            notes: String::new(),
+        }
+    }
+
+    /// The key that matches this indicator across plans: its code, or its id.
+    pub fn key(&self) -> &str {
+        if self.code.trim().is_empty() {
+            &self.id
+        } else {
+            self.code.trim()
+        }
+    }
+
+    pub fn target_for(&self, period: Period) -> Option<&Target> {
+        self.targets.iter().find(|t| t.period == period)
+    }
+
+    pub fn actual_for(&self, period: Period) -> Option<&Actual> {
+        self.actuals.iter().find(|a| a.period == period)
+    }
+
+    /// Sets (or with `None` removes) the target of a period, keeping the list sorted.
+    pub fn set_target(&mut self, period: Period, figure: Option<Figure>) {
+        self.targets.retain(|t| t.period != period);
+        if let Some(figure) = figure {
+            self.targets.push(Target { period, figure, upper: None });
+            self.targets.sort_by_key(|t| t.period);
+        }
+    }
+
+    pub fn set_actual(&mut self, period: Period, figure: Option<Figure>) {
+        self.actuals.retain(|a| a.period != period);
+        if let Some(figure) = figure {
+            self.actuals.push(Actual { period, figure });
+            self.actuals.sort_by_key(|a| a.period);
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub id: String,
+    pub title: String,
+    pub unit: Unit,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_unit: Option<Unit>,
+    /// "3498/UBND-VHTT"
+    #[serde(default)]
+    pub document_number: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_date: Option<Date>,
+    pub period: YearSpan,
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub notes: String,
+    /// RFC 3339 times, set by the app
+    #[serde(default)]
+    pub created: String,
+    #[serde(default)]
+    pub updated: String,
+    /// e.g. the 15 communes of a district; the known number of units for
+    /// fraction-of-units indicators
+    #[serde(default)]
+    pub sub_units: Vec<Unit>,
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+}
+
+impl Plan {
+    pub fn new(id: impl Into<String>, title: &str, unit: Unit, year: i32) -> Plan {
+        Plan {
+            id: id.into(),
+            title: title.to_string(),
+            unit,
+            parent_unit: None,
+            document_number: String::new(),
+            issue_date: None,
+            period: YearSpan { start: year, end: year },
+            author: String::new(),
+            notes: String::new(),
+            created: String::new(),
+            updated: String::new(),
+            sub_units: Vec::new(),
+            indicators: Vec::new(),
+        }
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn indicator_mut(&mut self, id: &str) -> Option<&mut Indicator> {
+        self.indicators.iter_mut().find(|i| i.id == id)
+    }
+
+    /// Every period any indicator has a target or an actual for, in order.
+    pub fn periods(&self) -> Vec<Period> {
+        let mut all: Vec<Period> = self
+            .indicators
+            .iter()
+            .flat_map(|i| i.targets.iter().map(|t| t.period).chain(i.actuals.iter().map(|a| a.period)))
+            .chain(self.period.years().map(Period::Year))
+            .collect();
+        all.sort();
+        all.dedup();
+        all
+    }
+
+    /// The groups in the order their first indicator appears.
+    pub fn groups(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for i in &self.indicators {
+            if !out.contains(&i.group.as_str()) {
+                out.push(&i.group);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_serialize_as_a_number_or_a_pair() {
+        let v = serde_json::to_string(&Figure::Value(97.0)).unwrap();
+        assert_eq!(v, "97.0");
+        let c = serde_json::to_string(&Figure::Counts { numerator: 15.0, denominator: 15.0 }).unwrap();
+        assert_eq!(c, r#"{"numerator":15.0,"denominator":15.0}"#);
+        assert_eq!(serde_json::from_str::<Figure>("80").unwrap(), Figure::Value(80.0));
+        assert_eq!(
+            serde_json::from_str::<Figure>(r#"{"numerator":1,"denominator":2}"#).unwrap(),
+            Figure::Counts { numerator: 1.0, denominator: 2.0 }
+        );
+    }
+
+    #[test]
+    fn targets_stay_sorted_and_replace_their_period() {
+        let mut i = Indicator::new("a", "x", Kind::Percent);
+        i.set_target(Period::Year(2025), Some(Figure::Value(80.0)));
+        i.set_target(Period::Quarter(2025, 2), Some(Figure::Value(20.0)));
+        i.set_target(Period::Year(2025), Some(Figure::Value(90.0)));
+        assert_eq!(i.targets.len(), 2);
+        assert_eq!(i.targets[0].period, Period::Quarter(2025, 2));
+        assert_eq!(i.targets[1].figure, Figure::Value(90.0));
+        i.set_target(Period::Quarter(2025, 2), None);
+        assert_eq!(i.targets.len(), 1);
+    }
+
+    #[test]
+    fn indicators_match_by_code_then_id() {
+        let mut i = Indicator::new("id-1", "x", Kind::Count);
+        assert_eq!(i.key(), "id-1");
+        i.code = " DVC-04 ".into();
+        assert_eq!(i.key(), "DVC-04");
+    }
+}
