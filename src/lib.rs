@@ -4,9 +4,14 @@
 //! browser; `app` renders them with Yew; `browser` is the only code that
 //! touches web-sys and gloo.
 
+pub mod app;
+pub mod browser;
 pub mod calc;
 pub mod i18n;
 pub mod numfmt;
 pub mod plan;
 
-pub fn start() {}
+/// Mounts the app on the page's body.
+pub fn start() {
+    yew::Renderer::<app::App>::new().render();
+}

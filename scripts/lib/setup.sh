@@ -1,0 +1,113 @@
+# Installs what chitieu's commands need, skipping whatever is already there.
+# Sourced by scripts/serve, scripts/test and scripts/bench; every step is
+# idempotent, and a step that cannot install its tool stops with a message
+# naming the tool and what to do.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+TRUNK_VERSION="0.21.14"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# never let Playwright fetch a browser of its own: the system Chromium is used
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+fail() {
+  printf '\n[setup] cannot install %s.\n[setup] %s\n' "$1" "$2" >&2
+  exit 1
+}
+
+# Runs a command as root: directly when we are root, else through sudo.
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi
+}
+
+APT_UPDATED=""
+apt_install() {
+  command -v apt-get >/dev/null || return 1
+  if [ -z "$APT_UPDATED" ]; then
+    as_root apt-get update -qq || return 1
+    APT_UPDATED=1
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_rust() {
+  if command -v cargo >/dev/null && command -v rustup >/dev/null; then return; fi
+  fail "Rust (cargo and rustup)" "Install Rust with rustup (https://rustup.rs), then run this command again."
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then return; fi
+  say "adding the Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown ||
+    fail "the Rust target wasm32-unknown-unknown" "Run 'rustup target add wasm32-unknown-unknown' and look at its message."
+}
+
+ensure_trunk() {
+  if trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then return; fi
+  say "installing Trunk $TRUNK_VERSION (takes about a quarter of an hour, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked ||
+    fail "Trunk $TRUNK_VERSION" "Run 'cargo install trunk --version $TRUNK_VERSION --locked' and read its error (a C compiler and network access to crates.io are needed)."
+}
+
+# wasm-bindgen-cli must be exactly the version of the wasm-bindgen crate in Cargo.lock.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_wasm_bindgen() {
+  local v
+  v="$(wasm_bindgen_version)"
+  [ -n "$v" ] || fail "wasm-bindgen-cli" "Cargo.lock names no wasm-bindgen version; run 'cargo generate-lockfile'."
+  if wasm-bindgen --version 2>/dev/null | grep -q " $v\$" && command -v wasm-bindgen-test-runner >/dev/null; then return; fi
+  say "installing wasm-bindgen-cli $v"
+  # no --locked: its own lockfile names a crate version the registry no longer serves
+  cargo install wasm-bindgen-cli --version "$v" --force ||
+    fail "wasm-bindgen-cli $v" "Run 'cargo install wasm-bindgen-cli --version $v' and read its error."
+}
+
+ensure_node() {
+  if command -v node >/dev/null && command -v npm >/dev/null; then return; fi
+  say "installing Node.js and npm"
+  apt_install nodejs npm || fail "Node.js and npm" "Install Node.js 18 or newer with npm from your system's packages."
+}
+
+# wasm-opt (npm package binaryen) and Playwright's test runner, project-local.
+ensure_node_modules() {
+  ensure_node
+  local stamp="$ROOT/node_modules/.chitieu-lock"
+  local want
+  want="$(cat "$ROOT/package.json" "$ROOT/package-lock.json" 2>/dev/null | cksum)"
+  if [ -x "$ROOT/node_modules/.bin/wasm-opt" ] && [ -x "$ROOT/node_modules/.bin/playwright" ] &&
+     [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+    return
+  fi
+  say "installing wasm-opt and Playwright into node_modules (no browser download)"
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) ||
+    fail "the npm packages binaryen and @playwright/test" "Run 'npm ci' in $ROOT and read its error."
+  echo "$want" >"$stamp"
+}
+
+ensure_chromium() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
+  say "installing Chromium and ChromeDriver"
+  apt_install chromium chromium-driver ||
+    fail "Chromium and ChromeDriver" "Install your system's packages 'chromium' and 'chromium-driver' (as root: apt-get install chromium chromium-driver)."
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null ||
+    fail "Chromium and ChromeDriver" "The packages installed but 'chromium' or 'chromedriver' is not on PATH."
+}
+
+# What building the app needs.
+setup_build() {
+  ensure_rust
+  ensure_wasm_target
+  ensure_node_modules
+  ensure_wasm_bindgen
+  ensure_trunk
+}
+
+# What the tests need on top.
+setup_tests() {
+  setup_build
+  ensure_chromium
+}

@@ -1,0 +1,20 @@
+use crate::i18n::{Lang, M};
+use yew::prelude::*;
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+#[derive(Properties, PartialEq)]
+pub struct FooterProps {
+    pub lang: Lang,
+}
+
+#[function_component(Footer)]
+pub fn footer(props: &FooterProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <footer class="site-footer">
+            <span>{ lang.t(M::FooterLocal) }</span>
+            <span class="version">{ format!("{} {}", lang.t(M::FooterVersion), VERSION) }</span>
+        </footer>
+    }
+}

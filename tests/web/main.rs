@@ -1,0 +1,7 @@
+//! Components in a real browser: mount the app, act as a planner, read the DOM.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+mod shell;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
