@@ -111,12 +111,12 @@ fn moc_chau_fifteen_of_fifteen_communes() {
     assert_eq!(g.counts, Some(CountGap::More(3)));
     assert_eq!(g.remaining, 20.0);
     i.actuals.push(Actual { period: Period::Year(2021), figure: counts(15.0, 15.0) });
-    plan.indicators.push(i.clone());
+    plan.indicators.push(i.clone().into());
     let e = evaluate(&plan, &plan.indicators[0], Period::Year(2021));
     assert_eq!(e.status, Status::Met);
     assert_eq!(e.gap.unwrap().counts, Some(CountGap::More(0)));
     // 16 of 15 communes is flagged
-    plan.indicators[0].set_actual(Period::Year(2021), Some(counts(16.0, 15.0)));
+    std::rc::Rc::make_mut(&mut plan.indicators[0]).set_actual(Period::Year(2021), Some(counts(16.0, 15.0)));
     let w = warnings(&plan, None);
     assert!(w.contains(&Warning::CountAboveUnits { indicator: "i".into(), at: Place::Actual(Period::Year(2021)), count: 16.0, units: 15 }));
     assert!(w.contains(&Warning::NumeratorAboveDenominator { indicator: "i".into(), at: Place::Actual(Period::Year(2021)) }));
@@ -280,7 +280,7 @@ fn unit_plan(id: &str, online: f64, all: f64, communes_done: f64, communes: f64,
     let mut c = Indicator::new("c", "Dịch vụ công", Kind::Count);
     c.code = "DV-01".into();
     c.actuals.push(Actual { period: Period::Year(2026), figure: pct(services) });
-    p.indicators = vec![a, b, c];
+    p.indicators = vec![a.into(), b.into(), c.into()];
     p
 }
 
@@ -304,8 +304,8 @@ fn roll_up_sums_counts_and_never_averages_percentages() {
 fn roll_up_reports_differing_definitions_and_bare_percentages() {
     let x = unit_plan("x", 90.0, 100.0, 3.0, 4.0, 10.0);
     let mut y = unit_plan("y", 10.0, 900.0, 5.0, 5.0, 7.0);
-    y.indicators[1].kind = Kind::Percent;
-    y.indicators[0].baseline.as_mut().unwrap().figure = pct(1.1);
+    std::rc::Rc::make_mut(&mut y.indicators[1]).kind = Kind::Percent;
+    std::rc::Rc::make_mut(&mut y.indicators[0]).baseline.as_mut().unwrap().figure = pct(1.1);
     let r = roll_up(&[&x, &y], "Tổng hợp");
     assert_eq!(r.conflicts, vec![Conflict { key: "MC-01".into(), plan_id: "y".into(), what: "kind" }]);
     assert!(r.skipped.contains(&Skipped { key: "HS-01".into(), period: None, reason: SkipReason::PercentWithoutCounts }));
@@ -325,9 +325,9 @@ fn warnings_catch_what_a_reviewer_would() {
     let mut b = indicator(Kind::Count, Comparator::AtLeast);
     b.id = "b".into();
     b.actuals.push(Actual { period: Period::Year(2026), figure: pct(-2.0) });
-    plan.indicators = vec![a, b];
+    plan.indicators = vec![a.into(), b.into()];
     let mut parent = plan.clone();
-    parent.indicators[0].targets[0].figure = pct(95.0);
+    std::rc::Rc::make_mut(&mut parent.indicators[0]).targets[0].figure = pct(95.0);
     let w = warnings(&plan, Some(&parent));
     let expect = [
         Warning::TargetWeakerThanBaseline { indicator: "a".into(), period: Period::Year(2026) },
@@ -356,7 +356,7 @@ fn composite_score_is_a_weighted_mean() {
         if let Some(a) = actual {
             i.actuals.push(Actual { period: y, figure: pct(a) });
         }
-        i
+        std::rc::Rc::new(i)
     };
     plan.indicators = vec![
         mk("a", "G1", Some(90.0), None),       // met: 1

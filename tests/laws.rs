@@ -49,7 +49,7 @@ fn plan(id: &'static str) -> impl Strategy<Value = Plan> {
         inds.prop_map(move |indicators| {
             let mut p = Plan::new(id, id, Unit { name: id.into(), level: Level::Commune }, 2026);
             p.period.end = 2028;
-            p.indicators = indicators;
+            p.indicators = indicators.into_iter().map(std::rc::Rc::new).collect();
             p
         })
     })
@@ -68,7 +68,7 @@ fn same_shape_plans() -> impl Strategy<Value = Vec<Plan>> {
             for (u, figs) in others.into_iter().enumerate() {
                 let mut p = first.clone();
                 p.id = format!("u{}", u + 1);
-                for (ind, (b, t, a, tc, ac)) in p.indicators.iter_mut().zip(figs) {
+                for (ind, (b, t, a, tc, ac)) in p.indicators.iter_mut().map(std::rc::Rc::make_mut).zip(figs) {
                     let is_count = matches!(ind.kind, Kind::Count);
                     let base = if is_count { b.map(|_| tc) } else { b };
                     ind.baseline = if ind.baseline.is_some() { Some(Baseline { figure: base.unwrap_or(tc), as_of: None, source: String::new() }) } else { None };
@@ -174,7 +174,7 @@ proptest! {
         i.set_actual(Period::Year(2026), Some(Figure::Value(f64::from(cur))));
         let mut plan = Plan::new("p", "p", Unit::default(), 2026);
         plan.period.end = 2027;
-        plan.indicators.push(i);
+        plan.indicators.push(i.into());
         let e = evaluate(&plan, &plan.indicators[0], Period::Year(2027));
         let gap = e.gap.unwrap();
         prop_assert_eq!(gap.met, e.status == Status::Met);

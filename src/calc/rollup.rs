@@ -139,7 +139,7 @@ pub fn roll_up(plans: &[&Plan], title: &str) -> RollUp {
         .iter()
         .map(|key| {
             let list = &members[key];
-            let mut ind = list[0].clone();
+            let mut ind: Indicator = list[0].clone();
             let mut skip = |period, reason| skipped.push(Skipped { key: key.clone(), period, reason });
             // baseline
             let baselines: Vec<&Baseline> = list.iter().filter_map(|i| i.baseline.as_ref()).collect();
@@ -209,7 +209,7 @@ pub fn roll_up(plans: &[&Plan], title: &str) -> RollUp {
                     }
                 })
                 .collect();
-            ind
+            std::rc::Rc::new(ind)
         })
         .collect();
     RollUp { plan: total, conflicts, skipped }

@@ -6,6 +6,7 @@ mod date;
 pub use date::{days_in_month, is_leap, Date, Period};
 
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// The level of a unit is data, not a fixed ladder: since 1 July 2025 there are
 /// no districts, but old plans have them and must keep reading.
@@ -275,8 +276,10 @@ pub struct Plan {
     /// fraction-of-units indicators
     #[serde(default)]
     pub sub_units: Vec<Unit>,
+    /// shared, so that copies of a plan (undo history, the screen) share
+    /// every indicator they did not change
     #[serde(default)]
-    pub indicators: Vec<Indicator>,
+    pub indicators: Vec<Rc<Indicator>>,
 }
 
 impl Plan {
@@ -299,11 +302,16 @@ impl Plan {
     }
 
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
-        self.indicators.iter().find(|i| i.id == id)
+        self.indicators.iter().find(|i| i.id == id).map(|i| &**i)
     }
 
+    /// The indicator to change; other copies of the plan keep the old one.
     pub fn indicator_mut(&mut self, id: &str) -> Option<&mut Indicator> {
-        self.indicators.iter_mut().find(|i| i.id == id)
+        self.indicators.iter_mut().find(|i| i.id == id).map(Rc::make_mut)
+    }
+
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.indicators.iter().position(|i| i.id == id)
     }
 
     /// Every period any indicator has a target or an actual for, in order.
