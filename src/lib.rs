@@ -7,9 +7,12 @@
 pub mod app;
 pub mod browser;
 pub mod calc;
+pub mod catalog;
+pub mod file;
 pub mod i18n;
 pub mod numfmt;
 pub mod plan;
+pub mod text;
 
 /// Mounts the app on the page's body.
 pub fn start() {

@@ -5,6 +5,7 @@
 //! and that is read the interface's way and reported so the UI can show it back.
 
 use crate::i18n::Lang;
+use crate::plan::Figure;
 
 /// Why a typed number was refused; the UI turns it into a message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,6 +121,34 @@ pub fn parse_non_negative(text: &str, lang: Lang) -> Result<Reading, NumError> {
     Ok(r)
 }
 
+/// Reads a figure cell: a value (`68`, `98,3%`) or counts written `k/n`
+/// (`15/15`, `1.249 / 1.567`). Empty text means no figure. Negative numbers
+/// are refused; whether a share above 100% makes sense is for the warnings.
+pub fn parse_figure(text: &str, lang: Lang) -> Result<(Option<Figure>, bool), NumError> {
+    if text.trim().is_empty() {
+        return Ok((None, false));
+    }
+    match text.split_once('/') {
+        Some((n, d)) => {
+            let n = parse_non_negative(n, lang)?;
+            let d = parse_non_negative(d, lang)?;
+            Ok((Some(Figure::Counts { numerator: n.value, denominator: d.value }), n.ambiguous || d.ambiguous))
+        }
+        None => {
+            let v = parse_non_negative(text, lang)?;
+            Ok((Some(Figure::Value(v.value)), v.ambiguous))
+        }
+    }
+}
+
+/// A figure as the planner typed it: `1.249/1.567` or `98,3`.
+pub fn format_figure(figure: Figure, lang: Lang) -> String {
+    match figure {
+        Figure::Value(v) => format(v, lang, 2),
+        Figure::Counts { numerator, denominator } => format!("{}/{}", format(numerator, lang, 2), format(denominator, lang, 2)),
+    }
+}
+
 /// Formats with at most `max_decimals` decimals, trailing zeros dropped, and
 /// the language's separators: `format(1567.0, Vi, 1)` is `1.567`.
 pub fn format(value: f64, lang: Lang, max_decimals: usize) -> String {
@@ -204,6 +233,19 @@ mod tests {
         assert_eq!(parse("--5", Vi), Err(NumError::NotANumber));
         assert_eq!(parse("99999999999999999", Vi), Err(NumError::TooLarge));
         assert_eq!(parse_non_negative("-1", Vi), Err(NumError::Negative));
+    }
+
+    #[test]
+    fn figure_cells_take_values_and_counts() {
+        assert_eq!(parse_figure("15/15", Vi), Ok((Some(Figure::Counts { numerator: 15.0, denominator: 15.0 }), false)));
+        assert_eq!(parse_figure(" 1.249 / 1.567 ", Vi).unwrap().0, Some(Figure::Counts { numerator: 1249.0, denominator: 1567.0 }));
+        assert_eq!(parse_figure("98,3%", Vi), Ok((Some(Figure::Value(98.3)), false)));
+        assert_eq!(parse_figure("", Vi), Ok((None, false)));
+        assert_eq!(parse_figure("-4", Vi), Err(NumError::Negative));
+        assert_eq!(parse_figure("3/", Vi), Err(NumError::Empty));
+        assert_eq!(parse_figure("a/b", Vi), Err(NumError::NotANumber));
+        assert_eq!(format_figure(Figure::Counts { numerator: 1249.0, denominator: 1567.0 }, Vi), "1.249/1.567");
+        assert_eq!(format_figure(Figure::Value(98.25), En), "98.25");
     }
 
     #[test]

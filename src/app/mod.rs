@@ -1,18 +1,72 @@
 //! The Yew application: one state, an `Action` enum, thin components.
 
 pub mod components;
+pub mod labels;
 pub mod state;
 
 use crate::browser;
+use crate::file;
 use crate::i18n::M;
-use components::{EmptyState, Footer, Header};
-use state::{Action, State};
+use components::{EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
+use state::{Action, Notice, State};
+use std::rc::Rc;
 use yew::prelude::*;
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Props that hold shared data compare by pointer: an unchanged indicator
+/// is the same `Rc`, so its row is not rendered again.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What storage holds at start-up: the language, the plans, the plan left open.
+fn initial_state() -> State {
+    let mut s = State { lang: browser::stored_lang().unwrap_or_default(), ..State::default() };
+    let index = browser::load_index();
+    let mut kept_aside = index.kept_aside;
+    s.plans = Rc::new(index.value);
+    if let Some(id) = browser::open_plan_id() {
+        let loaded = browser::load_plan(&id);
+        kept_aside.extend(loaded.kept_aside);
+        if let Some(plan) = loaded.value {
+            s = state::apply(&s, Action::Open(Rc::new(plan)));
+            s.period = s.plan.as_ref().map(|p| state::default_period(p, Some(browser::this_year())));
+        } else if !kept_aside.is_empty() {
+            s.plans = Rc::new(browser::load_index().value);
+        }
+    }
+    if !kept_aside.is_empty() {
+        s.notices.push(Notice::KeptAside(kept_aside));
+    }
+    s
+}
+
+/// How long the plan may wait before it is written to storage: edits in a
+/// burst are saved once, and every change is stored well within a second.
+const SAVE_DELAY_MS: u32 = 250;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| State { lang: browser::stored_lang().unwrap_or_default() });
+    let state = use_reducer(initial_state);
     let lang = state.lang;
+    // one callback for the life of the app, so that rows never re-render for a new closure
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))
+    };
+    let dispatch: Callback<Action> = (*dispatch).clone();
 
     // the page's language and title follow the chosen language, and the choice survives a reload
     use_effect_with(lang, move |lang| {
@@ -20,16 +74,80 @@ pub fn app() -> Html {
         browser::store_lang(*lang);
     });
 
+    // autosave: the open plan reaches storage shortly after each change
+    {
+        let dispatch = dispatch.clone();
+        let plans = state.plans.clone();
+        use_effect_with(state.plan.clone(), move |plan| {
+            let timer = match plan.clone() {
+                Some(plan) => Some(gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
+                    let (result, listed) = browser::save_plan(&plan, &plans, &browser::now(), VERSION);
+                    dispatch.emit(Action::SaveResult(result));
+                    if *listed != **plans {
+                        dispatch.emit(Action::PlansListed(listed));
+                    }
+                })),
+                None => {
+                    browser::set_open_plan(None);
+                    None
+                }
+            };
+            move || drop(timer)
+        });
+    }
+
+    // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, anywhere on the page
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_undo_keys(move |redo| dispatch.emit(if redo { Action::Redo } else { Action::Undo }));
+            move || drop(listener)
+        });
+    }
+
+    let on_export = {
+        let plan = state.plan.clone();
+        Callback::from(move |_| {
+            if let Some(p) = &plan {
+                let text = file::to_json(p, VERSION, &browser::now());
+                let _ = browser::download(&format!("{}.chitieu.json", crate::text::slug(&p.title)), "application/json", &text);
+            }
+        })
+    };
     let on_lang = {
-        let state = state.clone();
-        Callback::from(move |l| state.dispatch(Action::SetLang(l)))
+        let dispatch = dispatch.clone();
+        Callback::from(move |l| dispatch.emit(Action::SetLang(l)))
+    };
+
+    let body = match (&state.plan, state.period) {
+        (Some(plan), Some(period)) => {
+            let plan = Shared(plan.clone());
+            let selected = state.selected.as_ref().and_then(|id| plan.0.indicators.iter().find(|i| &i.id == id)).cloned();
+            let group = selected.as_ref().map(|i| AttrValue::from(i.group.clone()));
+            html! {
+                <div class={classes!("plan-view", selected.is_some().then_some("with-detail"))}>
+                    <Toolbar {lang} plan={plan.clone()} {period} can_undo={!state.undo.is_empty()} can_redo={!state.redo.is_empty()}
+                        save={state.save.clone()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} />
+                    <PlanHeader {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
+                    <Summary {lang} plan={plan.clone()} {period} dispatch={dispatch.clone()} />
+                    <IndicatorTable {lang} plan={plan.clone()} {period} selected={state.selected.clone().map(AttrValue::from)}
+                        collapsed={state.collapsed.clone()} dispatch={dispatch.clone()} />
+                    if let Some(ind) = selected {
+                        <IndicatorDetail key={ind.id.clone()} {lang} plan={plan.clone()} indicator={Shared(ind.clone())} dispatch={dispatch.clone()} />
+                    }
+                </div>
+            }
+        }
+        _ => html! { <EmptyState {lang} plans={state.plans.clone()} dispatch={dispatch.clone()} /> },
     };
 
     html! {
         <div class="app">
             <Header {lang} {on_lang} />
             <main id="main" class="main">
-                <EmptyState {lang} />
+                <Notices {lang} save={state.save.clone()} notices={state.notices.clone()} deleted={state.deleted.clone().map(AttrValue::from)}
+                    has_plan={state.plan.is_some()} dispatch={dispatch.clone()} on_export={on_export.clone()} />
+                { body }
             </main>
             <Footer {lang} />
         </div>

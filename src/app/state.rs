@@ -1,24 +1,182 @@
 //! The one state of the app and the pure function that changes it.
+//! Ids and times come in with the actions; storage is written by effects.
 
 use crate::i18n::Lang;
+use crate::plan::edit::{apply_edit, Edit};
+use crate::plan::{Period, Plan};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
+
+/// How many steps back undo can go.
+pub const UNDO_DEPTH: usize = 200;
+
+/// A plan in the "my plans" list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanEntry {
+    pub id: String,
+    pub title: String,
+    pub updated: String,
+}
+
+/// Whether the open plan reaches the browser's storage.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum SaveState {
+    #[default]
+    Saved,
+    /// storage refused the plan (full, or switched off); the plan lives only on screen
+    Failing,
+}
+
+/// Things the planner must be told once.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// stored data that could not be read was kept aside under these keys
+    KeptAside(Vec<String>),
+}
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct State {
     pub lang: Lang,
+    pub plan: Option<Rc<Plan>>,
+    /// the period the table shows targets and actuals for
+    pub period: Option<Period>,
+    /// the indicator open in the detail panel
+    pub selected: Option<String>,
+    pub collapsed: Rc<BTreeSet<String>>,
+    pub undo: Vec<Rc<Plan>>,
+    pub redo: Vec<Rc<Plan>>,
+    /// the last edit, so that typing in one cell makes one undo step
+    pub last_edit: Option<Edit>,
+    pub plans: Rc<Vec<PlanEntry>>,
+    pub save: SaveState,
+    pub notices: Vec<Notice>,
+    /// the name of the indicator just deleted, for the undo prompt
+    pub deleted: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
+    /// show a plan (new, sample, from storage or a file); history starts afresh
+    Open(Rc<Plan>),
+    /// back to the start screen
+    Close,
+    Edit(Edit),
+    Undo,
+    Redo,
+    SelectPeriod(Period),
+    Select(Option<String>),
+    ToggleGroup(String),
+    PlansListed(Vec<PlanEntry>),
+    SaveResult(SaveState),
+    Notify(Notice),
+    Dismiss,
+    DismissDeleted,
+}
+
+/// The period shown first: the plan's current year if inside it, else its last year.
+pub fn default_period(plan: &Plan, this_year: Option<i32>) -> Period {
+    match this_year {
+        Some(y) if plan.period.contains(y) => Period::Year(y),
+        _ => Period::Year(plan.period.end),
+    }
 }
 
 /// Every change of state goes through here; no storage, no clock, no I/O.
 pub fn apply(state: &State, action: Action) -> State {
+    let mut s = state.clone();
     match action {
-        Action::SetLang(lang) => State { lang, ..state.clone() },
+        Action::SetLang(lang) => s.lang = lang,
+        Action::Open(plan) => {
+            let keep_period = s.period.filter(|p| plan.period.contains(p.year()));
+            s.period = Some(keep_period.unwrap_or_else(|| default_period(&plan, None)));
+            s.plan = Some(plan);
+            s.selected = None;
+            s.undo.clear();
+            s.redo.clear();
+            s.last_edit = None;
+            s.deleted = None;
+        }
+        Action::Close => {
+            s.plan = None;
+            s.selected = None;
+            s.undo.clear();
+            s.redo.clear();
+            s.last_edit = None;
+            s.deleted = None;
+        }
+        Action::Edit(edit) => {
+            let Some(plan) = &state.plan else { return s };
+            let next = apply_edit(plan, &edit);
+            if *plan.as_ref() == next {
+                return s;
+            }
+            let same_cell = s.last_edit.as_ref().is_some_and(|last| last.same_place(&edit));
+            if !same_cell {
+                s.undo.push(plan.clone());
+                if s.undo.len() > UNDO_DEPTH {
+                    s.undo.remove(0);
+                }
+            }
+            s.redo.clear();
+            s.deleted = match &edit {
+                Edit::Delete { id } => plan.indicator(id).map(|i| i.name.vi.clone()),
+                _ => None,
+            };
+            if let Edit::Delete { id } = &edit {
+                if s.selected.as_deref() == Some(id) {
+                    s.selected = None;
+                }
+            }
+            if let Edit::Header(crate::plan::edit::HeaderField::StartYear(_) | crate::plan::edit::HeaderField::EndYear(_)) = &edit {
+                if s.period.is_some_and(|p| !next.period.contains(p.year())) {
+                    s.period = Some(default_period(&next, None));
+                }
+            }
+            s.last_edit = Some(edit);
+            s.plan = Some(Rc::new(next));
+        }
+        Action::Undo => {
+            if let (Some(prev), Some(cur)) = (s.undo.pop(), s.plan.clone()) {
+                s.redo.push(cur);
+                s.plan = Some(prev);
+                s.last_edit = None;
+                s.deleted = None;
+            }
+        }
+        Action::Redo => {
+            if let (Some(next), Some(cur)) = (s.redo.pop(), s.plan.clone()) {
+                s.undo.push(cur);
+                s.plan = Some(next);
+                s.last_edit = None;
+                s.deleted = None;
+            }
+        }
+        Action::SelectPeriod(p) => {
+            s.period = Some(p);
+            s.last_edit = None;
+        }
+        Action::Select(id) => {
+            s.selected = id;
+            s.last_edit = None;
+        }
+        Action::ToggleGroup(g) => {
+            let mut set = (*s.collapsed).clone();
+            if !set.remove(&g) {
+                set.insert(g);
+            }
+            s.collapsed = Rc::new(set);
+        }
+        Action::PlansListed(list) => s.plans = Rc::new(list),
+        Action::SaveResult(r) => s.save = r,
+        Action::Notify(n) => s.notices.push(n),
+        Action::Dismiss => {
+            s.notices.clear();
+        }
+        Action::DismissDeleted => s.deleted = None,
     }
+    s
 }
 
 impl Reducible for State {
@@ -31,12 +189,60 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::sample_plan;
+    use crate::plan::edit::Slot;
+    use crate::plan::Figure;
+
+    fn open() -> State {
+        apply(&State::default(), Action::Open(Rc::new(sample_plan("s"))))
+    }
+
+    fn type_baseline(s: &State, v: f64) -> State {
+        apply(s, Action::Edit(Edit::Figure { id: "s-1".into(), slot: Slot::Baseline, figure: Some(Figure::Value(v)) }))
+    }
 
     #[test]
     fn switching_language_changes_only_the_language() {
-        let s = State::default();
-        assert_eq!(s.lang, Lang::Vi);
-        let s = apply(&s, Action::SetLang(Lang::En));
+        let s = apply(&State::default(), Action::SetLang(Lang::En));
         assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.plan, None);
+    }
+
+    #[test]
+    fn opening_a_plan_shows_its_year() {
+        let s = open();
+        assert_eq!(s.period, Some(Period::Year(2021)));
+        assert!(s.undo.is_empty());
+    }
+
+    #[test]
+    fn typing_in_a_cell_is_one_undo_step_and_redo_returns_it() {
+        let s0 = open();
+        let s = type_baseline(&type_baseline(&s0, 7.0), 70.0);
+        assert_eq!(s.undo.len(), 1);
+        let undone = apply(&s, Action::Undo);
+        assert_eq!(undone.plan, s0.plan);
+        let redone = apply(&undone, Action::Redo);
+        assert_eq!(redone.plan, s.plan);
+        // a new edit after undo drops the redo branch
+        let other = type_baseline(&undone, 1.0);
+        assert!(other.redo.is_empty());
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_leaves_no_undo_step() {
+        let s = open();
+        let same = apply(&s, Action::Edit(Edit::Delete { id: "nope".into() }));
+        assert!(same.undo.is_empty());
+    }
+
+    #[test]
+    fn deleting_offers_undo() {
+        let s = apply(&open(), Action::Select(Some("s-0".into())));
+        let s = apply(&s, Action::Edit(Edit::Delete { id: "s-0".into() }));
+        assert!(s.deleted.is_some());
+        assert_eq!(s.selected, None);
+        let back = apply(&s, Action::Undo);
+        assert_eq!(back.plan.unwrap().indicators.len(), 14);
     }
 }

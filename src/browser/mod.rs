@@ -1,11 +1,17 @@
-//! The only code that touches the browser: storage, the document.
+//! The only code that touches the browser: storage, the document, downloads,
+//! the clock and fresh ids.
+
+mod store;
+
+pub use store::{delete_plan, load_index, load_plan, open_plan_id, save_plan, set_open_plan, Loaded};
 
 use crate::i18n::Lang;
+use wasm_bindgen::JsCast;
 
 const LANG_KEY: &str = "chitieu.lang";
 
 /// The page's local storage, or `None` where the browser refuses it.
-fn storage() -> Option<web_sys::Storage> {
+pub(crate) fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
@@ -29,4 +35,101 @@ pub fn show_lang(lang: Lang, name: &str, subtitle: &str) {
         let _ = root.set_attribute("lang", lang.code());
     }
     document.set_title(&format!("{name} · {subtitle}"));
+}
+
+/// Now, as an RFC 3339 time in UTC.
+pub fn now() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+pub fn this_year() -> i32 {
+    js_sys::Date::new_0().get_full_year() as i32
+}
+
+/// An id no other plan or indicator in this browser has: time and randomness.
+pub fn new_id(prefix: &str) -> String {
+    let t = js_sys::Date::now() as u64;
+    let r = (js_sys::Math::random() * 1e12) as u64;
+    format!("{prefix}-{t:x}-{r:x}")
+}
+
+/// Offers text as a file download, without leaving the page.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let document = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|e| format!("{e:?}"))?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// The text of the input or textarea an input event came from.
+pub fn input_value(e: &yew::InputEvent) -> String {
+    let Some(target) = e.target() else { return String::new() };
+    if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.value()
+    } else if let Some(t) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        t.value()
+    } else {
+        String::new()
+    }
+}
+
+/// The chosen value of the select a change event came from.
+pub fn select_value(e: &yew::Event) -> String {
+    e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
+}
+
+/// Leaves the field the key was pressed in.
+pub fn blur_target(e: &yew::KeyboardEvent) {
+    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.blur();
+    }
+}
+
+/// Moves focus to the next (or previous) figure cell of the same column,
+/// as Enter does in a spreadsheet.
+pub fn focus_next_in_column(e: &yew::KeyboardEvent, column: &str, backwards: bool) {
+    let Some(current) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Ok(list) = gloo::utils::document().query_selector_all(&format!("input[data-col=\"{column}\"]")) else { return };
+    let items: Vec<web_sys::Element> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
+    let Some(at) = items.iter().position(|el| el == &current) else { return };
+    let next = if backwards { at.checked_sub(1) } else { Some(at + 1) };
+    if let Some(el) = next.and_then(|n| items.get(n)).and_then(|el| el.clone().dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+        if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    }
+}
+
+/// Calls `on(redo)` for Ctrl+Z (false) and Ctrl+Shift+Z or Ctrl+Y (true);
+/// the field being typed in is left first, so it shows the restored value.
+pub fn on_undo_keys(on: impl Fn(bool) + 'static) -> gloo::events::EventListener {
+    let window = gloo::utils::window();
+    // not passive: the browser's own undo in a text field must be prevented
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    gloo::events::EventListener::new_with_options(&window, "keydown", options, move |event| {
+        let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+            return;
+        }
+        let key = e.key().to_lowercase();
+        let redo = match key.as_str() {
+            "z" => e.shift_key(),
+            "y" => true,
+            _ => return,
+        };
+        e.prevent_default();
+        if let Some(el) = gloo::utils::document().active_element().and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.blur();
+        }
+        on(redo);
+    })
 }

@@ -34,14 +34,18 @@ pub struct Evaluation {
 
 /// Evaluates an indicator at the end of `period`, against that period's target.
 pub fn evaluate(plan: &Plan, ind: &Indicator, period: Period) -> Evaluation {
-    let start = Date::start_of_year(plan.period.start);
+    evaluate_at(ind, period, Date::start_of_year(plan.period.start))
+}
+
+/// `evaluate` for an indicator alone; `start` stands in for an undated baseline.
+pub fn evaluate_at(ind: &Indicator, period: Period, start: Date) -> Evaluation {
     let on = period.end();
     let current_figure = ind
         .actuals
         .iter()
-        .filter(|a| a.period.end() <= on && value(&ind.kind, a.figure).is_some())
+        .rev()
+        .find(|a| a.period.end() <= on && value(&ind.kind, a.figure).is_some())
         .map(|a| a.figure)
-        .last()
         .or_else(|| ind.baseline.as_ref().map(|b| b.figure).filter(|f| value(&ind.kind, *f).is_some()));
     let current = current(ind, on, start);
     let target = ind.target_for(period).cloned();

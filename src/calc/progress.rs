@@ -15,10 +15,10 @@ pub struct Dated {
 /// period ending on or before it, else the baseline ("hiện trạng").
 /// A baseline without a date counts as of the start of the plan.
 pub fn current(ind: &Indicator, on: Date, plan_start: Date) -> Option<Dated> {
-    let actual = ind.actuals.iter().filter(|a| a.period.end() <= on).filter_map(|a| {
+    let mut actual = ind.actuals.iter().rev().filter(|a| a.period.end() <= on).filter_map(|a| {
         value(&ind.kind, a.figure).map(|v| Dated { date: a.period.end(), value: v })
     });
-    actual.last().or_else(|| baseline(ind, plan_start))
+    actual.next().or_else(|| baseline(ind, plan_start))
 }
 
 pub fn baseline(ind: &Indicator, plan_start: Date) -> Option<Dated> {

@@ -2,6 +2,7 @@
 //! arithmetic beyond what a figure is (that lives in `calc`).
 
 mod date;
+pub mod edit;
 
 pub use date::{days_in_month, is_leap, Date, Period};
 

@@ -1,25 +1,155 @@
+//! The start screen: what the tool does, the ways to start, and the plans
+//! stored in this browser (open, rename, duplicate, delete).
+
+use crate::app::state::{Action, PlanEntry};
+use crate::browser;
+use crate::catalog::sample_plan;
 use crate::i18n::{Lang, M};
+use crate::plan::{Level, Plan, Unit};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmptyStateProps {
     pub lang: Lang,
+    pub plans: Rc<Vec<PlanEntry>>,
+    pub dispatch: Callback<Action>,
 }
 
-/// What the planner sees before any plan exists: what the tool does, and the ways to start.
+/// A blank plan for this year.
+pub fn blank_plan(lang: Lang) -> Plan {
+    let year = browser::this_year();
+    let mut p = Plan::new(browser::new_id("p"), lang.t(M::NewPlanTitle), Unit { name: String::new(), level: Level::Commune }, year);
+    p.created = browser::now();
+    p
+}
+
 #[function_component(EmptyState)]
 pub fn empty_state(props: &EmptyStateProps) -> Html {
     let lang = props.lang;
+    let d = props.dispatch.clone();
+    let renaming = use_state(|| None::<(String, String)>);
+    let confirming = use_state(|| None::<String>);
+
+    let start_blank = {
+        let d = d.clone();
+        Callback::from(move |_| d.emit(Action::Open(Rc::new(blank_plan(lang)))))
+    };
+    let start_sample = {
+        let d = d.clone();
+        Callback::from(move |_| {
+            let mut p = sample_plan(&browser::new_id("p"));
+            p.created = browser::now();
+            d.emit(Action::Open(Rc::new(p)));
+        })
+    };
+    let list = props.plans.clone();
+    let rows = props.plans.iter().map(|entry| {
+        let id = entry.id.clone();
+        let open = {
+            let (d, id) = (d.clone(), id.clone());
+            Callback::from(move |_| {
+                let loaded = browser::load_plan(&id);
+                if !loaded.kept_aside.is_empty() {
+                    d.emit(Action::Notify(crate::app::state::Notice::KeptAside(loaded.kept_aside)));
+                    d.emit(Action::PlansListed(browser::load_index().value));
+                }
+                if let Some(p) = loaded.value {
+                    d.emit(Action::Open(Rc::new(p)));
+                }
+            })
+        };
+        let duplicate = {
+            let (d, id, list) = (d.clone(), id.clone(), list.clone());
+            Callback::from(move |_| {
+                if let Some(mut p) = browser::load_plan(&id).value {
+                    p.id = browser::new_id("p");
+                    p.title = format!("{} {}", p.title, lang.t(M::CopySuffix));
+                    let (_, listed) = browser::save_plan(&p, &list, &browser::now(), crate::app::VERSION);
+                    d.emit(Action::PlansListed(listed));
+                }
+            })
+        };
+        let start_rename = {
+            let (renaming, id, title) = (renaming.clone(), id.clone(), entry.title.clone());
+            Callback::from(move |_| renaming.set(Some((id.clone(), title.clone()))))
+        };
+        let ask_delete = {
+            let (confirming, id) = (confirming.clone(), id.clone());
+            Callback::from(move |_| confirming.set(Some(id.clone())))
+        };
+        let is_renaming = renaming.as_ref().filter(|(r, _)| *r == id).map(|(_, t)| t.clone());
+        let is_confirming = confirming.as_deref() == Some(id.as_str());
+        html! {
+            <li key={id.clone()} class="plan-entry" data-id={id.clone()}>
+                if let Some(title) = is_renaming {
+                    <form class="rename" onsubmit={{
+                        let (d, id, list, renaming) = (d.clone(), id.clone(), list.clone(), renaming.clone());
+                        Callback::from(move |e: SubmitEvent| {
+                            e.prevent_default();
+                            let new_title = renaming.as_ref().map(|r| r.1.clone()).unwrap_or_default();
+                            if let Some(mut p) = browser::load_plan(&id).value {
+                                p.title = new_title;
+                                let (_, listed) = browser::save_plan(&p, &list, &browser::now(), crate::app::VERSION);
+                                d.emit(Action::PlansListed(listed));
+                            }
+                            renaming.set(None);
+                        })
+                    }}>
+                        <input type="text" name="title" aria-label={lang.t(M::FieldTitle)} value={title} oninput={{
+                            let (renaming, id) = (renaming.clone(), id.clone());
+                            Callback::from(move |e: InputEvent| renaming.set(Some((id.clone(), browser::input_value(&e)))))
+                        }} />
+                        <button type="submit" class="button primary">{ lang.t(M::Save) }</button>
+                        <button type="button" class="button" onclick={{ let r = renaming.clone(); move |_| r.set(None) }}>{ lang.t(M::Cancel) }</button>
+                    </form>
+                } else {
+                    <button type="button" class="plan-open link" onclick={open}>{ entry.title.clone() }</button>
+                    <span class="plan-updated">{ format!("{} {}", lang.t(M::UpdatedAt), short_time(&entry.updated)) }</span>
+                    <span class="plan-actions">
+                        if is_confirming {
+                            <span class="confirm" role="alert">{ lang.t(M::ConfirmDelete) }</span>
+                            <button type="button" class="button danger" onclick={{
+                                let (d, id, list, confirming) = (d.clone(), id.clone(), list.clone(), confirming.clone());
+                                move |_| { d.emit(Action::PlansListed(browser::delete_plan(&id, &list))); confirming.set(None); }
+                            }}>{ lang.t(M::Delete) }</button>
+                            <button type="button" class="button" onclick={{ let c = confirming.clone(); move |_| c.set(None) }}>{ lang.t(M::Cancel) }</button>
+                        } else {
+                            <button type="button" class="button small" onclick={start_rename}>{ lang.t(M::Rename) }</button>
+                            <button type="button" class="button small" onclick={duplicate}>{ lang.t(M::Duplicate) }</button>
+                            <button type="button" class="button small" onclick={ask_delete}>{ lang.t(M::Delete) }</button>
+                        }
+                    </span>
+                }
+            </li>
+        }
+    }).collect::<Html>();
     html! {
-        <section class="empty-state" aria-labelledby="empty-title">
-            <h2 id="empty-title">{ lang.t(M::EmptyTitle) }</h2>
-            <p class="lead">{ lang.t(M::EmptyLead) }</p>
-            <div class="start-actions">
-                <button type="button" class="button primary" data-action="start-blank">{ lang.t(M::StartBlank) }</button>
-                <button type="button" class="button" data-action="start-sample">{ lang.t(M::StartSample) }</button>
-                <button type="button" class="button" data-action="start-import">{ lang.t(M::StartImport) }</button>
-            </div>
-            <p class="privacy">{ lang.t(M::EmptyPrivacy) }</p>
-        </section>
+        <div class="home">
+            <section class="empty-state" aria-labelledby="empty-title">
+                <h2 id="empty-title">{ lang.t(M::EmptyTitle) }</h2>
+                <p class="lead">{ lang.t(M::EmptyLead) }</p>
+                <div class="start-actions">
+                    <button type="button" class="button primary" data-action="start-blank" onclick={start_blank}>{ lang.t(M::StartBlank) }</button>
+                    <button type="button" class="button" data-action="start-sample" onclick={start_sample}>{ lang.t(M::StartSample) }</button>
+                </div>
+                <p class="privacy">{ lang.t(M::EmptyPrivacy) }</p>
+            </section>
+            <section class="my-plans" aria-labelledby="my-plans-title">
+                <h2 id="my-plans-title">{ lang.t(M::MyPlans) }</h2>
+                if props.plans.is_empty() {
+                    <p class="muted">{ lang.t(M::MyPlansEmpty) }</p>
+                } else {
+                    <ul class="plan-list">{ rows }</ul>
+                }
+            </section>
+        </div>
     }
+}
+
+/// "2026-11-22T10:05:00.000Z" → "22/11/2026 10:05" (UTC, as stored).
+fn short_time(iso: &str) -> String {
+    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
+    let d = date.parse::<crate::plan::Date>().map(|d| d.dmy()).unwrap_or_else(|_| date.to_string());
+    format!("{d} {}", time.get(..5).unwrap_or(""))
 }

@@ -1,7 +1,7 @@
 use crate::i18n::{Lang, M};
 use yew::prelude::*;
 
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+pub use crate::app::VERSION;
 
 #[derive(Properties, PartialEq)]
 pub struct FooterProps {

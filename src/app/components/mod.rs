@@ -1,7 +1,27 @@
 mod empty_state;
+mod figure_input;
 mod footer;
 mod header;
+mod indicator_detail;
+mod indicator_row;
+mod indicator_table;
+mod notices;
+mod plan_header;
+mod summary;
+pub mod text_input;
+mod toolbar;
+mod trajectory_chart;
 
-pub use empty_state::EmptyState;
+pub use empty_state::{blank_plan, EmptyState};
+pub use figure_input::FigureInput;
 pub use footer::Footer;
 pub use header::Header;
+pub use indicator_detail::IndicatorDetail;
+pub use indicator_row::IndicatorRow;
+pub use indicator_table::IndicatorTable;
+pub use notices::Notices;
+pub use plan_header::PlanHeader;
+pub use summary::Summary;
+pub use text_input::TextInput;
+pub use toolbar::Toolbar;
+pub use trajectory_chart::TrajectoryChart;

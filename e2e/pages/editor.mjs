@@ -1,0 +1,67 @@
+// The plan editor as a planner sees it: the toolbar, the table of indicators,
+// the detail panel and the summary.
+export class Editor {
+  constructor(page) {
+    this.page = page;
+    this.table = page.locator("table.indicator-table");
+    this.detail = page.locator("aside.detail");
+  }
+
+  async startBlank() {
+    await this.page.getByRole("button", { name: "Tạo kế hoạch trống" }).click();
+    await this.page.locator(".toolbar").waitFor();
+  }
+
+  async startSample() {
+    await this.page.locator("[data-action=start-sample]").click();
+    await this.table.waitFor();
+  }
+
+  /** Adds an indicator of a kind (the value of the kind list) and names it in the detail panel. */
+  async addIndicator(kind, code, name) {
+    await this.page.locator("select[name=new-kind]").selectOption(kind);
+    await this.page.getByRole("button", { name: "+ Thêm chỉ tiêu" }).click();
+    await this.detail.waitFor();
+    await this.detail.getByLabel("Mã", { exact: true }).fill(code);
+    await this.detail.getByLabel("Tên (tiếng Việt)").fill(name);
+    await this.detail.getByRole("button", { name: "Đóng" }).click();
+  }
+
+  row(code) {
+    return this.page.locator(`tr[data-code="${code}"]`);
+  }
+
+  cell(code, column) {
+    return this.row(code).locator(`input[data-col=${column}]`);
+  }
+
+  /** Types into a figure cell key by key, as a planner does, then leaves it with Tab. */
+  async type(code, column, text) {
+    const cell = this.cell(code, column);
+    await cell.click();
+    await cell.press("Control+a");
+    await cell.pressSequentially(text);
+    await cell.press("Tab");
+  }
+
+  status(code) {
+    return this.row(code).locator(".status");
+  }
+
+  gap(code) {
+    return this.row(code).locator(".col-gap");
+  }
+
+  tile(status) {
+    return this.page.locator(`.tile[data-status=${status}] .tile-number`);
+  }
+
+  async waitSaved() {
+    // autosave runs shortly after each change
+    await this.page.waitForFunction(() => {
+      const id = localStorage.getItem("chitieu.open");
+      return id && localStorage.getItem(`chitieu.plan.${id}`);
+    });
+    await this.page.waitForTimeout(400);
+  }
+}

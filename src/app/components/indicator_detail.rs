@@ -1,0 +1,241 @@
+//! The indicator detail panel: every field of the indicator, its figures per
+//! period, and its trajectory.
+
+use super::{FigureInput, TextInput, TrajectoryChart};
+use crate::app::labels;
+use crate::app::state::Action;
+use crate::app::Shared;
+use crate::browser;
+use crate::i18n::{Lang, M};
+use crate::numfmt;
+use crate::plan::edit::{Edit, IndicatorField, Slot};
+use crate::plan::{Date, Direction, Indicator, Kind, Level, Period, Plan};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct IndicatorDetailProps {
+    pub lang: Lang,
+    pub plan: Shared<Plan>,
+    pub indicator: Shared<Indicator>,
+    pub dispatch: Callback<Action>,
+}
+
+fn field(id: &str, f: IndicatorField) -> Result<Edit, M> {
+    Ok(Edit::Field { id: id.to_string(), field: f })
+}
+
+/// "id\u{1f}period": a text field's target when it edits one period of one indicator.
+fn split_target(t: &str) -> (&str, Option<Period>) {
+    match t.split_once('\u{1f}') {
+        Some((id, p)) => (id, p.parse().ok()),
+        None => (t, None),
+    }
+}
+
+fn upper_edit(target: &str, s: &str, lang: Lang) -> Result<Edit, M> {
+    let (id, p) = split_target(target);
+    let p = p.ok_or(M::BadPeriod)?;
+    let upper = if s.trim().is_empty() { None } else { Some(numfmt::parse_non_negative(s, lang).map_err(labels::num_error)?.value) };
+    field(id, IndicatorField::Upper(p, upper))
+}
+
+fn notes_edit(id: &str, s: &str, _: Lang) -> Result<Edit, M> {
+    field(id, IndicatorField::Notes(s.into()))
+}
+
+#[function_component(IndicatorDetail)]
+pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
+    let lang = props.lang;
+    let plan = &*props.plan.0;
+    let ind = &*props.indicator.0;
+    let id = AttrValue::from(ind.id.clone());
+    let d = props.dispatch.clone();
+    let extra = use_state(Vec::<Period>::new);
+    let new_period = use_state(|| (String::new(), false));
+    let start = Date::start_of_year(plan.period.start);
+
+    let text = |label: M, value: String, to_edit: super::text_input::ToEdit| {
+        html! { <TextInput {lang} label={lang.t(label)} value={value} target={id.clone()} {to_edit} dispatch={d.clone()} /> }
+    };
+    let select = |label: M, options: Html, on: Callback<String>, name: &'static str| {
+        let onchange = Callback::from(move |e: Event| on.emit(browser::select_value(&e)));
+        html! {
+            <label class="field">
+                <span class="field-label">{ lang.t(label) }</span>
+                <select name={name} {onchange}>{ options }</select>
+            </label>
+        }
+    };
+    let edit_field = {
+        let (d, id) = (d.clone(), ind.id.clone());
+        move |f: IndicatorField| d.emit(Action::Edit(Edit::Field { id: id.clone(), field: f }))
+    };
+
+    let kind_code = labels::kind_code(&ind.kind);
+    let kind_options = labels::KINDS.iter().map(|k| html! {
+        <option value={*k} selected={*k == kind_code}>{ labels::kind(lang, k) }</option>
+    }).collect::<Html>();
+    let on_kind = {
+        let (edit_field, current) = (edit_field.clone(), ind.kind.clone());
+        Callback::from(move |v: String| edit_field(IndicatorField::Kind(labels::kind_from_code(&v, &current))))
+    };
+    let dir_options = [Direction::Higher, Direction::Lower].iter().map(|x| html! {
+        <option value={format!("{x:?}")} selected={*x == ind.direction}>{ labels::direction(lang, *x) }</option>
+    }).collect::<Html>();
+    let on_dir = {
+        let edit_field = edit_field.clone();
+        Callback::from(move |v: String| edit_field(IndicatorField::Direction(if v == "Lower" { Direction::Lower } else { Direction::Higher })))
+    };
+    let cmp_options = labels::COMPARATORS.iter().map(|c| html! {
+        <option value={format!("{c:?}")} selected={*c == ind.comparator}>{ labels::comparator(lang, *c) }</option>
+    }).collect::<Html>();
+    let on_cmp = {
+        let edit_field = edit_field.clone();
+        Callback::from(move |v: String| {
+            if let Some(c) = labels::COMPARATORS.iter().find(|c| format!("{c:?}") == v) {
+                edit_field(IndicatorField::Comparator(*c));
+            }
+        })
+    };
+    let level_options = std::iter::once(html! { <option value="" selected={ind.applies_to.is_none()}>{ lang.t(M::AnyLevel) }</option> })
+        .chain(Level::ALL.iter().map(|l| html! {
+            <option value={format!("{l:?}")} selected={ind.applies_to == Some(*l)}>{ labels::level(lang, *l) }</option>
+        }))
+        .collect::<Html>();
+    let on_level = {
+        let edit_field = edit_field.clone();
+        Callback::from(move |v: String| edit_field(IndicatorField::AppliesTo(Level::ALL.iter().find(|l| format!("{l:?}") == v).copied())))
+    };
+
+    // every period of the plan and of this indicator, plus those the planner is adding
+    let mut periods: Vec<Period> = plan.period.years().map(Period::Year).collect();
+    periods.extend(ind.targets.iter().map(|t| t.period));
+    periods.extend(ind.actuals.iter().map(|a| a.period));
+    periods.extend(extra.iter().copied());
+    periods.sort();
+    periods.dedup();
+    let percent = ind.kind.is_percent();
+    let between = ind.comparator == crate::plan::Comparator::Between;
+    let period_rows = periods.iter().map(|p| {
+        let target = ind.target_for(*p);
+        let key = format!("{}\u{1f}{p}", ind.id);
+        html! {
+            <tr key={p.to_string()}>
+                <th scope="row">{ labels::period(lang, *p) }</th>
+                <td><FigureInput {lang} indicator={id.clone()} slot={Slot::Target(*p)} figure={target.map(|t| t.figure)} {percent}
+                    column={format!("detail-target")} label={format!("{} {}", lang.t(M::ColTarget), labels::period(lang, *p))} dispatch={d.clone()} /></td>
+                if between {
+                    <td><TextInput {lang} label={lang.t(M::Upper)} value={target.and_then(|t| t.upper).map(|u| numfmt::format(u, lang, 2)).unwrap_or_default()}
+                        target={key.clone()} dispatch={d.clone()} to_edit={upper_edit as super::text_input::ToEdit} /></td>
+                }
+                <td><FigureInput {lang} indicator={id.clone()} slot={Slot::Actual(*p)} figure={ind.actual_for(*p).map(|a| a.figure)} {percent}
+                    column={format!("detail-actual")} label={format!("{} {}", lang.t(M::ColActual), labels::period(lang, *p))} dispatch={d.clone()} /></td>
+            </tr>
+        }
+    }).collect::<Html>();
+    let add_period = {
+        let (extra, new_period) = (extra.clone(), new_period.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match labels::parse_period(&new_period.0) {
+                Some(p) => {
+                    let mut list = (*extra).clone();
+                    list.push(p);
+                    extra.set(list);
+                    new_period.set((String::new(), false));
+                }
+                None => new_period.set((new_period.0.clone(), true)),
+            }
+        })
+    };
+    let on_new_period = {
+        let new_period = new_period.clone();
+        Callback::from(move |e: InputEvent| new_period.set((browser::input_value(&e), false)))
+    };
+    let close = {
+        let d = d.clone();
+        Callback::from(move |_| d.emit(Action::Select(None)))
+    };
+    let baseline = ind.baseline.as_ref();
+    html! {
+        <aside class="detail" aria-labelledby="detail-title">
+            <header class="detail-head">
+                <h2 id="detail-title">{ if ind.code.is_empty() { labels::name(lang, ind) } else { format!("{} · {}", ind.code, labels::name(lang, ind)) } }</h2>
+                <button type="button" class="icon-button" onclick={close} aria-label={lang.t(M::Close)} title={lang.t(M::Close)}>{ "✕" }</button>
+            </header>
+            <div class="detail-body">
+                <div class="form-grid">
+                    { text(M::FieldCode, ind.code.clone(), |id, s, _| field(id, IndicatorField::Code(s.into()))) }
+                    { text(M::FieldGroup, ind.group.clone(), |id, s, _| field(id, IndicatorField::Group(s.into()))) }
+                </div>
+                { text(M::FieldNameVi, ind.name.vi.clone(), |id, s, _| field(id, IndicatorField::NameVi(s.into()))) }
+                { text(M::FieldNameEn, ind.name.en.clone(), |id, s, _| field(id, IndicatorField::NameEn(s.into()))) }
+                <div class="form-grid">
+                    { select(M::FieldKind, kind_options, on_kind, "kind") }
+                    { select(M::FieldDirection, dir_options, on_dir, "direction") }
+                    { select(M::FieldComparator, cmp_options, on_cmp, "comparator") }
+                    { text(M::FieldUnitLabel, ind.unit_label.clone(), |id, s, _| field(id, IndicatorField::UnitLabel(s.into()))) }
+                    { select(M::FieldAppliesTo, level_options, on_level, "applies_to") }
+                    { text(M::FieldWeight, ind.weight.map(|w| numfmt::format(w, lang, 3)).unwrap_or_default(), |id, s, l| {
+                        let w = if s.trim().is_empty() { None } else { Some(numfmt::parse_non_negative(s, l).map_err(labels::num_error)?.value) };
+                        field(id, IndicatorField::Weight(w))
+                    }) }
+                </div>
+                if let Kind::Ratio { numerator, denominator } = &ind.kind {
+                    <div class="form-grid">
+                        { text(M::NumeratorLabel, numerator.clone(), |id, s, _| field(id, IndicatorField::RatioNumerator(s.into()))) }
+                        { text(M::DenominatorLabel, denominator.clone(), |id, s, _| field(id, IndicatorField::RatioDenominator(s.into()))) }
+                    </div>
+                }
+                <fieldset class="baseline">
+                    <legend>{ lang.t(M::FieldBaseline) }</legend>
+                    <div class="form-grid">
+                        <div class="field">
+                            <span class="field-label">{ lang.t(M::FieldBaseline) }</span>
+                            <FigureInput {lang} indicator={id.clone()} slot={Slot::Baseline} figure={baseline.map(|b| b.figure)} {percent}
+                                column="detail-baseline" label={lang.t(M::FieldBaseline)} dispatch={d.clone()} />
+                        </div>
+                        if baseline.is_some() {
+                            { text(M::FieldBaselineDate, baseline.and_then(|b| b.as_of).map(|d| d.dmy()).unwrap_or_default(), |id, s, _| {
+                                let date = if s.trim().is_empty() { None } else { Some(s.parse::<Date>().map_err(|_| M::BadDate)?) };
+                                field(id, IndicatorField::BaselineDate(date))
+                            }) }
+                        }
+                    </div>
+                    if baseline.is_some() {
+                        { text(M::FieldBaselineSource, baseline.map(|b| b.source.clone()).unwrap_or_default(), |id, s, _| field(id, IndicatorField::BaselineSource(s.into()))) }
+                    }
+                </fieldset>
+                <fieldset>
+                    <legend>{ lang.t(M::TargetsAndActuals) }</legend>
+                    <table class="periods">
+                        <thead><tr>
+                            <th scope="col">{ lang.t(M::PeriodLabel) }</th>
+                            <th scope="col">{ lang.t(M::ColTarget) }</th>
+                            if between { <th scope="col">{ lang.t(M::Upper) }</th> }
+                            <th scope="col">{ lang.t(M::ColActual) }</th>
+                        </tr></thead>
+                        <tbody>{ period_rows }</tbody>
+                    </table>
+                    <form class="add-period" onsubmit={add_period}>
+                        <label class="field">
+                            <span class="field-label">{ lang.t(M::AddPeriod) }</span>
+                            <input type="text" name="new-period" value={new_period.0.clone()} placeholder={lang.t(M::PeriodHint)}
+                                oninput={on_new_period} aria-invalid={new_period.1.to_string()} />
+                        </label>
+                        <button type="submit" class="button">{ lang.t(M::AddPeriod) }</button>
+                        if new_period.1 { <span class="cell-error" role="alert">{ lang.t(M::BadPeriod) }</span> }
+                    </form>
+                </fieldset>
+                <section class="trajectory-section">
+                    <h3>{ lang.t(M::Trajectory) }</h3>
+                    <TrajectoryChart {lang} indicator={props.indicator.clone()} {start} />
+                </section>
+                { text(M::FieldResponsible, ind.responsible.clone(), |id, s, _| field(id, IndicatorField::Responsible(s.into()))) }
+                { text(M::FieldLegalBasis, ind.legal_basis.clone(), |id, s, _| field(id, IndicatorField::LegalBasis(s.into()))) }
+                <TextInput {lang} label={lang.t(M::FieldNotes)} value={ind.notes.clone()} target={id.clone()} multiline=true dispatch={d.clone()}
+                    to_edit={notes_edit as super::text_input::ToEdit} />
+            </div>
+        </aside>
+    }
+}

@@ -1,0 +1,146 @@
+//! One indicator in the table: its figures for the chosen period, the gap,
+//! the achievement bar and the status. Re-renders only when its own
+//! indicator, the period or the language changes.
+
+use super::FigureInput;
+use crate::app::labels;
+use crate::app::state::Action;
+use crate::app::Shared;
+use crate::calc::{self, capped, figure_warnings, Place, Warning};
+use crate::i18n::{Lang, M};
+use crate::numfmt;
+use crate::plan::edit::{Edit, Slot};
+use crate::plan::{Date, Figure, Indicator, Period, Plan};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct IndicatorRowProps {
+    pub lang: Lang,
+    pub indicator: Shared<Indicator>,
+    pub number: usize,
+    pub period: Period,
+    pub start: Date,
+    /// the number of the plan's sub-units (0: unknown), for "16 of 15" flags
+    pub units: usize,
+    pub selected: bool,
+    pub dispatch: Callback<Action>,
+}
+
+/// Warnings on one figure, in words, for the cell that holds it.
+fn flags(lang: Lang, ind: &Indicator, units: usize, figure: Option<Figure>, at: Place) -> Vec<AttrValue> {
+    let Some(f) = figure else { return Vec::new() };
+    let mut probe = Plan::new("", "", Default::default(), 2000);
+    probe.sub_units = vec![Default::default(); units];
+    let mut out = Vec::new();
+    figure_warnings(&probe, ind, f, at, &mut out);
+    out.iter()
+        .map(|w| {
+            AttrValue::from(lang.t(match w {
+                Warning::PercentAbove100 { .. } => M::FlagAbove100,
+                Warning::NumeratorAboveDenominator { .. } => M::FlagNumeratorAbove,
+                Warning::CountAboveUnits { .. } => M::FlagUnitsAbove,
+                _ => M::WarnNegative,
+            }))
+        })
+        .collect()
+}
+
+#[function_component(IndicatorRow)]
+pub fn indicator_row(props: &IndicatorRowProps) -> Html {
+    let lang = props.lang;
+    let ind = &*props.indicator.0;
+    let period = props.period;
+    let eval = calc::evaluate_at(ind, period, props.start);
+    let id = AttrValue::from(ind.id.clone());
+    let name = labels::name(lang, ind);
+    let percent = ind.kind.is_percent();
+    let baseline = ind.baseline.as_ref().map(|b| b.figure);
+    let target = ind.target_for(period).map(|t| t.figure);
+    let actual = ind.actual_for(period).map(|a| a.figure);
+    let cell = |slot: Slot, figure: Option<Figure>, column: &'static str, label: M, at: Place| {
+        html! {
+            <FigureInput {lang} indicator={id.clone()} {slot} {figure} {percent} column={column}
+                label={format!("{}: {}", lang.t(label), name)}
+                flags={flags(lang, ind, props.units, figure, at)} dispatch={props.dispatch.clone()} />
+        }
+    };
+    let (gap_main, gap_counts) = match &eval.gap {
+        Some(g) => {
+            let (m, c) = labels::gap(lang, ind, g);
+            (Some(m), c)
+        }
+        None => (None, None),
+    };
+    let ratio = eval.achievement.and_then(|a| a.ratio);
+    let select = {
+        let (d, id) = (props.dispatch.clone(), ind.id.clone());
+        Callback::from(move |_| d.emit(Action::Select(Some(id.clone()))))
+    };
+    let act = |label: M, edit: fn(String) -> Edit, class: &'static str| {
+        let (d, id) = (props.dispatch.clone(), ind.id.clone());
+        html! {
+            <button type="button" class={classes!("icon-button", class)} title={lang.t(label)} aria-label={format!("{}: {}", lang.t(label), name)}
+                onclick={move |_| d.emit(Action::Edit(edit(id.clone())))}>
+                { match class {
+                    "up" => html! { "↑" },
+                    "down" => html! { "↓" },
+                    // two overlapping sheets: a glyph for "copy" is missing from many fonts
+                    "dup" => html! {
+                        <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" class="copy-icon">
+                            <rect x="1" y="3.5" width="7" height="7.5" rx="1" />
+                            <path d="M4 3.5V1.5h7v7.5H8" />
+                        </svg>
+                    },
+                    _ => html! { "✕" },
+                } }
+            </button>
+        }
+    };
+    let sign = target.map(|_| labels::comparator_sign(ind.comparator)).unwrap_or("");
+    html! {
+        <tr class={classes!("indicator-row", props.selected.then_some("selected"))} data-id={id.clone()} data-code={ind.code.clone()}>
+            <td class="col-no">{ props.number }</td>
+            <td class="col-code">{ ind.code.clone() }</td>
+            <td class="col-name">
+                <button type="button" class="name-button" onclick={select} title={lang.t(M::Details)}>{ name.clone() }</button>
+                if !ind.unit_label.is_empty() && ind.unit_label != "%" {
+                    <span class="unit-label">{ format!("({})", ind.unit_label) }</span>
+                }
+            </td>
+            <td class="col-figure col-baseline">{ cell(Slot::Baseline, baseline, "baseline", M::ColBaseline, Place::Baseline) }</td>
+            <td class="col-figure col-target">
+                <span class="comparator" aria-hidden="true">{ sign }</span>
+                { cell(Slot::Target(period), target, "target", M::ColTarget, Place::Target(period)) }
+            </td>
+            <td class="col-figure col-actual">{ cell(Slot::Actual(period), actual, "actual", M::ColActual, Place::Actual(period)) }</td>
+            <td class="col-gap">
+                if let Some(m) = gap_main {
+                    <span class="gap-main">{ m }</span>
+                }
+                if let Some(c) = gap_counts {
+                    <span class="gap-counts">{ c }</span>
+                }
+            </td>
+            <td class="col-bar">
+                if let Some(r) = ratio {
+                    <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" role="img"
+                        aria-label={format!("{} {}", lang.t(M::ColAchievement), numfmt::percent(r * 100.0, lang))}>
+                        <rect class="bar-track" x="0" y="0" width="100" height="8" rx="2" />
+                        <rect class={classes!("bar-fill", labels::status_class(eval.status))} x="0" y="0"
+                            width={format!("{:.2}", capped(r) * 100.0)} height="8" rx="2" />
+                    </svg>
+                    <span class="bar-label">{ numfmt::percent(r * 100.0, lang) }</span>
+                }
+            </td>
+            <td class="col-status">
+                <span class={classes!("status", labels::status_class(eval.status))}>{ labels::status(lang, eval.status) }</span>
+            </td>
+            <td class="col-actions">
+                { act(M::MoveUp, |id| Edit::Move { id, up: true }, "up") }
+                { act(M::MoveDown, |id| Edit::Move { id, up: false }, "down") }
+                { act(M::Duplicate, |id| Edit::Duplicate { new_id: crate::browser::new_id("i"), id }, "dup") }
+                { act(M::Delete, |id| Edit::Delete { id }, "del") }
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,46 @@
+//! Messages the planner must see: storage refusing the plan, stored data kept
+//! aside, an indicator just deleted (with undo).
+
+use crate::app::state::{Action, Notice, SaveState};
+use crate::i18n::{Lang, M};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub lang: Lang,
+    pub save: SaveState,
+    pub notices: Vec<Notice>,
+    pub deleted: Option<AttrValue>,
+    pub has_plan: bool,
+    pub dispatch: Callback<Action>,
+    pub on_export: Callback<()>,
+}
+
+#[function_component(Notices)]
+pub fn notices(props: &NoticesProps) -> Html {
+    let lang = props.lang;
+    let d = props.dispatch.clone();
+    html! {
+        <div class="notices" aria-live="polite">
+            if props.save == SaveState::Failing && props.has_plan {
+                <div class="notice warning" role="alert" data-notice="save-failing">
+                    <span>{ lang.t(M::SaveFailing) }</span>
+                    <button type="button" class="button" onclick={{ let e = props.on_export.clone(); move |_| e.emit(()) }}>{ lang.t(M::ExportJson) }</button>
+                </div>
+            }
+            if !props.notices.is_empty() {
+                <div class="notice info" role="alert" data-notice="kept-aside">
+                    <span>{ lang.t(M::KeptAside) }</span>
+                    <button type="button" class="button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Dismiss) }}>{ lang.t(M::Dismiss) }</button>
+                </div>
+            }
+            if let Some(name) = &props.deleted {
+                <div class="notice toast" data-notice="deleted">
+                    <span>{ format!("{}: {}", lang.t(M::DeletedIndicator), name) }</span>
+                    <button type="button" class="button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Undo) }}>{ lang.t(M::Undo) }</button>
+                    <button type="button" class="icon-button" aria-label={lang.t(M::Dismiss)} onclick={{ let d = d.clone(); move |_| d.emit(Action::DismissDeleted) }}>{ "✕" }</button>
+                </div>
+            }
+        </div>
+    }
+}

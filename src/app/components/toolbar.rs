@@ -1,0 +1,99 @@
+//! Above the table: back to the plans, the period, undo and redo, adding an
+//! indicator, export, and whether the plan is saved.
+
+use crate::app::labels;
+use crate::app::state::{Action, SaveState};
+use crate::app::Shared;
+use crate::browser;
+use crate::i18n::{Lang, M};
+use crate::plan::edit::Edit;
+use crate::plan::{Indicator, Period, Plan};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub lang: Lang,
+    pub plan: Shared<Plan>,
+    pub period: Period,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub save: SaveState,
+    /// the group of the selected indicator, where a new one goes
+    pub group: Option<AttrValue>,
+    pub dispatch: Callback<Action>,
+    pub on_export: Callback<()>,
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let lang = props.lang;
+    let plan = &*props.plan.0;
+    let d = props.dispatch.clone();
+    let kind = use_state(|| "percent".to_string());
+    let periods = plan.periods();
+    let on_period = {
+        let (d, periods) = (d.clone(), periods.clone());
+        Callback::from(move |e: Event| {
+            let v = browser::select_value(&e);
+            if let Some(p) = periods.iter().find(|p| p.to_string() == v) {
+                d.emit(Action::SelectPeriod(*p));
+            }
+        })
+    };
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |e: Event| kind.set(browser::select_value(&e)))
+    };
+    let add = {
+        let (d, kind, group, lang) = (d.clone(), kind.clone(), props.group.clone(), lang);
+        Callback::from(move |_| {
+            let id = browser::new_id("i");
+            let k = labels::kind_from_code(&kind, &crate::plan::Kind::Percent);
+            let mut ind = Indicator::new(id.clone(), "", k);
+            ind.name.vi = String::new();
+            ind.group = group.as_deref().unwrap_or_default().to_string();
+            let _ = lang;
+            d.emit(Action::Edit(Edit::Add { indicator: ind, after: None }));
+            d.emit(Action::Select(Some(id)));
+        })
+    };
+    let simple = |label: M, action: Action, enabled: bool, class: &'static str| {
+        let d = d.clone();
+        html! {
+            <button type="button" class={classes!("button", class)} disabled={!enabled} onclick={move |_| d.emit(action.clone())}>
+                { lang.t(label) }
+            </button>
+        }
+    };
+    let export = {
+        let on = props.on_export.clone();
+        Callback::from(move |_| on.emit(()))
+    };
+    html! {
+        <div class="toolbar" role="toolbar" aria-label={lang.t(M::PlanInfo)}>
+            { simple(M::BackToPlans, Action::Close, true, "back") }
+            <label class="period-select">
+                <span>{ lang.t(M::PeriodLabel) }</span>
+                <select name="period" onchange={on_period}>
+                    { for periods.iter().map(|p| html! {
+                        <option value={p.to_string()} selected={*p == props.period}>{ labels::period(lang, *p) }</option>
+                    }) }
+                </select>
+            </label>
+            <span class="toolbar-group">
+                { simple(M::Undo, Action::Undo, props.can_undo, "undo") }
+                { simple(M::Redo, Action::Redo, props.can_redo, "redo") }
+            </span>
+            <span class="toolbar-group add-indicator">
+                <select name="new-kind" aria-label={lang.t(M::FieldKind)} onchange={on_kind}>
+                    { for labels::KINDS.iter().map(|k| html! { <option value={*k} selected={**k == *kind}>{ labels::kind(lang, k) }</option> }) }
+                </select>
+                <button type="button" class="button primary" onclick={add}>{ format!("+ {}", lang.t(M::AddIndicator)) }</button>
+            </span>
+            <button type="button" class="button export" onclick={export}>{ lang.t(M::ExportJson) }</button>
+            <span class={classes!("save-state", if props.save == SaveState::Saved { "ok" } else { "failing" })} role="status">
+                { if props.save == SaveState::Saved { lang.t(M::SavedLocally) } else { "⚠" } }
+            </span>
+        </div>
+    }
+}

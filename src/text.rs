@@ -1,0 +1,87 @@
+//! Vietnamese text folded to plain ASCII: for file names and for matching
+//! what a planner types without diacritics ("chu ky so" finds "chữ ký số").
+
+/// The base letter of a Vietnamese letter, lower-cased; other characters as they are.
+fn fold_char(c: char) -> char {
+    const GROUPS: [(&str, char); 12] = [
+        ("àáạảãâầấậẩẫăằắặẳẵ", 'a'),
+        ("ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴ", 'a'),
+        ("èéẹẻẽêềếệểễ", 'e'),
+        ("ÈÉẸẺẼÊỀẾỆỂỄ", 'e'),
+        ("ìíịỉĩ", 'i'),
+        ("ÌÍỊỈĨ", 'i'),
+        ("òóọỏõôồốộổỗơờớợởỡ", 'o'),
+        ("ÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠ", 'o'),
+        ("ùúụủũưừứựửữ", 'u'),
+        ("ÙÚỤỦŨƯỪỨỰỬỮ", 'u'),
+        ("ỳýỵỷỹ", 'y'),
+        ("ỲÝỴỶỸ", 'y'),
+    ];
+    match c {
+        'đ' | 'Đ' => 'd',
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        c => GROUPS.iter().find(|(set, _)| set.contains(c)).map(|(_, base)| *base).unwrap_or(c),
+    }
+}
+
+/// Lower case without diacritics: "Chữ ký số" → "chu ky so".
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+/// An ASCII file-name slug: "Kế hoạch Mộc Châu 2021" → "ke-hoach-moc-chau-2021".
+pub fn slug(s: &str) -> String {
+    let folded = fold(s);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    // long titles keep their first words and their last one (usually the year)
+    let words: Vec<&str> = out.split('-').filter(|w| !w.is_empty()).collect();
+    let mut cut = String::new();
+    for w in &words {
+        if cut.len() + w.len() + 1 > 48 {
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push('-');
+        }
+        cut.push_str(w);
+    }
+    if let Some(last) = words.last().filter(|_| cut.len() < out.trim_end_matches('-').len()) {
+        if cut.is_empty() {
+            cut = last.chars().take(48).collect();
+        } else if last.len() <= 12 {
+            cut.push('-');
+            cut.push_str(last);
+        }
+    }
+    if cut.is_empty() {
+        "ke-hoach".to_string()
+    } else {
+        cut
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_vietnamese() {
+        assert_eq!(fold("Chữ ký số"), "chu ky so");
+        assert_eq!(fold("ĐIỆN TỬ Ưu tiên"), "dien tu uu tien");
+        assert_eq!(slug("Kế hoạch Mộc Châu 2021"), "ke-hoach-moc-chau-2021");
+        assert_eq!(slug("  «Chuyển đổi số» — năm 2026!  "), "chuyen-doi-so-nam-2026");
+        assert_eq!(slug("<script>"), "script");
+        assert_eq!(slug("文件"), "ke-hoach");
+        assert_eq!(
+            slug("Kế hoạch ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước huyện Mộc Châu năm 2021"),
+            "ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021"
+        );
+    }
+}
