@@ -42,8 +42,9 @@ impl Warning {
     }
 }
 
-/// Warnings on one figure, wherever it sits.
-pub fn figure_warnings(plan: &Plan, ind: &Indicator, figure: Figure, at: Place, out: &mut Vec<Warning>) {
+/// Warnings on one figure, wherever it sits; `units` is the number of the
+/// plan's sub-units (0 when unknown).
+pub fn figure_warnings(units: usize, ind: &Indicator, figure: Figure, at: Place, out: &mut Vec<Warning>) {
     let id = || ind.id.clone();
     let negative = match figure {
         Figure::Value(v) => v < 0.0 && !matches!(ind.kind, Kind::Reduction),
@@ -65,8 +66,7 @@ pub fn figure_warnings(plan: &Plan, ind: &Indicator, figure: Figure, at: Place, 
             }
         }
     }
-    if matches!(ind.kind, Kind::FractionOfUnits) && !plan.sub_units.is_empty() {
-        let units = plan.sub_units.len();
+    if matches!(ind.kind, Kind::FractionOfUnits) && units > 0 {
         let count = match figure {
             Figure::Counts { numerator, denominator } => numerator.max(denominator),
             Figure::Value(_) => 0.0,
@@ -84,12 +84,12 @@ pub fn warnings(plan: &Plan, parent: Option<&Plan>) -> Vec<Warning> {
     for ind in &plan.indicators {
         match &ind.baseline {
             None => out.push(Warning::MissingBaseline { indicator: ind.id.clone() }),
-            Some(b) => figure_warnings(plan, ind, b.figure, Place::Baseline, &mut out),
+            Some(b) => figure_warnings(plan.sub_units.len(), ind, b.figure, Place::Baseline, &mut out),
         }
         let base = ind.baseline.as_ref().and_then(|b| value(&ind.kind, b.figure));
         let parent_ind = parent.and_then(|p| p.indicators.iter().find(|i| i.key() == ind.key()));
         for t in &ind.targets {
-            figure_warnings(plan, ind, t.figure, Place::Target(t.period), &mut out);
+            figure_warnings(plan.sub_units.len(), ind, t.figure, Place::Target(t.period), &mut out);
             if !plan.period.contains(t.period.year()) {
                 out.push(Warning::DeadlineOutsidePeriod { indicator: ind.id.clone(), period: t.period });
             }
@@ -110,7 +110,7 @@ pub fn warnings(plan: &Plan, parent: Option<&Plan>) -> Vec<Warning> {
             }
         }
         for a in &ind.actuals {
-            figure_warnings(plan, ind, a.figure, Place::Actual(a.period), &mut out);
+            figure_warnings(plan.sub_units.len(), ind, a.figure, Place::Actual(a.period), &mut out);
         }
     }
     out

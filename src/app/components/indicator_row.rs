@@ -10,7 +10,7 @@ use crate::calc::{self, capped, figure_warnings, Place, Warning};
 use crate::i18n::{Lang, M};
 use crate::numfmt;
 use crate::plan::edit::{Edit, Slot};
-use crate::plan::{Date, Figure, Indicator, Period, Plan};
+use crate::plan::{Date, Figure, Indicator, Period};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,10 +29,8 @@ pub struct IndicatorRowProps {
 /// Warnings on one figure, in words, for the cell that holds it.
 fn flags(lang: Lang, ind: &Indicator, units: usize, figure: Option<Figure>, at: Place) -> Vec<AttrValue> {
     let Some(f) = figure else { return Vec::new() };
-    let mut probe = Plan::new("", "", Default::default(), 2000);
-    probe.sub_units = vec![Default::default(); units];
     let mut out = Vec::new();
-    figure_warnings(&probe, ind, f, at, &mut out);
+    figure_warnings(units, ind, f, at, &mut out);
     out.iter()
         .map(|w| {
             AttrValue::from(lang.t(match w {

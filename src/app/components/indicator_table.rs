@@ -4,7 +4,7 @@ use super::IndicatorRow;
 use crate::app::state::Action;
 use crate::app::Shared;
 use crate::i18n::{Lang, M};
-use crate::plan::{Date, Period, Plan};
+use crate::plan::{Date, Indicator, Period, Plan};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,38 +29,22 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
         return html! { <p class="table-empty">{ lang.t(M::NoIndicators) }</p> };
     }
     let period_name = crate::app::labels::period(lang, props.period);
-    let mut number = 0;
-    let groups = plan.groups().into_iter().map(|group| {
-        let members: Vec<_> = plan.indicators.iter().filter(|i| i.group == group).collect();
-        let open = !props.collapsed.contains(group);
-        let toggle = {
-            let (d, g) = (props.dispatch.clone(), group.to_string());
-            Callback::from(move |_| d.emit(Action::ToggleGroup(g.clone())))
-        };
-        let title = if group.trim().is_empty() { lang.t(M::NoGroup).to_string() } else { group.to_string() };
-        let rows = members.iter().map(|ind| {
-            number += 1;
+    let mut number = 1;
+    let groups: Vec<Html> = plan
+        .groups()
+        .into_iter()
+        .map(|group| {
+            let members: Vec<Rc<Indicator>> = plan.indicators.iter().filter(|i| i.group == group).cloned().collect();
+            let selected = props.selected.clone().filter(|id| members.iter().any(|i| i.id == id.as_str()));
+            let first = number;
+            number += members.len();
             html! {
-                <IndicatorRow key={ind.id.clone()} {lang} indicator={Shared(Rc::clone(ind))} {number}
-                    period={props.period} {start} {units}
-                    selected={props.selected.as_deref() == Some(ind.id.as_str())} dispatch={props.dispatch.clone()} />
+                <IndicatorGroup key={format!("g:{group}")} {lang} group={AttrValue::from(group.to_string())}
+                    members={Members(Rc::new(members))} {first} period={props.period} {start} {units} {selected}
+                    open={!props.collapsed.contains(group)} dispatch={props.dispatch.clone()} />
             }
-        }).collect::<Html>();
-        html! {
-            <tbody key={format!("g:{group}")} class="group">
-                <tr class="group-row">
-                    <th colspan="10" scope="rowgroup">
-                        <button type="button" class="group-toggle" aria-expanded={open.to_string()} onclick={toggle}>
-                            <span class="chevron" aria-hidden="true">{ if open { "▾" } else { "▸" } }</span>
-                            { title }
-                            <span class="group-count">{ format!("{} {}", members.len(), lang.t(M::Indicators)) }</span>
-                        </button>
-                    </th>
-                </tr>
-                if open { { rows } }
-            </tbody>
-        }
-    });
+        })
+        .collect();
     html! {
         <div class="table-wrap">
             <table class="indicator-table">
@@ -78,8 +62,66 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
                         <th class="col-actions" scope="col"><span class="visually-hidden">{ lang.t(M::Details) }</span></th>
                     </tr>
                 </thead>
-                { for groups }
+                { for groups.into_iter() }
             </table>
         </div>
+    }
+}
+
+/// The indicators of one group; equal when they are the very same indicators,
+/// so that a group whose indicators did not change is not rendered again.
+#[derive(Clone)]
+pub struct Members(pub Rc<Vec<Rc<Indicator>>>);
+
+impl PartialEq for Members {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(other.0.iter()).all(|(a, b)| Rc::ptr_eq(a, b))
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct IndicatorGroupProps {
+    pub lang: Lang,
+    pub group: AttrValue,
+    pub members: Members,
+    /// the number of the group's first indicator in the whole table
+    pub first: usize,
+    pub period: Period,
+    pub start: Date,
+    pub units: usize,
+    /// the selected indicator, when it is in this group
+    pub selected: Option<AttrValue>,
+    pub open: bool,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(IndicatorGroup)]
+pub fn indicator_group(props: &IndicatorGroupProps) -> Html {
+    let lang = props.lang;
+    let members = &props.members.0;
+    let toggle = {
+        let (d, g) = (props.dispatch.clone(), props.group.to_string());
+        Callback::from(move |_| d.emit(Action::ToggleGroup(g.clone())))
+    };
+    let title = if props.group.trim().is_empty() { lang.t(M::NoGroup).to_string() } else { props.group.to_string() };
+    html! {
+        <tbody class="group">
+            <tr class="group-row">
+                <th colspan="10" scope="rowgroup">
+                    <button type="button" class="group-toggle" aria-expanded={props.open.to_string()} onclick={toggle}>
+                        <span class="chevron" aria-hidden="true">{ if props.open { "▾" } else { "▸" } }</span>
+                        { title }
+                        <span class="group-count">{ format!("{} {}", members.len(), lang.t(M::Indicators)) }</span>
+                    </button>
+                </th>
+            </tr>
+            if props.open {
+                { for members.iter().enumerate().map(|(k, ind)| html! {
+                    <IndicatorRow key={ind.id.clone()} {lang} indicator={Shared(Rc::clone(ind))} number={props.first + k}
+                        period={props.period} start={props.start} units={props.units}
+                        selected={props.selected.as_deref() == Some(ind.id.as_str())} dispatch={props.dispatch.clone()} />
+                }) }
+            }
+        </tbody>
     }
 }
