@@ -37,15 +37,7 @@ pub fn level(lang: Lang, l: Level) -> &'static str {
 
 pub const KINDS: [&str; 5] = ["percent", "count", "fraction_of_units", "ratio", "reduction"];
 
-pub fn kind_code(k: &Kind) -> &'static str {
-    match k {
-        Kind::Percent => "percent",
-        Kind::Count => "count",
-        Kind::FractionOfUnits => "fraction_of_units",
-        Kind::Ratio { .. } => "ratio",
-        Kind::Reduction => "reduction",
-    }
-}
+pub use crate::plan::kind_code;
 
 pub fn kind_from_code(code: &str, current: &Kind) -> Kind {
     match code {

@@ -28,6 +28,7 @@ impl Level {
 
 /// A unit of government or an agency: "UBND huyện Mộc Châu" at district level.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct Unit {
     pub name: String,
     pub level: Level,
@@ -36,6 +37,7 @@ pub struct Unit {
 /// A text the planner reads in both languages (catalog names); a plan's own
 /// indicators may carry only one of them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
     pub vi: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -50,6 +52,7 @@ impl Text {
 
 /// The years a plan covers, both inclusive (a yearly plan has start == end).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct YearSpan {
     pub start: i32,
     pub end: i32,
@@ -104,6 +107,17 @@ impl Kind {
     }
 }
 
+/// The name of a kind in files: "percent", "count", "fraction_of_units", "ratio", "reduction".
+pub fn kind_code(k: &Kind) -> &'static str {
+    match k {
+        Kind::Percent => "percent",
+        Kind::Count => "count",
+        Kind::FractionOfUnits => "fraction_of_units",
+        Kind::Ratio { .. } => "ratio",
+        Kind::Reduction => "reduction",
+    }
+}
+
 /// Whether more is better (coverage) or less is better (overdue dossiers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -128,6 +142,7 @@ pub enum Comparator {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Baseline {
     pub figure: Figure,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -139,6 +154,7 @@ pub struct Baseline {
 /// A target due at the end of a period. For `Comparator::Between` the figure
 /// is the lower bound and `upper` the higher one.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Target {
     pub period: Period,
     pub figure: Figure,
@@ -148,12 +164,14 @@ pub struct Target {
 
 /// What was reached by the end of a period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Actual {
     pub period: Period,
     pub figure: Figure,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// stable within a plan and across its files; never shown
     pub id: String,
@@ -185,7 +203,8 @@ pub struct Indicator {
     pub actuals: Vec<Actual>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    /// the agency in charge ("cơ quan chủ trì")
+    #[serde(default, rename = "responsible_agency", skip_serializing_if = "String::is_empty")]
     pub responsible: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub legal_basis: String,
@@ -252,6 +271,7 @@ impl Indicator {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Plan {
     pub id: String,
     pub title: String,

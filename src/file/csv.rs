@@ -1,0 +1,128 @@
+//! The indicator table as CSV for Excel: one row per indicator and period.
+//!
+//! UTF-8 with a byte-order mark, so that Excel shows Vietnamese correctly;
+//! comma-separated, fields quoted as RFC 4180 says; CRLF line ends. Numbers
+//! are written plainly with a dot for decimals and no grouping (`1567`,
+//! `98.3`): the form Excel and LibreOffice read in an English locale, and
+//! that Excel's "From Text/CSV" import reads in any locale when told the
+//! file's locale is English. Columns are listed in `docs/plan-format.md`.
+
+use crate::calc;
+use crate::plan::{Figure, Indicator, Period, Plan};
+
+pub const COLUMNS: [&str; 22] = [
+    "stt", "code", "group", "name_vi", "name_en", "kind", "direction", "comparator", "unit", "period",
+    "baseline_value", "baseline_numerator", "baseline_denominator",
+    "target_value", "target_numerator", "target_denominator", "target_upper",
+    "actual_value", "actual_numerator", "actual_denominator",
+    "responsible_agency", "notes",
+];
+
+fn quote(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) || s.starts_with(['=', '+', '-', '@']) {
+        // a leading formula sign is neutralised so Excel never evaluates plan text
+        let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn num(v: f64) -> String {
+    if v.is_finite() {
+        let s = format!("{v}");
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    } else {
+        String::new()
+    }
+}
+
+/// value (in the indicator's unit), numerator, denominator
+fn figure_cells(ind: &Indicator, f: Option<Figure>) -> [String; 3] {
+    match f {
+        None => Default::default(),
+        Some(f @ Figure::Value(_)) => [calc::value(&ind.kind, f).map(num).unwrap_or_default(), String::new(), String::new()],
+        Some(f @ Figure::Counts { numerator, denominator }) => {
+            [calc::value(&ind.kind, f).map(num).unwrap_or_default(), num(numerator), num(denominator)]
+        }
+    }
+}
+
+fn kind_name(ind: &Indicator) -> &'static str {
+    crate::plan::kind_code(&ind.kind)
+}
+
+pub fn to_csv(plan: &Plan) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&COLUMNS.join(","));
+    out.push_str("\r\n");
+    for (k, ind) in plan.indicators.iter().enumerate() {
+        let mut periods: Vec<Period> = ind.targets.iter().map(|t| t.period).chain(ind.actuals.iter().map(|a| a.period)).collect();
+        periods.sort();
+        periods.dedup();
+        if periods.is_empty() {
+            periods.push(Period::Year(plan.period.end));
+        }
+        let base = figure_cells(ind, ind.baseline.as_ref().map(|b| b.figure));
+        for p in periods {
+            let target = ind.target_for(p);
+            let t = figure_cells(ind, target.map(|t| t.figure));
+            let a = figure_cells(ind, ind.actual_for(p).map(|a| a.figure));
+            let row: Vec<String> = vec![
+                (k + 1).to_string(),
+                quote(&ind.code),
+                quote(&ind.group),
+                quote(&ind.name.vi),
+                quote(&ind.name.en),
+                kind_name(ind).into(),
+                format!("{:?}", ind.direction).to_lowercase(),
+                serde_json::to_value(ind.comparator).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
+                quote(&ind.unit_label),
+                p.to_string(),
+                base[0].clone(),
+                base[1].clone(),
+                base[2].clone(),
+                t[0].clone(),
+                t[1].clone(),
+                t[2].clone(),
+                target.and_then(|t| t.upper).map(num).unwrap_or_default(),
+                a[0].clone(),
+                a[1].clone(),
+                a[2].clone(),
+                quote(&ind.responsible),
+                quote(&ind.notes),
+            ];
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::sample_plan;
+
+    #[test]
+    fn one_row_per_indicator_and_period_with_a_bom() {
+        let csv = to_csv(&sample_plan("s"));
+        assert!(csv.starts_with("\u{feff}stt,code,group,name_vi"));
+        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), 15);
+        assert!(lines[1].starts_with("1,VB-01,Văn bản điện tử và điều hành,\"Văn bản chỉ đạo, điều hành"), "{}", lines[1]);
+        assert!(lines[1].contains(",percent,higher,more_than,%,2021,95.01312335958005,1810,1905,97,,,,,,,"), "{}", lines[1]);
+        // a row without commas in its text has exactly one cell per column
+        assert!(lines[8].starts_with("8,DVC-03,"), "{}", lines[8]);
+        assert_eq!(lines[8].split(',').count(), COLUMNS.len());
+    }
+
+    #[test]
+    fn text_is_quoted_and_formulas_are_neutralised() {
+        assert_eq!(quote("a, b"), "\"a, b\"");
+        assert_eq!(quote("say \"x\""), "\"say \"\"x\"\"\"");
+        assert_eq!(quote("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(num(1567.0), "1567");
+        assert_eq!(num(98.3), "98.3");
+    }
+}

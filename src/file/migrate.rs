@@ -1,0 +1,42 @@
+//! Older plan files brought to the current version, one step at a time, on
+//! the JSON before it is read, so that each step stays small and testable.
+//!
+//! - version 1 → 2: an indicator's `responsible` became `responsible_agency`,
+//!   the name the published schema uses.
+
+use serde_json::Value;
+
+/// Migrates the `plan` object of a file of `version` to the current version.
+pub fn to_current(version: u32, plan: &mut Value) {
+    if version < 2 {
+        v1_to_v2(plan);
+    }
+}
+
+fn v1_to_v2(plan: &mut Value) {
+    let Some(indicators) = plan.get_mut("indicators").and_then(Value::as_array_mut) else { return };
+    for ind in indicators.iter_mut().filter_map(Value::as_object_mut) {
+        if let Some(who) = ind.remove("responsible") {
+            ind.entry("responsible_agency").or_insert(who);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{from_json, to_json};
+    use crate::catalog::sample_plan;
+
+    #[test]
+    fn a_version_1_file_opens_as_it_was_meant() {
+        let current = sample_plan("s");
+        let v2 = to_json(&current, "0.1.0", "2026-11-22T10:00:00Z");
+        // what version 1 of chitieu wrote for the same plan
+        let v1 = v2.replace("\"version\": 2", "\"version\": 1").replace("\"responsible_agency\":", "\"responsible\":");
+        assert!(v1.contains("\"responsible\": \"Văn phòng HĐND và UBND huyện\""));
+        assert_eq!(from_json(&v1).unwrap(), current);
+        // and a version 2 file with the old name is refused, not silently emptied
+        let wrong = v2.replace("\"responsible_agency\":", "\"responsible\":");
+        assert!(from_json(&wrong).is_err());
+    }
+}

@@ -1,0 +1,153 @@
+//! Plan files: lossless round trips over generated plans, and hostile input
+//! that must end in a plan or an error, never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chitieu::file::{from_json, to_json, ReadError};
+use chitieu::plan::*;
+use proptest::prelude::*;
+use std::rc::Rc;
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof!["\\PC{0,30}", Just("<script>alert(1)</script>".to_string()), Just("Chữ ký số \"trích dẫn\"\n\t".to_string())]
+}
+
+fn number() -> impl Strategy<Value = f64> {
+    prop_oneof![(0u32..100_000).prop_map(f64::from), any::<f64>().prop_filter("finite", |x| x.is_finite())]
+}
+
+fn figure() -> impl Strategy<Value = Figure> {
+    prop_oneof![
+        number().prop_map(Figure::Value),
+        (number(), number()).prop_map(|(n, d)| Figure::Counts { numerator: n, denominator: d }),
+    ]
+}
+
+fn date() -> impl Strategy<Value = Date> {
+    (1990i32..2100, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap())
+}
+
+fn period() -> impl Strategy<Value = Period> {
+    prop_oneof![
+        (2000i32..2100).prop_map(Period::Year),
+        (2000i32..2100, 1u8..=2).prop_map(|(y, h)| Period::Half(y, h)),
+        (2000i32..2100, 1u8..=4).prop_map(|(y, q)| Period::Quarter(y, q)),
+        date().prop_map(Period::Date),
+    ]
+}
+
+fn level() -> impl Strategy<Value = Level> {
+    prop::sample::select(Level::ALL.to_vec())
+}
+
+fn kind() -> impl Strategy<Value = Kind> {
+    prop_oneof![
+        Just(Kind::Percent),
+        Just(Kind::Count),
+        Just(Kind::FractionOfUnits),
+        (text(), text()).prop_map(|(numerator, denominator)| Kind::Ratio { numerator, denominator }),
+        Just(Kind::Reduction),
+    ]
+}
+
+fn indicator(k: usize) -> impl Strategy<Value = Indicator> {
+    (
+        (text(), text(), text(), text(), kind(), any::<bool>(), 0usize..6, text()),
+        (proptest::option::of(level()), proptest::option::of((figure(), proptest::option::of(date()), text()))),
+        (proptest::collection::btree_map(period(), (figure(), proptest::option::of(number())), 0..4)),
+        (proptest::collection::btree_map(period(), figure(), 0..4)),
+        (proptest::option::of(number()), text(), text(), text()),
+    )
+        .prop_map(move |((code, group, vi, en, kind, lower, cmp, unit), (applies_to, baseline), targets, actuals, (weight, who, law, notes))| {
+            let mut i = Indicator::new(format!("i{k}"), &vi, kind);
+            i.code = code;
+            i.group = group;
+            i.name.en = en;
+            i.direction = if lower { Direction::Lower } else { Direction::Higher };
+            i.comparator = [Comparator::AtLeast, Comparator::MoreThan, Comparator::AtMost, Comparator::LessThan, Comparator::Exactly, Comparator::Between][cmp];
+            i.unit_label = unit;
+            i.applies_to = applies_to;
+            i.baseline = baseline.map(|(figure, as_of, source)| Baseline { figure, as_of, source });
+            i.targets = targets.into_iter().map(|(period, (figure, upper))| Target { period, figure, upper }).collect();
+            i.actuals = actuals.into_iter().map(|(period, figure)| Actual { period, figure }).collect();
+            i.weight = weight;
+            i.responsible = who;
+            i.legal_basis = law;
+            i.notes = notes;
+            i
+        })
+}
+
+fn plan() -> impl Strategy<Value = Plan> {
+    (
+        (text(), text(), level(), proptest::option::of((text(), level())), text(), proptest::option::of(date())),
+        (2000i32..2100, 0i32..10, text(), text(), proptest::collection::vec((text(), level()), 0..4)),
+        (0usize..6).prop_flat_map(|n| (0..n).map(indicator).collect::<Vec<_>>()),
+    )
+        .prop_map(|((title, unit, lvl, parent, doc, issued), (start, len, author, notes, subs), inds)| {
+            let mut p = Plan::new("plan-1", &title, Unit { name: unit, level: lvl }, start);
+            p.period.end = start + len;
+            p.parent_unit = parent.map(|(name, level)| Unit { name, level });
+            p.document_number = doc;
+            p.issue_date = issued;
+            p.author = author;
+            p.notes = notes;
+            p.created = "2026-11-22T10:00:00.000Z".into();
+            p.updated = "2026-11-22T11:00:00.000Z".into();
+            p.sub_units = subs.into_iter().map(|(name, level)| Unit { name, level }).collect();
+            p.indicators = inds.into_iter().map(Rc::new).collect();
+            p
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn export_import_export_is_byte_identical(p in plan()) {
+        let first = to_json(&p, "0.1.0", "2026-11-22T12:00:00.000Z");
+        let back = from_json(&first).unwrap();
+        prop_assert_eq!(&back, &p);
+        let second = to_json(&back, "0.1.0", "2026-11-22T12:00:00.000Z");
+        prop_assert_eq!(first, second);
+    }
+
+    #[test]
+    fn random_bytes_end_in_a_plan_or_an_error(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = from_json(&text);
+    }
+
+    #[test]
+    fn truncated_files_are_refused(p in plan(), cut in 0.0f64..1.0) {
+        let text = to_json(&p, "0.1.0", "now");
+        let mut at = (text.len() as f64 * cut) as usize;
+        while !text.is_char_boundary(at) { at -= 1; }
+        if at < text.len() {
+            prop_assert!(from_json(&text[..at]).is_err());
+        }
+    }
+
+    #[test]
+    fn mutated_files_end_in_a_plan_or_an_error(p in plan(), at in any::<prop::sample::Index>(), byte in any::<u8>()) {
+        let mut bytes = to_json(&p, "0.1.0", "now").into_bytes();
+        let i = at.index(bytes.len());
+        bytes[i] = byte;
+        let _ = from_json(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+#[test]
+fn hostile_files_are_refused_with_a_reason() {
+    let deep = format!("{{\"format\":\"chitieu-plan\",\"version\":2,\"plan\":{}{}}}", "[".repeat(5000), "]".repeat(5000));
+    assert_eq!(from_json(&deep), Err(ReadError::TooDeep));
+    let huge = r#"{"format":"chitieu-plan","version":2,"plan":{"id":"p","title":"t","unit":{"name":"u","level":"commune"},"period":{"start":2026,"end":2026},"indicators":[{"id":"a","name":{"vi":"x"},"kind":{"type":"percent"},"baseline":{"figure":1e999}}]}}"#;
+    assert!(from_json(huge).is_err());
+    let long = "x".repeat(1_000_000);
+    let text = format!(r#"{{"format":"chitieu-plan","version":2,"plan":{{"id":"p","title":"{long}","unit":{{"name":"u","level":"commune"}},"period":{{"start":2026,"end":2026}}}}}}"#);
+    assert_eq!(from_json(&text).unwrap().title.len(), 1_000_000);
+    let script = r#"{"format":"chitieu-plan","version":2,"plan":{"id":"p","title":"<script>alert(1)</script>","unit":{"name":"<img src=x onerror=alert(1)>","level":"commune"},"period":{"start":2026,"end":2026}}}"#;
+    assert_eq!(from_json(script).unwrap().title, "<script>alert(1)</script>");
+    let too_big = "x".repeat(chitieu::file::MAX_FILE_BYTES as usize + 1);
+    assert!(matches!(from_json(&too_big), Err(ReadError::TooLarge { .. })));
+    assert_eq!(from_json(r#"{"format":"chitieu-plan","version":99999999999}"#), Err(ReadError::TooNew { version: u32::MAX }));
+}
