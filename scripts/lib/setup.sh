@@ -97,6 +97,13 @@ ensure_chromium() {
     fail "Chromium and ChromeDriver" "The packages installed but 'chromium' or 'chromedriver' is not on PATH."
 }
 
+# pdftotext reads the printed annex back in the end-to-end tests.
+ensure_pdftotext() {
+  if command -v pdftotext >/dev/null; then return; fi
+  say "installing poppler-utils (pdftotext)"
+  apt_install poppler-utils || fail "poppler-utils (pdftotext)" "Install your system's package 'poppler-utils'."
+}
+
 # What building the app needs.
 setup_build() {
   ensure_rust
@@ -110,4 +117,5 @@ setup_build() {
 setup_tests() {
   setup_build
   ensure_chromium
+  ensure_pdftotext
 }

@@ -183,3 +183,36 @@ pub fn num_error(e: numfmt::NumError) -> M {
         numfmt::NumError::Negative => M::NumNegative,
     }
 }
+
+/// Why a file could not be opened, in the planner's language: the file's
+/// name, what is wrong, where, and what was expected.
+pub fn read_error(lang: Lang, file: &str, e: &crate::file::ReadError) -> String {
+    use crate::file::{Problem, ReadError};
+    use crate::i18n::fill;
+    match e {
+        ReadError::TooLarge { bytes } => {
+            let mb = numfmt::format(*bytes as f64 / 1_048_576.0, lang, 1);
+            let limit = (crate::file::MAX_FILE_BYTES / 1_048_576).to_string();
+            fill(lang.t(M::ErrTooLarge), &[file, &mb, &limit])
+        }
+        ReadError::Syntax { line, column } => fill(lang.t(M::ErrSyntax), &[file, &line.to_string(), &column.to_string()]),
+        ReadError::TooDeep => fill(lang.t(M::ErrTooDeep), &[file]),
+        ReadError::NotAPlan => fill(lang.t(M::ErrNotAPlan), &[file]),
+        ReadError::TooNew { version } => {
+            fill(lang.t(M::ErrTooNew), &[file, &version.to_string(), &crate::file::VERSION.to_string()])
+        }
+        ReadError::Invalid { path, problem } => {
+            let what = match problem {
+                Problem::Missing(f) => fill(lang.t(M::ProbMissing), &[f]),
+                Problem::Unknown(f) => fill(lang.t(M::ProbUnknown), &[f]),
+                Problem::WrongType { found, expected } => fill(lang.t(M::ProbWrongType), &[found, expected]),
+                Problem::NotAFigure => lang.t(M::ProbNotAFigure).to_string(),
+                Problem::DuplicateId(id) => fill(lang.t(M::ProbDuplicateId), &[id]),
+                Problem::PeriodReversed => lang.t(M::ProbPeriodReversed).to_string(),
+                Problem::DuplicatePeriod(p) => fill(lang.t(M::ProbDuplicatePeriod), &[p]),
+                Problem::Other(m) => fill(lang.t(M::ProbOther), &[m]),
+            };
+            fill(lang.t(M::ErrInvalid), &[file, path, &what])
+        }
+    }
+}

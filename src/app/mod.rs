@@ -7,7 +7,7 @@ pub mod state;
 use crate::browser;
 use crate::file;
 use crate::i18n::M;
-use components::{EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
+use components::{Annex, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
 use state::{Action, Notice, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -74,24 +74,39 @@ pub fn app() -> Html {
         browser::store_lang(*lang);
     });
 
-    // autosave: the open plan reaches storage shortly after each change
+    // autosave: the open plan reaches storage shortly after each change; a
+    // plan left before its save was due (another opened, or closed) is saved at once
     {
         let dispatch = dispatch.clone();
         let plans = state.plans.clone();
+        let unsaved = use_mut_ref(|| None::<Rc<crate::plan::Plan>>);
         use_effect_with(state.plan.clone(), move |plan| {
-            let timer = match plan.clone() {
-                Some(plan) => Some(gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
-                    let (result, listed) = browser::save_plan(&plan, &plans, &browser::now(), VERSION);
+            let save = {
+                let (dispatch, plans) = (dispatch.clone(), plans.clone());
+                move |p: &crate::plan::Plan| {
+                    let (result, listed) = browser::save_plan(p, &browser::now(), VERSION);
                     dispatch.emit(Action::SaveResult(result));
                     if *listed != **plans {
                         dispatch.emit(Action::PlansListed(listed));
                     }
-                })),
-                None => {
-                    browser::set_open_plan(None);
-                    None
                 }
             };
+            let left = unsaved.borrow_mut().take().filter(|prev| plan.as_ref().map(|p| &p.id) != Some(&prev.id));
+            if let Some(prev) = left {
+                save(&prev);
+            }
+            if plan.is_none() {
+                browser::set_open_plan(None);
+            }
+            *unsaved.borrow_mut() = plan.clone();
+            let timer = plan.is_some().then(|| {
+                let unsaved = unsaved.clone();
+                gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
+                    if let Some(p) = unsaved.borrow_mut().take() {
+                        save(&p);
+                    }
+                })
+            });
             move || drop(timer)
         });
     }
@@ -105,6 +120,49 @@ pub fn app() -> Html {
         });
     }
 
+    // imported plans reach storage
+    {
+        let dispatch = dispatch.clone();
+        let plans = state.plans.clone();
+        use_effect_with(state.to_store.clone(), move |queue| {
+            if !queue.is_empty() {
+                let mut list = (*plans).clone();
+                let now = browser::now();
+                let mut result = state::SaveState::Saved;
+                for plan in queue {
+                    let (r, listed) = browser::save_plan(plan, &now, VERSION);
+                    if r != state::SaveState::Saved {
+                        result = r;
+                    }
+                    list = listed;
+                }
+                dispatch.emit(Action::SaveResult(result));
+                dispatch.emit(Action::Stored(list));
+            }
+        });
+    }
+
+    // plan files dropped anywhere on the page are opened
+    let dragging = use_state(|| false);
+    {
+        let (dispatch, dragging) = (dispatch.clone(), dragging.setter());
+        use_effect_with((), move |_| {
+            let listeners = browser::on_drop_files(
+                move |on| dragging.set(on),
+                move |files| components::import(files, dispatch.clone()),
+            );
+            move || drop(listeners)
+        });
+    }
+
+    let on_csv = {
+        let plan = state.plan.clone();
+        Callback::from(move |_| {
+            if let Some(p) = &plan {
+                let _ = browser::download(&format!("{}.csv", crate::text::slug(&p.title)), "text/csv;charset=utf-8", &file::to_csv(p));
+            }
+        })
+    };
     let on_export = {
         let plan = state.plan.clone();
         Callback::from(move |_| {
@@ -120,6 +178,7 @@ pub fn app() -> Html {
     };
 
     let body = match (&state.plan, state.period) {
+        (Some(plan), Some(_)) if state.annex => html! { <Annex {lang} plan={Shared(plan.clone())} dispatch={dispatch.clone()} /> },
         (Some(plan), Some(period)) => {
             let plan = Shared(plan.clone());
             let selected = state.selected.as_ref().and_then(|id| plan.0.indicators.iter().find(|i| &i.id == id)).cloned();
@@ -127,7 +186,7 @@ pub fn app() -> Html {
             html! {
                 <div class={classes!("plan-view", selected.is_some().then_some("with-detail"))}>
                     <Toolbar {lang} plan={plan.clone()} {period} can_undo={!state.undo.is_empty()} can_redo={!state.redo.is_empty()}
-                        save={state.save.clone()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} />
+                        save={state.save.clone()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} {on_csv} />
                     <PlanHeader {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
                     <Summary {lang} plan={plan.clone()} {period} dispatch={dispatch.clone()} />
                     <IndicatorTable {lang} plan={plan.clone()} {period} selected={state.selected.clone().map(AttrValue::from)}
@@ -146,8 +205,14 @@ pub fn app() -> Html {
             <Header {lang} {on_lang} />
             <main id="main" class="main">
                 <Notices {lang} save={state.save.clone()} notices={state.notices.clone()} deleted={state.deleted.clone().map(AttrValue::from)}
-                    has_plan={state.plan.is_some()} dispatch={dispatch.clone()} on_export={on_export.clone()} />
+                    has_plan={state.plan.is_some()} import_errors={state.import_errors.clone()} dispatch={dispatch.clone()} on_export={on_export.clone()} />
                 { body }
+                if let Some(p) = state.pending.first() {
+                    <ConflictDialog {lang} title={p.title.clone()} dispatch={dispatch.clone()} />
+                }
+                if *dragging {
+                    <div class="drop-overlay" aria-hidden="true"><span>{ lang.t(M::DropHere) }</span></div>
+                }
             </main>
             <Footer {lang} />
         </div>

@@ -53,6 +53,29 @@ pub struct State {
     pub notices: Vec<Notice>,
     /// the name of the indicator just deleted, for the undo prompt
     pub deleted: Option<String>,
+    /// files that could not be opened, and why
+    pub import_errors: Vec<ImportError>,
+    /// imported plans whose id is already stored: replace, keep both or cancel
+    pub pending: Vec<Rc<Plan>>,
+    /// plans to write to storage (imports), written by an effect
+    pub to_store: Vec<Rc<Plan>>,
+    /// the printable annex is shown instead of the table
+    pub annex: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportError {
+    pub file: String,
+    pub error: crate::file::ReadError,
+}
+
+/// The planner's answer when an imported plan is already stored.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Resolve {
+    Replace,
+    /// keep both: the import gets this new id and a marked title
+    KeepBoth { new_id: String, suffix: String },
+    Cancel,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -73,6 +96,12 @@ pub enum Action {
     Notify(Notice),
     Dismiss,
     DismissDeleted,
+    /// files were read: plans that opened, and errors of those that did not
+    Imported { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
+    Resolve(Resolve),
+    /// the queued plans were written; the list as it now is
+    Stored(Vec<PlanEntry>),
+    ShowAnnex(bool),
 }
 
 /// The period shown first: the plan's current year if inside it, else its last year.
@@ -100,6 +129,7 @@ pub fn apply(state: &State, action: Action) -> State {
         }
         Action::Close => {
             s.plan = None;
+            s.annex = false;
             s.selected = None;
             s.undo.clear();
             s.redo.clear();
@@ -173,8 +203,55 @@ pub fn apply(state: &State, action: Action) -> State {
         Action::Notify(n) => s.notices.push(n),
         Action::Dismiss => {
             s.notices.clear();
+            s.import_errors.clear();
         }
         Action::DismissDeleted => s.deleted = None,
+        Action::Imported { plans, errors } => {
+            s.import_errors = errors;
+            let stored = |id: &str, s: &State| s.plans.iter().any(|e| e.id == id) || s.plan.as_ref().is_some_and(|p| p.id == id);
+            let mut opened = None;
+            for plan in plans {
+                if stored(&plan.id, &s) || s.to_store.iter().any(|p| p.id == plan.id) {
+                    s.pending.push(plan);
+                } else {
+                    s.to_store.push(plan.clone());
+                    opened = Some(plan);
+                }
+            }
+            if let Some(plan) = opened {
+                let errors = std::mem::take(&mut s.import_errors);
+                s = apply(&s, Action::Open(plan));
+                s.import_errors = errors;
+            }
+        }
+        Action::Resolve(choice) => {
+            if s.pending.is_empty() {
+                return s;
+            }
+            let plan = s.pending.remove(0);
+            let chosen = match choice {
+                Resolve::Replace => Some(plan),
+                Resolve::KeepBoth { new_id, suffix } => {
+                    let mut p = (*plan).clone();
+                    p.id = new_id;
+                    p.title = format!("{} {suffix}", p.title);
+                    Some(Rc::new(p))
+                }
+                Resolve::Cancel => None,
+            };
+            if let Some(plan) = chosen {
+                s.to_store.push(plan.clone());
+                let (pending, errors) = (std::mem::take(&mut s.pending), std::mem::take(&mut s.import_errors));
+                s = apply(&s, Action::Open(plan));
+                s.pending = pending;
+                s.import_errors = errors;
+            }
+        }
+        Action::ShowAnnex(on) => s.annex = on && s.plan.is_some(),
+        Action::Stored(list) => {
+            s.to_store.clear();
+            s.plans = Rc::new(list);
+        }
     }
     s
 }
@@ -234,6 +311,35 @@ mod tests {
         let s = open();
         let same = apply(&s, Action::Edit(Edit::Delete { id: "nope".into() }));
         assert!(same.undo.is_empty());
+    }
+
+    #[test]
+    fn an_import_opens_new_plans_and_asks_about_known_ones() {
+        let s = open();
+        let known = s.plan.clone().unwrap();
+        let fresh = Rc::new(sample_plan("t"));
+        let s = apply(&s, Action::Imported { plans: vec![known.clone(), fresh.clone()], errors: vec![] });
+        assert_eq!(s.plan.as_ref().unwrap().id, "t");
+        assert_eq!(s.to_store.len(), 1);
+        assert_eq!(s.pending.len(), 1);
+        let kept = apply(&s, Action::Resolve(Resolve::KeepBoth { new_id: "s2".into(), suffix: "(bản nhập)".into() }));
+        assert!(kept.pending.is_empty());
+        assert_eq!(kept.plan.as_ref().unwrap().id, "s2");
+        assert!(kept.plan.as_ref().unwrap().title.ends_with("(bản nhập)"));
+        assert_eq!(kept.to_store.len(), 2);
+        let cancelled = apply(&s, Action::Resolve(Resolve::Cancel));
+        assert_eq!(cancelled.plan, s.plan);
+        assert!(cancelled.pending.is_empty());
+    }
+
+    #[test]
+    fn a_failed_import_changes_no_plan() {
+        let s = open();
+        let error = ImportError { file: "x.json".into(), error: crate::file::ReadError::NotAPlan };
+        let after = apply(&s, Action::Imported { plans: vec![], errors: vec![error.clone()] });
+        assert_eq!(after.plan, s.plan);
+        assert_eq!(after.undo, s.undo);
+        assert_eq!(after.import_errors, vec![error]);
     }
 
     #[test]

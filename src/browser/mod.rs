@@ -1,7 +1,10 @@
 //! The only code that touches the browser: storage, the document, downloads,
 //! the clock and fresh ids.
 
+mod files;
 mod store;
+
+pub use files::{chosen_files, on_drop_files, read_plan_files};
 
 pub use store::{delete_plan, load_index, load_plan, open_plan_id, save_plan, set_open_plan, Loaded};
 
@@ -132,4 +135,16 @@ pub fn on_undo_keys(on: impl Fn(bool) + 'static) -> gloo::events::EventListener 
         }
         on(redo);
     })
+}
+
+/// Puts focus on an element rendered by a component.
+pub fn focus(node: &yew::NodeRef) {
+    if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Opens the browser's print dialog (the print stylesheet lays out the annex).
+pub fn print() {
+    let _ = gloo::utils::window().print();
 }

@@ -105,10 +105,24 @@ pub fn load_plan(id: &str) -> Loaded<Option<Plan>> {
     Loaded { value, kept_aside }
 }
 
+/// The list as storage holds it now (the one source of truth when several
+/// saves follow each other).
+fn stored_list(s: &web_sys::Storage) -> Vec<PlanEntry> {
+    s.get_item(INDEX_KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| serde_json::from_str::<Vec<StoredEntry>>(&t).ok())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|e| PlanEntry { id: e.id, title: e.title, updated: e.updated })
+        .collect()
+}
+
 /// Writes a plan and its entry in the list. On any refusal the stored copy
 /// stays as it was and `Failing` is returned.
-pub fn save_plan(plan: &Plan, list: &[PlanEntry], now: &str, app_version: &str) -> (SaveState, Vec<PlanEntry>) {
-    let Some(s) = storage() else { return (SaveState::Failing, list.to_vec()) };
+pub fn save_plan(plan: &Plan, now: &str, app_version: &str) -> (SaveState, Vec<PlanEntry>) {
+    let Some(s) = storage() else { return (SaveState::Failing, Vec::new()) };
+    let list = stored_list(&s);
     let mut stamped = plan.clone();
     stamped.updated = now.to_string();
     if stamped.created.is_empty() {
@@ -116,9 +130,9 @@ pub fn save_plan(plan: &Plan, list: &[PlanEntry], now: &str, app_version: &str) 
     }
     let text = file::to_json(&stamped, app_version, now);
     if s.set_item(&format!("{PLAN_PREFIX}{}", plan.id), &text).is_err() {
-        return (SaveState::Failing, list.to_vec());
+        return (SaveState::Failing, list);
     }
-    let mut list = list.to_vec();
+    let mut list = list;
     let entry = PlanEntry { id: plan.id.clone(), title: plan.title.clone(), updated: now.to_string() };
     match list.iter_mut().find(|e| e.id == plan.id) {
         Some(e) => *e = entry,
@@ -143,9 +157,10 @@ pub fn set_open_plan(id: Option<&str>) {
 }
 
 /// Removes a plan from storage and the list.
-pub fn delete_plan(id: &str, list: &[PlanEntry]) -> Vec<PlanEntry> {
-    let list: Vec<PlanEntry> = list.iter().filter(|e| e.id != id).cloned().collect();
-    if let Some(s) = storage() {
+pub fn delete_plan(id: &str) -> Vec<PlanEntry> {
+    let Some(s) = storage() else { return Vec::new() };
+    let list: Vec<PlanEntry> = stored_list(&s).into_iter().filter(|e| e.id != id).collect();
+    {
         let _ = s.remove_item(&format!("{PLAN_PREFIX}{id}"));
         write_index(&s, &list);
         if s.get_item(OPEN_KEY).ok().flatten().as_deref() == Some(id) {

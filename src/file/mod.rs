@@ -17,7 +17,7 @@ mod migrate;
 pub use csv::to_csv;
 
 use crate::plan::Plan;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeSet;
 
 pub const FORMAT: &str = "chitieu-plan";

@@ -41,3 +41,26 @@ impl Lang {
         }
     }
 }
+
+/// Fills the `{}` places of a message in order.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::new();
+    let mut parts = template.split("{}");
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for (k, part) in parts.enumerate() {
+        out.push_str(args.get(k).copied().unwrap_or(""));
+        out.push_str(part);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn fill_puts_arguments_in_order() {
+        assert_eq!(super::fill("Tệp «{}», dòng {}.", &["a.json", "3"]), "Tệp «a.json», dòng 3.");
+        assert_eq!(super::fill("{}", &[]), "");
+    }
+}

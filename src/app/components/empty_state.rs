@@ -43,7 +43,6 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
             d.emit(Action::Open(Rc::new(p)));
         })
     };
-    let list = props.plans.clone();
     let rows = props.plans.iter().map(|entry| {
         let id = entry.id.clone();
         let open = {
@@ -60,12 +59,12 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
             })
         };
         let duplicate = {
-            let (d, id, list) = (d.clone(), id.clone(), list.clone());
+            let (d, id) = (d.clone(), id.clone());
             Callback::from(move |_| {
                 if let Some(mut p) = browser::load_plan(&id).value {
                     p.id = browser::new_id("p");
                     p.title = format!("{} {}", p.title, lang.t(M::CopySuffix));
-                    let (_, listed) = browser::save_plan(&p, &list, &browser::now(), crate::app::VERSION);
+                    let (_, listed) = browser::save_plan(&p, &browser::now(), crate::app::VERSION);
                     d.emit(Action::PlansListed(listed));
                 }
             })
@@ -84,13 +83,13 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
             <li key={id.clone()} class="plan-entry" data-id={id.clone()}>
                 if let Some(title) = is_renaming {
                     <form class="rename" onsubmit={{
-                        let (d, id, list, renaming) = (d.clone(), id.clone(), list.clone(), renaming.clone());
+                        let (d, id, renaming) = (d.clone(), id.clone(), renaming.clone());
                         Callback::from(move |e: SubmitEvent| {
                             e.prevent_default();
                             let new_title = renaming.as_ref().map(|r| r.1.clone()).unwrap_or_default();
                             if let Some(mut p) = browser::load_plan(&id).value {
                                 p.title = new_title;
-                                let (_, listed) = browser::save_plan(&p, &list, &browser::now(), crate::app::VERSION);
+                                let (_, listed) = browser::save_plan(&p, &browser::now(), crate::app::VERSION);
                                 d.emit(Action::PlansListed(listed));
                             }
                             renaming.set(None);
@@ -110,8 +109,8 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
                         if is_confirming {
                             <span class="confirm" role="alert">{ lang.t(M::ConfirmDelete) }</span>
                             <button type="button" class="button danger" onclick={{
-                                let (d, id, list, confirming) = (d.clone(), id.clone(), list.clone(), confirming.clone());
-                                move |_| { d.emit(Action::PlansListed(browser::delete_plan(&id, &list))); confirming.set(None); }
+                                let (d, id, confirming) = (d.clone(), id.clone(), confirming.clone());
+                                move |_| { d.emit(Action::PlansListed(browser::delete_plan(&id))); confirming.set(None); }
                             }}>{ lang.t(M::Delete) }</button>
                             <button type="button" class="button" onclick={{ let c = confirming.clone(); move |_| c.set(None) }}>{ lang.t(M::Cancel) }</button>
                         } else {
@@ -132,7 +131,9 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
                 <div class="start-actions">
                     <button type="button" class="button primary" data-action="start-blank" onclick={start_blank}>{ lang.t(M::StartBlank) }</button>
                     <button type="button" class="button" data-action="start-sample" onclick={start_sample}>{ lang.t(M::StartSample) }</button>
+                    <super::OpenFile {lang} dispatch={d.clone()} />
                 </div>
+                <p class="drop-hint">{ lang.t(M::DropHint) }</p>
                 <p class="privacy">{ lang.t(M::EmptyPrivacy) }</p>
             </section>
             <section class="my-plans" aria-labelledby="my-plans-title">

@@ -1,7 +1,8 @@
 //! Messages the planner must see: storage refusing the plan, stored data kept
 //! aside, an indicator just deleted (with undo).
 
-use crate::app::state::{Action, Notice, SaveState};
+use crate::app::labels;
+use crate::app::state::{Action, ImportError, Notice, SaveState};
 use crate::i18n::{Lang, M};
 use yew::prelude::*;
 
@@ -12,6 +13,7 @@ pub struct NoticesProps {
     pub notices: Vec<Notice>,
     pub deleted: Option<AttrValue>,
     pub has_plan: bool,
+    pub import_errors: Vec<ImportError>,
     pub dispatch: Callback<Action>,
     pub on_export: Callback<()>,
 }
@@ -31,6 +33,17 @@ pub fn notices(props: &NoticesProps) -> Html {
             if !props.notices.is_empty() {
                 <div class="notice info" role="alert" data-notice="kept-aside">
                     <span>{ lang.t(M::KeptAside) }</span>
+                    <button type="button" class="button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Dismiss) }}>{ lang.t(M::Dismiss) }</button>
+                </div>
+            }
+            if !props.import_errors.is_empty() {
+                <div class="notice error" role="alert" data-notice="import-errors">
+                    <div class="notice-text">
+                        <strong>{ lang.t(M::ImportFailed) }</strong>
+                        <ul>
+                            { for props.import_errors.iter().map(|e| html! { <li>{ labels::read_error(lang, &e.file, &e.error) }</li> }) }
+                        </ul>
+                    </div>
                     <button type="button" class="button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Dismiss) }}>{ lang.t(M::Dismiss) }</button>
                 </div>
             }

@@ -22,6 +22,7 @@ pub struct ToolbarProps {
     pub group: Option<AttrValue>,
     pub dispatch: Callback<Action>,
     pub on_export: Callback<()>,
+    pub on_csv: Callback<()>,
 }
 
 #[function_component(Toolbar)]
@@ -45,14 +46,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |e: Event| kind.set(browser::select_value(&e)))
     };
     let add = {
-        let (d, kind, group, lang) = (d.clone(), kind.clone(), props.group.clone(), lang);
+        let (d, kind, group) = (d.clone(), kind.clone(), props.group.clone());
         Callback::from(move |_| {
             let id = browser::new_id("i");
             let k = labels::kind_from_code(&kind, &crate::plan::Kind::Percent);
             let mut ind = Indicator::new(id.clone(), "", k);
-            ind.name.vi = String::new();
             ind.group = group.as_deref().unwrap_or_default().to_string();
-            let _ = lang;
             d.emit(Action::Edit(Edit::Add { indicator: ind, after: None }));
             d.emit(Action::Select(Some(id)));
         })
@@ -90,7 +89,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 </select>
                 <button type="button" class="button primary" onclick={add}>{ format!("+ {}", lang.t(M::AddIndicator)) }</button>
             </span>
-            <button type="button" class="button export" onclick={export}>{ lang.t(M::ExportJson) }</button>
+            <span class="toolbar-group files">
+                <super::OpenFile {lang} dispatch={d.clone()} />
+                <button type="button" class="button export" onclick={export}>{ lang.t(M::ExportJson) }</button>
+                <button type="button" class="button export-csv" onclick={{ let on = props.on_csv.clone(); move |_| on.emit(()) }}>{ lang.t(M::ExportCsv) }</button>
+                <button type="button" class="button print" onclick={{ let d = d.clone(); move |_| d.emit(Action::ShowAnnex(true)) }}>{ lang.t(M::PrintAnnex) }</button>
+            </span>
             <span class={classes!("save-state", if props.save == SaveState::Saved { "ok" } else { "failing" })} role="status">
                 { if props.save == SaveState::Saved { lang.t(M::SavedLocally) } else { "⚠" } }
             </span>
