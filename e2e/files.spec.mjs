@@ -161,3 +161,22 @@ test("the CSV opens in Excel with Vietnamese intact", async ({ page }) => {
   expect(lines.filter((l) => l.length).length).toBe(15);
   expect(lines[11]).toContain("MC-01,Dịch vụ công trực tuyến và một cửa");
 });
+
+test("files dropped anywhere on the page are opened", async ({ page }) => {
+  const editor = new Editor(page);
+  await page.goto("/");
+  await editor.startSample();
+  const { text } = await exportJson(page);
+  const file = JSON.parse(text);
+  file.plan.id = "dropped";
+  file.plan.title = "Kế hoạch thả vào";
+  await page.getByRole("button", { name: "Danh sách kế hoạch" }).click();
+  await page.evaluate((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], "tha.chitieu.json", { type: "application/json" }));
+    const target = document.querySelector("#empty-title");
+    target.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, JSON.stringify(file));
+  await expect(page.locator(".plan-title")).toHaveText("Kế hoạch thả vào");
+});
