@@ -7,7 +7,7 @@ pub mod state;
 use crate::browser;
 use crate::file;
 use crate::i18n::M;
-use components::{Annex, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
+use components::{Annex, CatalogPicker, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
 use state::{Action, Notice, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -183,14 +183,19 @@ pub fn app() -> Html {
             let plan = Shared(plan.clone());
             let selected = state.selected.as_ref().and_then(|id| plan.0.indicators.iter().find(|i| &i.id == id)).cloned();
             let group = selected.as_ref().map(|i| AttrValue::from(i.group.clone()));
+            let parent = state.parent.clone().map(Shared);
+            let parent_label = state.parent.as_ref().map(|p| (AttrValue::from(p.title.clone()), p.id == "national"));
             html! {
                 <div class={classes!("plan-view", selected.is_some().then_some("with-detail"))}>
                     <Toolbar {lang} plan={plan.clone()} {period} can_undo={!state.undo.is_empty()} can_redo={!state.redo.is_empty()}
-                        save={state.save.clone()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} {on_csv} />
+                        save={state.save.clone()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} {on_csv} parent={parent_label} />
                     <PlanHeader {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
-                    <Summary {lang} plan={plan.clone()} {period} dispatch={dispatch.clone()} />
+                    <Summary {lang} plan={plan.clone()} {period} parent={parent.clone()} dispatch={dispatch.clone()} />
                     <IndicatorTable {lang} plan={plan.clone()} {period} selected={state.selected.clone().map(AttrValue::from)}
-                        collapsed={state.collapsed.clone()} dispatch={dispatch.clone()} />
+                        collapsed={state.collapsed.clone()} parent={parent.clone()} dispatch={dispatch.clone()} />
+                    if state.picker {
+                        <CatalogPicker {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
+                    }
                     if let Some(ind) = selected {
                         <IndicatorDetail key={ind.id.clone()} {lang} plan={plan.clone()} indicator={Shared(ind.clone())} dispatch={dispatch.clone()} />
                     }

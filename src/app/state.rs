@@ -61,6 +61,10 @@ pub struct State {
     pub to_store: Vec<Rc<Plan>>,
     /// the printable annex is shown instead of the table
     pub annex: bool,
+    /// the catalog picker is open
+    pub picker: bool,
+    /// the plan of the level above (or the national references) the plan is checked against
+    pub parent: Option<Rc<Plan>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -102,6 +106,8 @@ pub enum Action {
     /// the queued plans were written; the list as it now is
     Stored(Vec<PlanEntry>),
     ShowAnnex(bool),
+    ShowPicker(bool),
+    SetParent(Option<Rc<Plan>>),
 }
 
 /// The period shown first: the plan's current year if inside it, else its last year.
@@ -122,6 +128,7 @@ pub fn apply(state: &State, action: Action) -> State {
             s.period = Some(keep_period.unwrap_or_else(|| default_period(&plan, None)));
             s.plan = Some(plan);
             s.selected = None;
+            s.parent = None;
             s.undo.clear();
             s.redo.clear();
             s.last_edit = None;
@@ -130,6 +137,7 @@ pub fn apply(state: &State, action: Action) -> State {
         Action::Close => {
             s.plan = None;
             s.annex = false;
+            s.picker = false;
             s.selected = None;
             s.undo.clear();
             s.redo.clear();
@@ -248,6 +256,8 @@ pub fn apply(state: &State, action: Action) -> State {
             }
         }
         Action::ShowAnnex(on) => s.annex = on && s.plan.is_some(),
+        Action::ShowPicker(on) => s.picker = on && s.plan.is_some(),
+        Action::SetParent(p) => s.parent = p,
         Action::Stored(list) => {
             s.to_store.clear();
             s.plans = Rc::new(list);

@@ -77,6 +77,16 @@ pub fn figure_warnings(units: usize, ind: &Indicator, figure: Figure, at: Place,
     }
 }
 
+/// The parent's target that a local target answers to: the one of the same
+/// period, else of the same year, else the latest one due before it (a level
+/// the level above required earlier still holds).
+pub fn parent_target(parent: &Indicator, period: Period) -> Option<&crate::plan::Target> {
+    parent
+        .target_for(period)
+        .or_else(|| parent.target_for(Period::Year(period.year())))
+        .or_else(|| parent.targets.iter().rev().find(|t| t.period.end() <= period.end()))
+}
+
 /// Every warning on a plan, in indicator order. `parent` is the plan of the
 /// level above (or the national reference set), matched by indicator key.
 pub fn warnings(plan: &Plan, parent: Option<&Plan>) -> Vec<Warning> {
@@ -101,7 +111,7 @@ pub fn warnings(plan: &Plan, parent: Option<&Plan>) -> Vec<Warning> {
             }
             // counts of a sub-unit are naturally below the parent's: only shares compare
             if let Some(p) = parent_ind.filter(|p| p.kind.is_percent() && ind.kind.is_percent()) {
-                let parent_target = p.target_for(t.period).or_else(|| p.target_for(Period::Year(t.period.year())));
+                let parent_target = parent_target(p, t.period);
                 if let Some(pv) = parent_target.and_then(|pt| value(&p.kind, pt.figure)) {
                     if weaker(ind.direction, tv, pv) {
                         out.push(Warning::WeakerThanParent { indicator: ind.id.clone(), period: t.period, parent: pv });

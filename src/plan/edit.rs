@@ -48,6 +48,9 @@ pub enum IndicatorField {
     Responsible(String),
     LegalBasis(String),
     Notes(String),
+    /// an old term mapped to the one that replaced it: new code and name, and
+    /// a note of what it was, so comparisons across years never mix silently
+    Term { code: String, name: Text, note: String },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -218,6 +221,11 @@ fn set_field(ind: &mut Indicator, field: IndicatorField) {
         IndicatorField::Responsible(v) => ind.responsible = v,
         IndicatorField::LegalBasis(v) => ind.legal_basis = v,
         IndicatorField::Notes(v) => ind.notes = v,
+        IndicatorField::Term { code, name, note } => {
+            ind.code = code;
+            ind.name = name;
+            ind.notes = if ind.notes.trim().is_empty() { note } else { format!("{}\n{note}", ind.notes) };
+        }
     }
 }
 

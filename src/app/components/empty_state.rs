@@ -3,7 +3,7 @@
 
 use crate::app::state::{Action, PlanEntry};
 use crate::browser;
-use crate::catalog::sample_plan;
+use crate::catalog::{sample_plan, template_plan, Template, TEMPLATES};
 use crate::i18n::{Lang, M};
 use crate::plan::{Level, Plan, Unit};
 use std::rc::Rc;
@@ -43,6 +43,31 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
             d.emit(Action::Open(Rc::new(p)));
         })
     };
+    let templates = TEMPLATES.iter().map(|t| {
+        let t = *t;
+        let label = lang.t(match t {
+            Template::CommuneYear => M::TplCommuneYear,
+            Template::ProvinceYear => M::TplProvinceYear,
+            Template::ProvinceFiveYears => M::TplProvinceFive,
+            Template::DistrictYear => M::TplDistrictYear,
+        });
+        let d = d.clone();
+        let onclick = Callback::from(move |_| {
+            let year = browser::this_year();
+            let span = t.years(year);
+            let title = if span.start == span.end {
+                crate::i18n::fill(lang.t(M::TplTitle), &[&span.start.to_string()])
+            } else {
+                crate::i18n::fill(lang.t(M::TplTitleSpan), &[&span.start.to_string(), &span.end.to_string()])
+            };
+            let mut p = template_plan(t, &browser::new_id("p"), &title, "", year);
+            p.created = browser::now();
+            d.emit(Action::Open(Rc::new(p)));
+            // a template's targets come from the national references: compare with them from the start
+            d.emit(Action::SetParent(Some(Rc::new(crate::catalog::national_plan(lang.t(M::ParentNational))))));
+        });
+        html! { <button type="button" class="button" data-template={t.key()} {onclick}>{ label }</button> }
+    }).collect::<Html>();
     let rows = props.plans.iter().map(|entry| {
         let id = entry.id.clone();
         let open = {
@@ -134,6 +159,8 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
                     <super::OpenFile {lang} dispatch={d.clone()} />
                 </div>
                 <p class="drop-hint">{ lang.t(M::DropHint) }</p>
+                <h3 class="templates-title">{ lang.t(M::Templates) }</h3>
+                <div class="start-actions templates">{ templates }</div>
                 <p class="privacy">{ lang.t(M::EmptyPrivacy) }</p>
             </section>
             <section class="my-plans" aria-labelledby="my-plans-title">

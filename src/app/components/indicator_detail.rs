@@ -157,6 +157,27 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
         Callback::from(move |_| d.emit(Action::Select(None)))
     };
     let baseline = ind.baseline.as_ref();
+    // an old term (level 4 services before Decree 42/2022) and the one that replaced it
+    let old_term = crate::catalog::catalog().entry(&ind.code).and_then(|e| {
+        let new = crate::catalog::catalog().entry(e.replaced_by.as_deref()?)?;
+        let note = e.replacement_note.as_ref()?;
+        let note = if lang == Lang::En { note.en.clone() } else { note.vi.clone() };
+        let was = crate::i18n::fill(lang.t(M::WasTerm), &[&e.code, &e.name.vi]);
+        let switch = {
+            let (d, id, code, name) = (d.clone(), ind.id.clone(), new.code.clone(), new.name.clone());
+            Callback::from(move |_| d.emit(Action::Edit(Edit::Field {
+                id: id.clone(),
+                field: IndicatorField::Term { code: code.clone(), name: name.clone(), note: was.clone() },
+            })))
+        };
+        Some(html! {
+            <div class="old-term" role="note">
+                <strong>{ format!("{}: ", lang.t(M::OldTerm)) }</strong>{ note }
+                <button type="button" class="button small" onclick={switch}>{ crate::i18n::fill(lang.t(M::UseNewTerm), &[&new.code]) }</button>
+            </div>
+        })
+    });
+    let references = crate::catalog::catalog().entry(&ind.code).map(|e| super::reference_text(lang, e)).unwrap_or_default();
     html! {
         <aside class="detail" aria-labelledby="detail-title">
             <header class="detail-head">
@@ -164,6 +185,12 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
                 <button type="button" class="icon-button" onclick={close} aria-label={lang.t(M::Close)} title={lang.t(M::Close)}>{ "✕" }</button>
             </header>
             <div class="detail-body">
+                { for old_term }
+                if !references.is_empty() {
+                    <ul class="references">
+                        { for references.iter().map(|r| html! { <li>{ format!("{}: {r}", lang.t(M::NationalRef)) }</li> }) }
+                    </ul>
+                }
                 <div class="form-grid">
                     { text(M::FieldCode, ind.code.clone(), |id, s, _| field(id, IndicatorField::Code(s.into()))) }
                     { text(M::FieldGroup, ind.group.clone(), |id, s, _| field(id, IndicatorField::Group(s.into()))) }

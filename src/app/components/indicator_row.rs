@@ -23,6 +23,9 @@ pub struct IndicatorRowProps {
     /// the number of the plan's sub-units (0: unknown), for "16 of 15" flags
     pub units: usize,
     pub selected: bool,
+    /// the same indicator in the plan of the level above
+    #[prop_or_default]
+    pub parent: Option<Shared<Indicator>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -95,6 +98,15 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
         }
     };
     let sign = target.map(|_| labels::comparator_sign(ind.comparator)).unwrap_or("");
+    let parent_target = props.parent.as_ref().and_then(|p| {
+        let p = &*p.0;
+        let t = calc::parent_target(p, period)?;
+        let v = calc::value(&p.kind, t.figure)?;
+        let sign = labels::comparator_sign(p.comparator);
+        let when = if t.period == period { String::new() } else { format!(" ({})", labels::period(lang, t.period)) };
+        let note = if p.notes.is_empty() { p.legal_basis.clone() } else { p.notes.clone() };
+        Some((format!("{sign} {}{when}", labels::value(lang, p, v)), note))
+    });
     html! {
         <tr class={classes!("indicator-row", props.selected.then_some("selected"))} data-id={id.clone()} data-code={ind.code.clone()}>
             <td class="col-no">{ props.number }</td>
@@ -109,6 +121,9 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
             <td class="col-figure col-target">
                 <span class="comparator" aria-hidden="true">{ sign }</span>
                 { cell(Slot::Target(period), target, "target", M::ColTarget, Place::Target(period)) }
+                if let Some((text, note)) = parent_target {
+                    <span class="parent-target" title={note}>{ format!("{}: {text}", lang.t(M::ParentTarget)) }</span>
+                }
             </td>
             <td class="col-figure col-actual">{ cell(Slot::Actual(period), actual, "actual", M::ColActual, Place::Actual(period)) }</td>
             <td class="col-gap">

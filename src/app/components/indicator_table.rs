@@ -16,6 +16,7 @@ pub struct IndicatorTableProps {
     pub period: Period,
     pub selected: Option<AttrValue>,
     pub collapsed: Rc<BTreeSet<String>>,
+    pub parent: Option<Shared<Plan>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -38,10 +39,13 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
             let selected = props.selected.clone().filter(|id| members.iter().any(|i| i.id == id.as_str()));
             let first = number;
             number += members.len();
+            let parents = Parents(Rc::new(
+                members.iter().map(|i| props.parent.as_ref().and_then(|p| p.0.indicators.iter().find(|x| x.key() == i.key()).cloned())).collect(),
+            ));
             html! {
                 <IndicatorGroup key={format!("g:{group}")} {lang} group={AttrValue::from(group.to_string())}
                     members={Members(Rc::new(members))} {first} period={props.period} {start} {units} {selected}
-                    open={!props.collapsed.contains(group)} dispatch={props.dispatch.clone()} />
+                    open={!props.collapsed.contains(group)} {parents} dispatch={props.dispatch.clone()} />
             }
         })
         .collect();
@@ -79,6 +83,21 @@ impl PartialEq for Members {
     }
 }
 
+/// The parent plan's indicator for each member (matched by code), compared by pointer.
+#[derive(Clone)]
+pub struct Parents(pub Rc<Vec<Option<Rc<Indicator>>>>);
+
+impl PartialEq for Parents {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self.0.iter().zip(other.0.iter()).all(|(a, b)| match (a, b) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            })
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct IndicatorGroupProps {
     pub lang: Lang,
@@ -92,6 +111,7 @@ pub struct IndicatorGroupProps {
     /// the selected indicator, when it is in this group
     pub selected: Option<AttrValue>,
     pub open: bool,
+    pub parents: Parents,
     pub dispatch: Callback<Action>,
 }
 
@@ -119,7 +139,8 @@ pub fn indicator_group(props: &IndicatorGroupProps) -> Html {
                 { for members.iter().enumerate().map(|(k, ind)| html! {
                     <IndicatorRow key={ind.id.clone()} {lang} indicator={Shared(Rc::clone(ind))} number={props.first + k}
                         period={props.period} start={props.start} units={props.units}
-                        selected={props.selected.as_deref() == Some(ind.id.as_str())} dispatch={props.dispatch.clone()} />
+                        selected={props.selected.as_deref() == Some(ind.id.as_str())}
+                        parent={props.parents.0.get(k).cloned().flatten().map(Shared)} dispatch={props.dispatch.clone()} />
                 }) }
             }
         </tbody>

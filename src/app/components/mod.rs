@@ -1,4 +1,5 @@
 mod annex;
+mod catalog_picker;
 mod conflict_dialog;
 mod empty_state;
 mod figure_input;
@@ -16,6 +17,7 @@ mod toolbar;
 mod trajectory_chart;
 
 pub use annex::Annex;
+pub use catalog_picker::{reference_text, CatalogPicker};
 pub use conflict_dialog::ConflictDialog;
 pub use empty_state::{blank_plan, EmptyState};
 pub use figure_input::FigureInput;

@@ -15,6 +15,7 @@ pub struct SummaryProps {
     pub lang: Lang,
     pub plan: Shared<Plan>,
     pub period: Period,
+    pub parent: Option<Shared<Plan>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -33,7 +34,7 @@ pub fn summary(props: &SummaryProps) -> Html {
         }] += 1;
     }
     let score = calc::score(plan, props.period);
-    let warnings = calc::warnings(plan, None);
+    let warnings = calc::warnings(plan, props.parent.as_ref().map(|p| &*p.0));
     let tile = |status: Status, n: usize| {
         html! {
             <div class={classes!("tile", labels::status_class(status))} data-status={labels::status_class(status)}>

@@ -23,6 +23,8 @@ pub struct ToolbarProps {
     pub dispatch: Callback<Action>,
     pub on_export: Callback<()>,
     pub on_csv: Callback<()>,
+    /// the title of the plan compared against, and whether it is the national set
+    pub parent: Option<(AttrValue, bool)>,
 }
 
 #[function_component(Toolbar)]
@@ -54,6 +56,30 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             ind.group = group.as_deref().unwrap_or_default().to_string();
             d.emit(Action::Edit(Edit::Add { indicator: ind, after: None }));
             d.emit(Action::Select(Some(id)));
+        })
+    };
+    let on_parent = {
+        let d = d.clone();
+        Callback::from(move |e: Event| match browser::select_value(&e).as_str() {
+            "national" => d.emit(Action::SetParent(Some(std::rc::Rc::new(crate::catalog::national_plan(lang.t(M::ParentNational)))))),
+            "" => d.emit(Action::SetParent(None)),
+            _ => {}
+        })
+    };
+    let on_parent_file = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let files = browser::chosen_files(&e);
+            let d = d.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let (plans, errors) = browser::read_plan_files(files).await;
+                if let Some(p) = plans.into_iter().next() {
+                    d.emit(Action::SetParent(Some(p)));
+                }
+                if !errors.is_empty() {
+                    d.emit(Action::Imported { plans: Vec::new(), errors });
+                }
+            });
         })
     };
     let simple = |label: M, action: Action, enabled: bool, class: &'static str| {
@@ -88,6 +114,25 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     { for labels::KINDS.iter().map(|k| html! { <option value={*k} selected={**k == *kind}>{ labels::kind(lang, k) }</option> }) }
                 </select>
                 <button type="button" class="button primary" onclick={add}>{ format!("+ {}", lang.t(M::AddIndicator)) }</button>
+                <button type="button" class="button from-catalog" onclick={{ let d = d.clone(); move |_| d.emit(Action::ShowPicker(true)) }}>
+                    { lang.t(M::FromCatalog) }
+                </button>
+            </span>
+            <span class="toolbar-group parent">
+                <label class="period-select">
+                    <span>{ lang.t(M::ParentLabel) }</span>
+                    <select name="parent" onchange={on_parent}>
+                        <option value="" selected={props.parent.is_none()}>{ lang.t(M::ParentNone) }</option>
+                        <option value="national" selected={matches!(props.parent, Some((_, true)))}>{ lang.t(M::ParentNational) }</option>
+                        if let Some((title, false)) = &props.parent {
+                            <option value="file" selected=true>{ title.clone() }</option>
+                        }
+                    </select>
+                </label>
+                <label class="button small open-file">
+                    <input type="file" class="visually-hidden" name="parent-file" accept=".json,application/json" onchange={on_parent_file} />
+                    { lang.t(M::ParentFile) }
+                </label>
             </span>
             <span class="toolbar-group files">
                 <super::OpenFile {lang} dispatch={d.clone()} />
