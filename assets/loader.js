@@ -2,4 +2,6 @@
 // Content-Security-Policy can forbid every inline script.
 import init from "./chitieu.js";
 
-init({ module_or_path: new URL("./chitieu_bg.wasm", import.meta.url) });
+const wasm = await init({ module_or_path: new URL("./chitieu_bg.wasm", import.meta.url) });
+// the size of the app's WebAssembly memory, read by the benchmark
+window.chitieuWasmBytes = () => wasm.memory.buffer.byteLength;

@@ -1,26 +1,30 @@
-// In-browser figures for the benchmark command: a plan of 300 indicators over
-// 6 years, generated from a fixed seed, is restored from storage into the
-// release build, then headless Chromium measures
+// In-browser figures for the benchmark command, on the release build in
+// headless Chromium, with data generated here from a fixed seed:
+//   - ready: navigation until the app is interactive, with no plan and with a
+//     300-indicator, 6-year plan restored from storage (repeated page loads);
 //   - keystroke to screen: a figure typed into a cell, until the row and the
 //     summary have changed and the page has been laid out again;
-//   - switching the selected year, until the table shows the new year.
-// Usage: node bench/browser.mjs DIST_DIR. Prints one line per figure.
+//   - switching the selected year, until the table shows the new year;
+//   - import of a 5 MB plan file until its table is on screen, and export of it;
+//   - the page's memory with the large plan (JS heap plus WebAssembly memory).
+// Usage: node bench/browser.mjs DIST_DIR. Prints one table; never fails on a figure.
 import { chromium } from "playwright-core";
 import { spawn, execSync } from "node:child_process";
 
 const dist = process.argv[2] ?? "dist";
 const port = 8093;
 const INDICATORS = 300;
+const RUNS = 5;
 const YEARS = [2025, 2026, 2027, 2028, 2029, 2030];
 
 // a small fixed-seed generator, so every run measures the same plan
 let seed = 20261122;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 
-function plan() {
+function plan(indicatorCount = INDICATORS, notesBytes = 0) {
   const kinds = ["percent", "count", "fraction_of_units", "ratio", "reduction"];
   const indicators = [];
-  for (let k = 0; k < INDICATORS; k++) {
+  for (let k = 0; k < indicatorCount; k++) {
     const type = kinds[k % kinds.length];
     const counts = type === "fraction_of_units" || type === "ratio";
     const fig = (v) => (counts ? { numerator: Math.round(v), denominator: 100 } : Math.round(v * 10) / 10);
@@ -37,6 +41,7 @@ function plan() {
       baseline: { figure: fig(base), as_of: "2024-12-31", source: "bench" },
       targets: YEARS.map((y, i) => ({ period: String(y), figure: fig(base + (i + 1) * 7) })),
       actuals: YEARS.slice(0, 3).map((y, i) => ({ period: String(y), figure: fig(base + (i + 1) * 6 * rand() * 2) })),
+      ...(notesBytes ? { notes: "Ghi chú về nguồn số liệu, cách tính và cơ quan phối hợp. ".repeat(Math.ceil(notesBytes / 60)).slice(0, notesBytes) } : {}),
     });
   }
   return {
@@ -66,19 +71,45 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const file = JSON.stringify(plan());
-  await page.addInitScript((text) => {
+  const seedStorage = (text) => {
     localStorage.clear();
-    localStorage.setItem("chitieu.plan.bench", text);
-    localStorage.setItem("chitieu.index", JSON.stringify([{ id: "bench", title: "bench", updated: "" }]));
-    localStorage.setItem("chitieu.open", "bench");
-  }, file);
-  const t0 = Date.now();
-  await page.goto(`http://127.0.0.1:${port}/`);
+    if (text) {
+      localStorage.setItem("chitieu.plan.bench", text);
+      localStorage.setItem("chitieu.index", JSON.stringify([{ id: "bench", title: "bench", updated: "" }]));
+      localStorage.setItem("chitieu.open", "bench");
+    }
+  };
+  // ready: from navigation start until the app answers (the empty state, or all rows of the plan)
+  const readyTimes = async (text, selector, count) => {
+    const out = [];
+    for (let r = 0; r < RUNS; r++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const p = await context.newPage();
+      await p.addInitScript(seedStorage, text);
+      await p.goto(`http://127.0.0.1:${port}/`);
+      await p.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length >= n, [selector, count], { timeout: 30_000 });
+      out.push(await p.evaluate(() => performance.now()));
+      await context.close();
+    }
+    return out;
+  };
+  const readyEmpty = await readyTimes(null, "#empty-title", 1);
+  const readyLarge = await readyTimes(file, "tr.indicator-row", INDICATORS);
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(seedStorage, file);
   page.on("pageerror", (e) => console.log("page error:", e.message));
+  await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForFunction((n) => document.querySelectorAll("tr.indicator-row").length === n, INDICATORS, { timeout: 30_000 });
-  const ready = Date.now() - t0;
+  const memory = async () => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = await cdp.send("Runtime.getHeapUsage");
+    const wasm = await page.evaluate(() => window.chitieuWasmBytes?.() ?? 0);
+    return { heap: heap.usedSize, wasm };
+  };
+  const mem = await memory();
 
   // Both measures start at the event and stop when the DOM shows the result,
   // checked on every DOM change and laid out again (style and layout included).
@@ -147,12 +178,58 @@ try {
   });
 
   const domOnly = await page.evaluate(() => window.__domTimes.filter((x) => !Number.isNaN(x)));
-  const [k10, k90] = spread(keystrokes);
-  const [s10, s90] = spread(switches);
-  console.log(`plan ready after load (300 × 6, from storage)   ${String(ready).padStart(8)} ms`);
-  console.log(`keystroke to screen, median (p10–p90)          ${fmt(median(keystrokes)).padStart(8)} ms  (${fmt(k10)}–${fmt(k90)}, n=${keystrokes.length}; ${fmt(median(keystrokes) / 16.7)} of a 16.7 ms frame)`);
-  console.log(`  of which until the DOM is updated, median       ${fmt(median(domOnly)).padStart(8)} ms  (the rest is style and layout)`);
-  console.log(`switch selected year, median (p10–p90)         ${fmt(median(switches)).padStart(8)} ms  (${fmt(s10)}–${fmt(s90)}, n=${switches.length})`);
+
+  // export of the large plan: from the click until the file is handed to the browser
+  const exports = [];
+  for (let r = 0; r < RUNS; r++) {
+    exports.push(
+      await page.evaluate(async () => {
+        const made = new Promise((resolve) => {
+          const original = URL.createObjectURL;
+          URL.createObjectURL = (blob) => {
+            URL.createObjectURL = original;
+            resolve(performance.now());
+            return original(blob);
+          };
+        });
+        const start = performance.now();
+        document.querySelector(".toolbar .export").click();
+        return (await made) - start;
+      }),
+    );
+  }
+
+  // import of a 5 MB plan file: from the file input's change until its table is on screen
+  const big = JSON.stringify({ ...plan(300, 17_500), plan: { ...plan(300, 17_500).plan, id: "big", title: "Kế hoạch 5 MB" } });
+  const imports = [];
+  for (let r = 0; r < RUNS; r++) {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await p.addInitScript(seedStorage, null);
+    await p.goto(`http://127.0.0.1:${port}/`);
+    await p.locator("#empty-title").waitFor();
+    await p.evaluate(() => {
+      const input = document.querySelector("input[name=plan-files]");
+      input.addEventListener("change", () => (window.__importStart = performance.now()), { capture: true });
+    });
+    await p.locator("input[name=plan-files]").setInputFiles({ name: "big.chitieu.json", mimeType: "application/json", buffer: Buffer.from(big) });
+    await p.waitForFunction((n) => document.querySelectorAll("tr.indicator-row").length === n, 300, { timeout: 30_000 });
+    imports.push(await p.evaluate(() => { document.body.offsetHeight; return performance.now() - window.__importStart; }));
+    await p.close();
+  }
+
+  const row = (name, xs, unit, extra = "") => {
+    const [lo, hi] = spread(xs);
+    console.log(`${name.padEnd(44)} ${fmt(median(xs)).padStart(9)} ${unit.padEnd(3)} ${fmt(lo).padStart(9)}–${fmt(hi).padEnd(9)} ${String(xs.length).padStart(3)}  ${extra}`);
+  };
+  console.log(`${"figure".padEnd(44)} ${"median".padStart(9)}     ${"p10".padStart(9)}–${"p90".padEnd(9)} ${"n".padStart(3)}  against`);
+  row("ready, empty plan list", readyEmpty, "ms");
+  row("ready, 300 × 6 plan restored from storage", readyLarge, "ms", `aim 200 ms: ×${fmt(median(readyLarge) / 200)}`);
+  row("keystroke to screen", keystrokes, "ms", `${fmt(median(keystrokes) / 16.7)} of a 16.7 ms frame; aim 8 ms`);
+  row("  of which until the DOM is updated", domOnly, "ms", "the rest is style and layout");
+  row("switch the selected year", switches, "ms", "aim 50 ms");
+  row(`import a ${fmt(big.length / 1048576)} MB plan file to the table`, imports, "ms", "aim 250 ms");
+  row("export the 300 × 6 plan (click to file)", exports, "ms");
+  console.log(`${"memory after the large plan (JS heap + wasm)".padEnd(44)} ${fmt((mem.heap + mem.wasm) / 1048576).padStart(9)} MiB  (heap ${fmt(mem.heap / 1048576)} + wasm ${fmt(mem.wasm / 1048576)}; aim 16 MiB)`);
 } finally {
   await browser.close();
   server.kill();

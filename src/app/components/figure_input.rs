@@ -116,9 +116,10 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
     let invalid = error.is_some() || !props.flags.is_empty();
     html! {
         <div class={classes!("figure", invalid.then_some("flagged"))}>
-            <input type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                class="figure-input" data-col={props.column.clone()} aria-label={props.label.clone()}
-                aria-invalid={error.is_some().to_string()} title={lang.t(M::FigureHint)}
+            // few attributes: a large plan has a thousand of these cells. No
+            // inputmode: the decimal keypad of phones has no "/" for counts.
+            <input type="text" class="figure-input" data-col={props.column.clone()} aria-label={props.label.clone()}
+                aria-invalid={error.map(|_| "true")} placeholder={editing.as_ref().map(|_| lang.t(M::FigureHint))}
                 value={shown} {onfocus} {oninput} {onblur} {onkeydown} />
             // one stable sibling: a varying number of siblings would make Yew
             // replace the input being typed in, and the planner would lose focus
