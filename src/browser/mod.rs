@@ -148,3 +148,12 @@ pub fn focus(node: &yew::NodeRef) {
 pub fn print() {
     let _ = gloo::utils::window().print();
 }
+
+/// A stored RFC 3339 time as the planner's clock shows it: "22/11/2026 10:05".
+pub fn local_time(iso: &str) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return String::new();
+    }
+    format!("{:02}/{:02}/{} {:02}:{:02}", d.get_date(), d.get_month() + 1, d.get_full_year(), d.get_hours(), d.get_minutes())
+}

@@ -116,6 +116,7 @@ messages! {
     ColAchievement => ("Mức đạt", "Achievement"),
     ColStatus => ("Trạng thái", "Status"),
     NoGroup => ("Chưa phân nhóm", "Ungrouped"),
+    Unnamed => ("(chưa đặt tên)", "(no name yet)"),
     Indicators => ("chỉ tiêu", "indicators"),
     NoIndicators => ("Kế hoạch chưa có chỉ tiêu. Thêm chỉ tiêu đầu tiên bằng nút «Thêm chỉ tiêu».", "The plan has no indicators yet. Add the first with «Add indicator»."),
     GapMet => ("Đã đạt", "Met"),

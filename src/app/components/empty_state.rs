@@ -129,7 +129,7 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
                     </form>
                 } else {
                     <button type="button" class="plan-open link" onclick={open}>{ entry.title.clone() }</button>
-                    <span class="plan-updated">{ format!("{} {}", lang.t(M::UpdatedAt), short_time(&entry.updated)) }</span>
+                    <span class="plan-updated">{ format!("{} {}", lang.t(M::UpdatedAt), browser::local_time(&entry.updated)) }</span>
                     <span class="plan-actions">
                         if is_confirming {
                             <span class="confirm" role="alert">{ lang.t(M::ConfirmDelete) }</span>
@@ -148,8 +148,20 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
             </li>
         }
     }).collect::<Html>();
+    let my_plans = html! {
+        <section class="my-plans" aria-labelledby="my-plans-title">
+            <h2 id="my-plans-title">{ lang.t(M::MyPlans) }</h2>
+            if props.plans.is_empty() {
+                <p class="muted">{ lang.t(M::MyPlansEmpty) }</p>
+            } else {
+                <ul class="plan-list">{ rows }</ul>
+            }
+        </section>
+    };
     html! {
         <div class="home">
+            // a returning planner sees their plans first
+            if !props.plans.is_empty() { { my_plans.clone() } }
             <section class="empty-state" aria-labelledby="empty-title">
                 <h2 id="empty-title">{ lang.t(M::EmptyTitle) }</h2>
                 <p class="lead">{ lang.t(M::EmptyLead) }</p>
@@ -163,21 +175,7 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
                 <div class="start-actions templates">{ templates }</div>
                 <p class="privacy">{ lang.t(M::EmptyPrivacy) }</p>
             </section>
-            <section class="my-plans" aria-labelledby="my-plans-title">
-                <h2 id="my-plans-title">{ lang.t(M::MyPlans) }</h2>
-                if props.plans.is_empty() {
-                    <p class="muted">{ lang.t(M::MyPlansEmpty) }</p>
-                } else {
-                    <ul class="plan-list">{ rows }</ul>
-                }
-            </section>
+            if props.plans.is_empty() { { my_plans } }
         </div>
     }
-}
-
-/// "2026-11-22T10:05:00.000Z" → "22/11/2026 10:05" (UTC, as stored).
-fn short_time(iso: &str) -> String {
-    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
-    let d = date.parse::<crate::plan::Date>().map(|d| d.dmy()).unwrap_or_else(|_| date.to_string());
-    format!("{d} {}", time.get(..5).unwrap_or(""))
 }

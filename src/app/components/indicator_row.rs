@@ -53,7 +53,10 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
     let period = props.period;
     let eval = calc::evaluate_at(ind, period, props.start);
     let id = AttrValue::from(ind.id.clone());
-    let name = labels::name(lang, ind);
+    let name = match labels::name(lang, ind) {
+        n if n.trim().is_empty() => lang.t(M::Unnamed).to_string(),
+        n => n,
+    };
     let percent = ind.kind.is_percent();
     let baseline = ind.baseline.as_ref().map(|b| b.figure);
     let target = ind.target_for(period).map(|t| t.figure);
