@@ -180,3 +180,35 @@ test("files dropped anywhere on the page are opened", async ({ page }) => {
   }, JSON.stringify(file));
   await expect(page.locator(".plan-title")).toHaveText("Kế hoạch thả vào");
 });
+
+test("a province rolls up its communes' files: counts summed, the rest reported", async ({ page }) => {
+  const editor = new Editor(page);
+  await page.goto("/");
+  await editor.startSample();
+  const { text } = await exportJson(page);
+  const base = JSON.parse(text);
+  const unit = (id, name, online, all, kept) => {
+    const f = structuredClone(base);
+    f.plan.id = id;
+    f.plan.unit = { name, level: "commune" };
+    f.plan.indicators = f.plan.indicators.filter((i) => ["VB-01", "DVC-03", "VB-02"].includes(i.code));
+    f.plan.indicators[0].baseline.figure = { numerator: online, denominator: all };
+    // unit C keeps VB-02 as a count of documents, not a share: a different definition
+    if (!kept) f.plan.indicators.find((i) => i.code === "VB-02").kind = { type: "count" };
+    return [`${id}.chitieu.json`, JSON.stringify(f)];
+  };
+  await page.getByRole("button", { name: "Danh sách kế hoạch" }).click();
+  await page.locator("input[name=rollup-files]").setInputFiles(
+    [unit("xa-a", "UBND xã A", 90, 100, true), unit("xa-b", "UBND xã B", 10, 900, true), unit("xa-c", "UBND xã C", 0, 0, false)].map(
+      ([name, t]) => ({ name, mimeType: "application/json", buffer: Buffer.from(t) }),
+    ),
+  );
+  await expect(page.locator(".plan-title")).toHaveText("Tổng hợp 3 kế hoạch");
+  // 100 of 1,000 documents: 10%, not the average of 90%, 1.1% and nothing
+  await expect(editor.cell("VB-01", "baseline")).toHaveValue("100/1.000");
+  await expect(editor.cell("DVC-03", "baseline")).toHaveValue("309");
+  const report = page.locator("[data-notice=rollup]");
+  await expect(report).toContainText("Tổng hợp 3 kế hoạch. Những số liệu sau không được cộng:");
+  await expect(report).toContainText("VB-02");
+  await expect(report).toContainText("VB-02 Văn bản điện tử đi có ký số, trao đổi với cơ quan nhà nước trong và ngoài huyện: định nghĩa khác trong kế hoạch «UBND xã C» (Loại chỉ tiêu), không cộng");
+});

@@ -297,7 +297,7 @@ fn roll_up_sums_counts_and_never_averages_percentages() {
     assert_eq!(a.targets[0].figure, counts(500.0, 1000.0));
     assert_eq!(r.plan.indicators[1].actuals[0].figure, counts(8.0, 9.0));
     assert_eq!(r.plan.indicators[2].actuals[0].figure, pct(17.0));
-    assert_eq!(r.plan.sub_units.len(), 2);
+    assert_eq!(r.plans, 2);
 }
 
 #[test]
@@ -307,7 +307,8 @@ fn roll_up_reports_differing_definitions_and_bare_percentages() {
     std::rc::Rc::make_mut(&mut y.indicators[1]).kind = Kind::Percent;
     std::rc::Rc::make_mut(&mut y.indicators[0]).baseline.as_mut().unwrap().figure = pct(1.1);
     let r = roll_up(&[&x, &y], "Tổng hợp");
-    assert_eq!(r.conflicts, vec![Conflict { key: "MC-01".into(), plan_id: "y".into(), what: "kind" }]);
+    assert_eq!(r.conflicts, vec![Conflict { key: "MC-01".into(), plan_id: "y".into(), unit: "y".into(), what: "kind" }]);
+    assert_eq!(r.plans, 2);
     assert!(r.skipped.contains(&Skipped { key: "HS-01".into(), period: None, reason: SkipReason::PercentWithoutCounts }));
     // the conflicting unit is left out: only x's 3 of 4 remain
     assert_eq!(r.plan.indicators[1].actuals[0].figure, counts(3.0, 4.0));

@@ -210,7 +210,7 @@ pub fn app() -> Html {
             <Header {lang} {on_lang} />
             <main id="main" class="main">
                 <Notices {lang} save={state.save.clone()} notices={state.notices.clone()} deleted={state.deleted.clone().map(AttrValue::from)}
-                    has_plan={state.plan.is_some()} import_errors={state.import_errors.clone()} dispatch={dispatch.clone()} on_export={on_export.clone()} />
+                    has_plan={state.plan.is_some()} import_errors={state.import_errors.clone()} rollup={state.rollup_report.clone()} dispatch={dispatch.clone()} on_export={on_export.clone()} />
                 { body }
                 if let Some(p) = state.pending.first() {
                     <ConflictDialog {lang} title={p.title.clone()} dispatch={dispatch.clone()} />

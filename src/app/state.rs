@@ -65,6 +65,8 @@ pub struct State {
     pub picker: bool,
     /// the plan of the level above (or the national references) the plan is checked against
     pub parent: Option<Rc<Plan>>,
+    /// what a roll-up could not combine
+    pub rollup_report: Option<Rc<crate::calc::RollUp>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -107,6 +109,8 @@ pub enum Action {
     Stored(Vec<PlanEntry>),
     ShowAnnex(bool),
     ShowPicker(bool),
+    /// several units' plans summed into one (the total opens), with what could not be combined
+    RolledUp { report: Rc<crate::calc::RollUp>, errors: Vec<ImportError> },
     SetParent(Option<Rc<Plan>>),
 }
 
@@ -212,6 +216,7 @@ pub fn apply(state: &State, action: Action) -> State {
         Action::Dismiss => {
             s.notices.clear();
             s.import_errors.clear();
+            s.rollup_report = None;
         }
         Action::DismissDeleted => s.deleted = None,
         Action::Imported { plans, errors } => {
@@ -258,6 +263,13 @@ pub fn apply(state: &State, action: Action) -> State {
         Action::ShowAnnex(on) => s.annex = on && s.plan.is_some(),
         Action::ShowPicker(on) => s.picker = on && s.plan.is_some(),
         Action::SetParent(p) => s.parent = p,
+        Action::RolledUp { report, errors } => {
+            let plan = Rc::new(report.plan.clone());
+            s = apply(&s, Action::Open(plan.clone()));
+            s.to_store.push(plan);
+            s.import_errors = errors;
+            s.rollup_report = Some(report);
+        }
         Action::Stored(list) => {
             s.to_store.clear();
             s.plans = Rc::new(list);

@@ -12,8 +12,9 @@ use std::collections::BTreeMap;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conflict {
     pub key: String,
-    /// the plan whose indicator differs from the first plan's
+    /// the plan whose indicator differs from the first plan's, and its unit
     pub plan_id: String,
+    pub unit: String,
     pub what: &'static str,
 }
 
@@ -37,6 +38,8 @@ pub enum SkipReason {
 #[derive(Clone, Debug, PartialEq)]
 pub struct RollUp {
     pub plan: Plan,
+    /// how many plans were rolled up
+    pub plans: usize,
     pub conflicts: Vec<Conflict>,
     pub skipped: Vec<Skipped>,
 }
@@ -104,13 +107,13 @@ fn target_in_counts(ind: &Indicator, t: &Target) -> Figure {
     }
 }
 
-/// Rolls up plans into one; the total takes the first plan's header, with
-/// `title` and the units listed as its sub-units.
+/// Rolls up plans into one; the total takes the first plan's header and
+/// `title`, and the sub-units of all the plans.
 pub fn roll_up(plans: &[&Plan], title: &str) -> RollUp {
     let mut conflicts = Vec::new();
     let mut skipped = Vec::new();
     let Some(first) = plans.first() else {
-        return RollUp { plan: Plan::new("rollup", title, Default::default(), 2025), conflicts, skipped };
+        return RollUp { plan: Plan::new("rollup", title, Default::default(), 2025), plans: 0, conflicts, skipped };
     };
     // key → (definition, the matching indicators)
     let mut order: Vec<String> = Vec::new();
@@ -120,7 +123,7 @@ pub fn roll_up(plans: &[&Plan], title: &str) -> RollUp {
             let key = ind.key().to_string();
             match members.get_mut(&key) {
                 Some(list) => match definition_difference(list[0], ind) {
-                    Some(what) => conflicts.push(Conflict { key, plan_id: plan.id.clone(), what }),
+                    Some(what) => conflicts.push(Conflict { key, plan_id: plan.id.clone(), unit: plan.unit.name.clone(), what }),
                     None => list.push(ind),
                 },
                 None => {
@@ -132,7 +135,9 @@ pub fn roll_up(plans: &[&Plan], title: &str) -> RollUp {
     }
     let mut total = (*first).clone();
     total.title = title.to_string();
-    total.sub_units = plans.iter().map(|p| p.unit.clone()).collect();
+    // the units below each plan (the communes of each district): the known
+    // number of units for summed fractions of units
+    total.sub_units = plans.iter().flat_map(|p| p.sub_units.iter().cloned()).collect();
     total.period.start = plans.iter().map(|p| p.period.start).min().unwrap_or(total.period.start);
     total.period.end = plans.iter().map(|p| p.period.end).max().unwrap_or(total.period.end);
     total.indicators = order
@@ -212,5 +217,5 @@ pub fn roll_up(plans: &[&Plan], title: &str) -> RollUp {
             std::rc::Rc::new(ind)
         })
         .collect();
-    RollUp { plan: total, conflicts, skipped }
+    RollUp { plan: total, plans: plans.len(), conflicts, skipped }
 }

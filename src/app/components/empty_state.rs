@@ -169,6 +169,7 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
                     <button type="button" class="button primary" data-action="start-blank" onclick={start_blank}>{ lang.t(M::StartBlank) }</button>
                     <button type="button" class="button" data-action="start-sample" onclick={start_sample}>{ lang.t(M::StartSample) }</button>
                     <super::OpenFile {lang} dispatch={d.clone()} />
+                    <super::RollUpFiles {lang} dispatch={d.clone()} />
                 </div>
                 <p class="drop-hint">{ lang.t(M::DropHint) }</p>
                 <h3 class="templates-title">{ lang.t(M::Templates) }</h3>

@@ -14,6 +14,7 @@ pub struct NoticesProps {
     pub deleted: Option<AttrValue>,
     pub has_plan: bool,
     pub import_errors: Vec<ImportError>,
+    pub rollup: Option<std::rc::Rc<crate::calc::RollUp>>,
     pub dispatch: Callback<Action>,
     pub on_export: Callback<()>,
 }
@@ -46,6 +47,17 @@ pub fn notices(props: &NoticesProps) -> Html {
                     </div>
                     <button type="button" class="button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Dismiss) }}>{ lang.t(M::Dismiss) }</button>
                 </div>
+            }
+            if let Some(r) = &props.rollup {
+                if !r.conflicts.is_empty() || !r.skipped.is_empty() {
+                    <div class="notice info" role="status" data-notice="rollup">
+                        <div class="notice-text">
+                            <strong>{ crate::i18n::fill(lang.t(M::RollUpReport), &[&r.plans.to_string()]) }</strong>
+                            <ul>{ for super::report_lines(lang, r).into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                        </div>
+                        <button type="button" class="button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Dismiss) }}>{ lang.t(M::Dismiss) }</button>
+                    </div>
+                }
             }
             if let Some(name) = &props.deleted {
                 <div class="notice toast" data-notice="deleted">
