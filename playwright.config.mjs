@@ -3,7 +3,8 @@
 import { defineConfig } from "@playwright/test";
 import { execSync } from "node:child_process";
 
-const port = 8090;
+// an unusual port, so a server left running for development does not collide
+const port = Number(process.env.E2E_PORT || 8471);
 const chromium = process.env.CHROMIUM_PATH || execSync("command -v chromium", { shell: "/bin/sh" }).toString().trim();
 
 export default defineConfig({
