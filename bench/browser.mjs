@@ -10,8 +10,14 @@
 // Usage: node bench/browser.mjs DIST_DIR. Prints one table; never fails on a figure.
 import { chromium } from "playwright-core";
 import { spawn, execSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
+// the smallest Yew page built with the same profile (bench/minimal), if given
+const minimalDist = process.argv[3];
 const port = 8093;
 const INDICATORS = 300;
 const RUNS = 5;
@@ -81,7 +87,8 @@ try {
     }
   };
   // ready: from navigation start until the app answers (the empty state, or all rows of the plan)
-  const readyTimes = async (text, selector, count) => {
+  const memories = [];
+  const readyTimes = async (text, selector, count, measureMemory) => {
     const out = [];
     for (let r = 0; r < RUNS; r++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -90,12 +97,18 @@ try {
       await p.goto(`http://127.0.0.1:${port}/`);
       await p.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length >= n, [selector, count], { timeout: 30_000 });
       out.push(await p.evaluate(() => performance.now()));
+      if (measureMemory) {
+        const cdp = await context.newCDPSession(p);
+        await cdp.send("HeapProfiler.collectGarbage");
+        const heap = (await cdp.send("Runtime.getHeapUsage")).usedSize;
+        memories.push((heap + (await p.evaluate(() => window.chitieuWasmBytes?.() ?? 0))) / 1048576);
+      }
       await context.close();
     }
     return out;
   };
-  const readyEmpty = await readyTimes(null, "#empty-title", 1);
-  const readyLarge = await readyTimes(file, "tr.indicator-row", INDICATORS);
+  const readyEmpty = await readyTimes(null, "#empty-title", 1, false);
+  const readyLarge = await readyTimes(file, "tr.indicator-row", INDICATORS, true);
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(seedStorage, file);
@@ -239,7 +252,7 @@ try {
   };
   const communeFiles = Array.from({ length: COMMUNES }, (_, c) => ({ name: `xa-${c}.chitieu.json`, mimeType: "application/json", buffer: Buffer.from(communePlan(c)) }));
   const rollups = [];
-  for (let r = 0; r < 2; r++) {
+  for (let r = 0; r < 3; r++) {
     const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await p.addInitScript(seedStorage, null);
     await p.goto(`http://127.0.0.1:${port}/`);
@@ -254,20 +267,122 @@ try {
   }
   const rollupBytes = communeFiles.reduce((n, f) => n + f.buffer.length, 0);
 
+  // the peer: the same 300 × 6 plan in jspreadsheet-ce with formulas, served the same way
+  const peerDir = mkdtempSync(join(tmpdir(), "chitieu-peer-"));
+  for (const [from, to] of [
+    ["bench/peer/index.html", "index.html"], ["bench/peer/peer.js", "peer.js"],
+    ["node_modules/jsuites/dist/jsuites.js", "jsuites.js"], ["node_modules/jsuites/dist/jsuites.css", "jsuites.css"],
+    ["node_modules/@jspreadsheet/formula/dist/index.js", "formula.js"],
+    ["node_modules/jspreadsheet-ce/dist/index.js", "jspreadsheet.js"], ["node_modules/jspreadsheet-ce/dist/jspreadsheet.css", "jspreadsheet.css"],
+  ]) cpSync(from, join(peerDir, to));
+  const gz = (dir) => readdirSync(dir).reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  const peerTransfer = gz(peerDir);
+  const ourTransfer = readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f)).reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+  const peerServer = spawn("node", ["e2e/serve.mjs", peerDir, String(port + 1)], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 400));
+  const peerUrl = `http://127.0.0.1:${port + 1}/`;
+  const peerReady = [];
+  const peerMemories = [];
+  let peerKeys = [];
+  let peerSwitch = [];
+  try {
+    for (let r = 0; r < RUNS; r++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const p = await context.newPage();
+      await p.addInitScript((text) => localStorage.setItem("peer.plan", text), file);
+      await p.goto(peerUrl);
+      await p.waitForFunction((n) => window.peerReady && document.querySelectorAll("tbody tr").length >= n, INDICATORS + 1, { timeout: 60_000 });
+      peerReady.push(await p.evaluate(() => performance.now()));
+      const cdp = await context.newCDPSession(p);
+      await cdp.send("HeapProfiler.collectGarbage");
+      peerMemories.push((await cdp.send("Runtime.getHeapUsage")).usedSize / 1048576);
+      if (r === RUNS - 1) {
+        await p.evaluate(() => {
+          window.__until = (root, ready) => new Promise((resolve) => {
+            const timer = setTimeout(() => { obs.disconnect(); resolve(NaN); }, 3000);
+            const obs = new MutationObserver(() => {
+              if (!ready()) return;
+              obs.disconnect(); clearTimeout(timer); document.body.offsetHeight; resolve(performance.now());
+            });
+            obs.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+          });
+        });
+        // a figure typed into the actual of the selected year (2026, column K) of a row
+        peerKeys = await p.evaluate(async () => {
+          const out = [];
+          const table = document.querySelector("tbody");
+          for (let i = 0; i < 60; i++) {
+            const y = 1 + ((i * 7) % 300);
+            const cell = () => window.peer.getValueFromCoords(18, y, true);
+            const before = cell();
+            const done = window.__until(table, () => String(cell()) !== String(before));
+            const start = performance.now();
+            window.peer.setValueFromCoords(10, y, i % 2 ? 95 : 15);
+            out.push((await done) - start);
+            await new Promise((r) => setTimeout(r, 5));
+          }
+          return out.filter((x) => !Number.isNaN(x));
+        });
+        // switching the selected year: cell B1, until the last row shows the new year's target
+        peerSwitch = await p.evaluate(async () => {
+          const out = [];
+          const table = document.querySelector("tbody");
+          for (let i = 0; i < 18; i++) {
+            const pos = 1 + ((i + 2) % 6);
+            const before = String(window.peer.getValueFromCoords(15, 300, true));
+            const done = window.__until(table, () => String(window.peer.getValueFromCoords(15, 300, true)) !== before);
+            const start = performance.now();
+            window.peer.setValueFromCoords(1, 0, pos);
+            out.push((await done) - start);
+            await new Promise((r) => setTimeout(r, 20));
+          }
+          return out.filter((x) => !Number.isNaN(x));
+        });
+      }
+      await context.close();
+    }
+  } finally {
+    peerServer.kill();
+  }
+  // the floor: the smallest Yew page, same profile, same server and browser
+  let floorReady = [];
+  let floorTransfer = 0;
+  if (minimalDist) {
+    floorTransfer = gz(minimalDist);
+    const floorServer = spawn("node", ["e2e/serve.mjs", minimalDist, String(port + 2)], { stdio: "ignore" });
+    await new Promise((r) => setTimeout(r, 400));
+    try {
+      for (let r = 0; r < RUNS; r++) {
+        const context = await browser.newContext();
+        const p = await context.newPage();
+        await p.goto(`http://127.0.0.1:${port + 2}/`);
+        await p.locator("#ready").waitFor();
+        floorReady.push(await p.evaluate(() => performance.now()));
+        await context.close();
+      }
+    } finally {
+      floorServer.kill();
+    }
+  }
+  const times = (a, b) => (b.length && a.length ? `×${fmt(median(a) / median(b))} of the spreadsheet (${fmt(median(b))} ms)` : "spreadsheet: not measured");
+
   const row = (name, xs, unit, extra = "") => {
     const [lo, hi] = spread(xs);
     console.log(`${name.padEnd(44)} ${fmt(median(xs)).padStart(9)} ${unit.padEnd(3)} ${fmt(lo).padStart(9)}–${fmt(hi).padEnd(9)} ${String(xs.length).padStart(3)}  ${extra}`);
   };
   console.log(`${"figure".padEnd(44)} ${"median".padStart(9)}     ${"p10".padStart(9)}–${"p90".padEnd(9)} ${"n".padStart(3)}  against`);
-  row("ready, empty plan list", readyEmpty, "ms");
-  row("ready, 300 × 6 plan restored from storage", readyLarge, "ms", `aim 200 ms: ×${fmt(median(readyLarge) / 200)}`);
-  row("keystroke to screen", keystrokes, "ms", `${fmt(median(keystrokes) / 16.7)} of a 16.7 ms frame; aim 8 ms`);
+  row("ready, empty plan list", readyEmpty, "ms", floorReady.length ? `×${fmt(median(readyEmpty) / median(floorReady))} of a minimal Yew page (${fmt(median(floorReady))} ms)` : "");
+  row("ready, 300 × 6 plan restored from storage", readyLarge, "ms", `${times(readyLarge, peerReady)}; aim 200 ms`);
+  row("keystroke to screen", keystrokes, "ms", `${fmt(median(keystrokes) / 16.7)} of a 16.7 ms frame; ${times(keystrokes, peerKeys)}; aim 8 ms`);
   row("  of which until the DOM is updated", domOnly, "ms", "the rest is style and layout");
-  row("switch the selected year", switches, "ms", "aim 50 ms");
+  row("switch the selected year", switches, "ms", `${times(switches, peerSwitch)}; aim 50 ms`);
   row(`import a ${fmt(big.length / 1048576)} MB plan file to the table`, imports, "ms", "aim 250 ms");
   row("export the 300 × 6 plan (click to file)", exports, "ms");
   row(`roll up 3,300 commune files (${fmt(rollupBytes / 1048576)} MB)`, rollups, "ms", "read, checked, summed, shown; aim 1 s");
-  console.log(`${"memory after the large plan (JS heap + wasm)".padEnd(44)} ${fmt((mem.heap + mem.wasm) / 1048576).padStart(9)} MiB  (heap ${fmt(mem.heap / 1048576)} + wasm ${fmt(mem.wasm / 1048576)}; aim 16 MiB)`);
+  row("memory after the large plan (JS heap + wasm)", memories, "MiB", `last: heap ${fmt(mem.heap / 1048576)} + wasm ${fmt(mem.wasm / 1048576)}; ×${fmt(median(memories) / median(peerMemories))} of the spreadsheet (${fmt(median(peerMemories))} MiB); aim 16 MiB`);
+  const floorText = floorTransfer ? `; ×${fmt(ourTransfer / floorTransfer)} of a minimal Yew page's ${fmt(floorTransfer / 1024)} KB` : "";
+  console.log(`${"total transfer, gzip -9".padEnd(44)} ${fmt(ourTransfer / 1024).padStart(9)} KB   (×${fmt(ourTransfer / peerTransfer)} of the spreadsheet's ${fmt(peerTransfer / 1024)} KB${floorText}; aim 146 KB)`);
+  console.log(`${"the spreadsheet: ready with the same plan".padEnd(44)} ${fmt(median(peerReady)).padStart(9)} ms   (n=${peerReady.length}; keystroke ${peerKeys.length ? fmt(median(peerKeys)) : "?"} ms, n=${peerKeys.length}; year switch ${peerSwitch.length ? fmt(median(peerSwitch)) : "?"} ms, n=${peerSwitch.length})`);
 } finally {
   await browser.close();
   server.kill();
