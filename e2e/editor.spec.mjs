@@ -137,4 +137,7 @@ test("my plans: rename, duplicate and delete with confirmation", async ({ page }
   await expect(entries).toHaveCount(1);
   await entries.first().locator(".plan-open").click();
   await expect(editor.row("MC-01")).toBeVisible();
+  // the plan on screen is the one a reload brings back
+  await page.reload();
+  await expect(page.locator(".plan-title")).toHaveText("Mộc Châu 2021");
 });

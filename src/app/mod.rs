@@ -80,6 +80,10 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         let plans = state.plans.clone();
         let unsaved = use_mut_ref(|| None::<Rc<crate::plan::Plan>>);
+        // a plan opened from storage and not changed is not written again
+        let stored_unchanged = state.undo.is_empty()
+            && state.redo.is_empty()
+            && state.plan.as_ref().is_some_and(|p| state.plans.iter().any(|e| e.id == p.id));
         use_effect_with(state.plan.clone(), move |plan| {
             let save = {
                 let (dispatch, plans) = (dispatch.clone(), plans.clone());
@@ -95,10 +99,9 @@ pub fn app() -> Html {
             if let Some(prev) = left {
                 save(&prev);
             }
-            if plan.is_none() {
-                browser::set_open_plan(None);
-            }
-            *unsaved.borrow_mut() = plan.clone();
+            // the plan on screen is the one a reload opens
+            browser::set_open_plan(plan.as_ref().map(|p| p.id.as_str()));
+            *unsaved.borrow_mut() = plan.clone().filter(|_| !stored_unchanged);
             let timer = plan.is_some().then(|| {
                 let unsaved = unsaved.clone();
                 gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
