@@ -1,5 +1,6 @@
 import { test, expect } from "./fixtures.mjs";
 import { Editor } from "./pages/editor.mjs";
+import { readFileSync } from "node:fs";
 
 test("from the commune template, a planner finds «chữ ký số» typed without diacritics and sees national references", async ({ page }) => {
   const editor = new Editor(page);
@@ -45,4 +46,27 @@ test("an old level-4 indicator is mapped to full-process services with a note", 
   await detail.getByRole("button", { name: "Chuyển sang DVC-01" }).click();
   await expect(editor.row("DVC-01")).toBeVisible();
   await expect(detail.getByLabel("Ghi chú")).toHaveValue(/Trước đây ghi là DVC-04 \(Dịch vụ công trực tuyến mức độ 4\)/);
+});
+
+test("a parent plan from a file is kept beside the plan, checked against, and remembered", async ({ page }) => {
+  const editor = new Editor(page);
+  await page.goto("/");
+  await editor.startSample();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Xuất tệp JSON" }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+  // the province asks for 90% where the district plans 80%
+  file.plan.id = "tinh";
+  file.plan.title = "Kế hoạch của tỉnh";
+  file.plan.indicators.find((i) => i.code === "VB-02").targets[0].figure = 90;
+  await page.locator("input[name=parent-file]").setInputFiles({ name: "tinh.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.locator("select[name=parent]")).toHaveValue("tinh");
+  await expect(editor.row("VB-02").locator(".parent-target")).toHaveText("Cấp trên: ≥ 90%");
+  await page.locator(".warnings summary").click();
+  await expect(page.locator(".warnings")).toContainText("VB-02");
+  await expect(page.locator(".warnings")).toContainText("Mục tiêu thấp hơn cấp trên (Năm 2021)");
+  await editor.waitSaved();
+  await page.reload();
+  await expect(page.locator("select[name=parent]")).toHaveValue("tinh");
+  await expect(editor.row("VB-02").locator(".parent-target")).toHaveText("Cấp trên: ≥ 90%");
 });

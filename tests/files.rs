@@ -80,10 +80,10 @@ fn indicator(k: usize) -> impl Strategy<Value = Indicator> {
 fn plan() -> impl Strategy<Value = Plan> {
     (
         (text(), text(), level(), proptest::option::of((text(), level())), text(), proptest::option::of(date())),
-        (2000i32..2100, 0i32..10, text(), text(), proptest::collection::vec((text(), level()), 0..4)),
+        (2000i32..2100, 0i32..10, text(), text(), proptest::collection::vec((text(), level()), 0..4), proptest::option::of(text())),
         (0usize..6).prop_flat_map(|n| (0..n).map(indicator).collect::<Vec<_>>()),
     )
-        .prop_map(|((title, unit, lvl, parent, doc, issued), (start, len, author, notes, subs), inds)| {
+        .prop_map(|((title, unit, lvl, parent, doc, issued), (start, len, author, notes, subs, compare_with), inds)| {
             let mut p = Plan::new("plan-1", &title, Unit { name: unit, level: lvl }, start);
             p.period.end = start + len;
             p.parent_unit = parent.map(|(name, level)| Unit { name, level });
@@ -94,6 +94,7 @@ fn plan() -> impl Strategy<Value = Plan> {
             p.created = "2026-11-22T10:00:00.000Z".into();
             p.updated = "2026-11-22T11:00:00.000Z".into();
             p.sub_units = subs.into_iter().map(|(name, level)| Unit { name, level }).collect();
+            p.compare_with = compare_with;
             p.indicators = inds.into_iter().map(Rc::new).collect();
             p
         })

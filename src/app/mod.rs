@@ -180,18 +180,26 @@ pub fn app() -> Html {
         Callback::from(move |l| dispatch.emit(Action::SetLang(l)))
     };
 
+    // what the plan's targets are checked against: the national references, or
+    // the level above's plan stored beside it
+    let compare_with = state.plan.as_ref().and_then(|p| p.compare_with.clone());
+    let parent = use_memo((compare_with, state.plans.clone()), move |(with, _)| match with.as_deref() {
+        None => None,
+        Some(crate::catalog::NATIONAL) => Some(Rc::new(crate::catalog::national_plan(lang.t(M::ParentNational)))),
+        Some(id) => browser::load_plan(id).value.map(Rc::new),
+    });
+    let parent: Option<Rc<crate::plan::Plan>> = (*parent).clone();
     let body = match (&state.plan, state.period) {
         (Some(plan), Some(_)) if state.annex => html! { <Annex {lang} plan={Shared(plan.clone())} dispatch={dispatch.clone()} /> },
         (Some(plan), Some(period)) => {
             let plan = Shared(plan.clone());
             let selected = state.selected.as_ref().and_then(|id| plan.0.indicators.iter().find(|i| &i.id == id)).cloned();
             let group = selected.as_ref().map(|i| AttrValue::from(i.group.clone()));
-            let parent = state.parent.clone().map(Shared);
-            let parent_label = state.parent.as_ref().map(|p| (AttrValue::from(p.title.clone()), p.id == "national"));
+            let parent = parent.clone().map(Shared);
             html! {
                 <div class={classes!("plan-view", selected.is_some().then_some("with-detail"))}>
                     <Toolbar {lang} plan={plan.clone()} {period} can_undo={!state.undo.is_empty()} can_redo={!state.redo.is_empty()}
-                        save={state.save.clone()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} {on_csv} parent={parent_label} />
+                        save={state.save.clone()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} {on_csv} plans={state.plans.clone()} />
                     <PlanHeader {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
                     <Summary {lang} plan={plan.clone()} {period} parent={parent.clone()} dispatch={dispatch.clone()} />
                     <IndicatorTable {lang} plan={plan.clone()} {period} selected={state.selected.clone().map(AttrValue::from)}

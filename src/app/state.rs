@@ -63,8 +63,6 @@ pub struct State {
     pub annex: bool,
     /// the catalog picker is open
     pub picker: bool,
-    /// the plan of the level above (or the national references) the plan is checked against
-    pub parent: Option<Rc<Plan>>,
     /// what a roll-up could not combine
     pub rollup_report: Option<Rc<crate::calc::RollUp>>,
 }
@@ -111,7 +109,8 @@ pub enum Action {
     ShowPicker(bool),
     /// several units' plans summed into one (the total opens), with what could not be combined
     RolledUp { report: Rc<crate::calc::RollUp>, errors: Vec<ImportError> },
-    SetParent(Option<Rc<Plan>>),
+    /// keep a plan in storage without opening it (a parent plan from a file)
+    Store(Rc<Plan>),
 }
 
 /// The period shown first: the plan's current year if inside it, else its last year.
@@ -132,7 +131,6 @@ pub fn apply(state: &State, action: Action) -> State {
             s.period = Some(keep_period.unwrap_or_else(|| default_period(&plan, None)));
             s.plan = Some(plan);
             s.selected = None;
-            s.parent = None;
             s.undo.clear();
             s.redo.clear();
             s.last_edit = None;
@@ -262,7 +260,7 @@ pub fn apply(state: &State, action: Action) -> State {
         }
         Action::ShowAnnex(on) => s.annex = on && s.plan.is_some(),
         Action::ShowPicker(on) => s.picker = on && s.plan.is_some(),
-        Action::SetParent(p) => s.parent = p,
+        Action::Store(p) => s.to_store.push(p),
         Action::RolledUp { report, errors } => {
             let plan = Rc::new(report.plan.clone());
             s = apply(&s, Action::Open(plan.clone()));

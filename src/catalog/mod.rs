@@ -6,7 +6,7 @@ mod sample;
 mod templates;
 
 pub use sample::sample_plan;
-pub use templates::{national_plan, template_plan, Template, TEMPLATES};
+pub use templates::{national_plan, template_plan, Template, NATIONAL, TEMPLATES};
 
 use crate::plan::{Comparator, Direction, Indicator, Kind, Level, Text};
 use crate::text::fold;

@@ -5,6 +5,9 @@ use super::catalog;
 use crate::plan::{Figure, Level, Period, Plan, Unit, YearSpan};
 use std::rc::Rc;
 
+/// The `compare_with` value naming the national references.
+pub const NATIONAL: &str = "national";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Template {
     /// a commune or ward's yearly plan
@@ -74,6 +77,8 @@ pub fn template_plan(t: Template, id: &str, title: &str, unit_name: &str, this_y
     let years = t.years(this_year);
     let mut plan = Plan::new(id, title, Unit { name: unit_name.to_string(), level: t.level() }, years.start);
     plan.period = years;
+    // its targets come from the national references: it is checked against them from the start
+    plan.compare_with = Some(NATIONAL.to_string());
     plan.indicators = t
         .codes()
         .iter()
@@ -96,7 +101,7 @@ pub fn template_plan(t: Template, id: &str, title: &str, unit_name: &str, this_y
 /// national targets by year. Used as the parent of a local plan.
 pub fn national_plan(title: &str) -> Plan {
     let c = catalog();
-    let mut plan = Plan::new("national", title, Unit { name: title.to_string(), level: Level::Other }, 2019);
+    let mut plan = Plan::new(NATIONAL, title, Unit { name: title.to_string(), level: Level::Other }, 2019);
     plan.period = YearSpan { start: 2019, end: 2030 };
     plan.indicators = c
         .indicators
@@ -141,6 +146,7 @@ mod tests {
             }
         }
         let five = template_plan(Template::ProvinceFiveYears, "t", "x", "y", 2026);
+        assert_eq!(five.compare_with.as_deref(), Some(NATIONAL));
         assert_eq!((five.period.start, five.period.end), (2026, 2030));
         let dvc = five.indicators.iter().find(|i| i.code == "DVC-01").unwrap();
         assert_eq!(dvc.targets.len(), 5);

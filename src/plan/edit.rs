@@ -24,6 +24,7 @@ pub enum HeaderField {
     EndYear(i32),
     Author(String),
     Notes(String),
+    CompareWith(Option<String>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -112,6 +113,7 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
             }
             HeaderField::Author(v) => p.author = v,
             HeaderField::Notes(v) => p.notes = v,
+            HeaderField::CompareWith(v) => p.compare_with = v,
         },
         Edit::Figure { id, slot, figure } => {
             if let Some(ind) = p.indicator_mut(id) {

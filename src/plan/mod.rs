@@ -297,6 +297,10 @@ pub struct Plan {
     /// fraction-of-units indicators
     #[serde(default)]
     pub sub_units: Vec<Unit>,
+    /// what the targets are checked against: "national" (the national
+    /// references) or the id of the level above's plan stored beside this one
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compare_with: Option<String>,
     /// shared, so that copies of a plan (undo history, the screen) share
     /// every indicator they did not change
     #[serde(default)]
@@ -318,6 +322,7 @@ impl Plan {
             created: String::new(),
             updated: String::new(),
             sub_units: Vec::new(),
+            compare_with: None,
             indicators: Vec::new(),
         }
     }

@@ -63,8 +63,6 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
             let mut p = template_plan(t, &browser::new_id("p"), &title, "", year);
             p.created = browser::now();
             d.emit(Action::Open(Rc::new(p)));
-            // a template's targets come from the national references: compare with them from the start
-            d.emit(Action::SetParent(Some(Rc::new(crate::catalog::national_plan(lang.t(M::ParentNational))))));
         });
         html! { <button type="button" class="button" data-template={t.key()} {onclick}>{ label }</button> }
     }).collect::<Html>();

@@ -23,8 +23,8 @@ pub struct ToolbarProps {
     pub dispatch: Callback<Action>,
     pub on_export: Callback<()>,
     pub on_csv: Callback<()>,
-    /// the title of the plan compared against, and whether it is the national set
-    pub parent: Option<(AttrValue, bool)>,
+    /// the stored plans that can be the level above (id, title)
+    pub plans: std::rc::Rc<Vec<crate::app::state::PlanEntry>>,
 }
 
 #[function_component(Toolbar)]
@@ -60,10 +60,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     let on_parent = {
         let d = d.clone();
-        Callback::from(move |e: Event| match browser::select_value(&e).as_str() {
-            "national" => d.emit(Action::SetParent(Some(std::rc::Rc::new(crate::catalog::national_plan(lang.t(M::ParentNational)))))),
-            "" => d.emit(Action::SetParent(None)),
-            _ => {}
+        Callback::from(move |e: Event| {
+            let v = browser::select_value(&e);
+            let to = (!v.is_empty()).then_some(v);
+            d.emit(Action::Edit(Edit::Header(crate::plan::edit::HeaderField::CompareWith(to))));
         })
     };
     let on_parent_file = {
@@ -73,8 +73,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             let d = d.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let (plans, errors) = browser::read_plan_files(files).await;
+                // the level above's plan is kept beside this one, and the plan is checked against it
                 if let Some(p) = plans.into_iter().next() {
-                    d.emit(Action::SetParent(Some(p)));
+                    let id = p.id.clone();
+                    d.emit(Action::Store(p));
+                    d.emit(Action::Edit(Edit::Header(crate::plan::edit::HeaderField::CompareWith(Some(id)))));
                 }
                 if !errors.is_empty() {
                     d.emit(Action::Imported { plans: Vec::new(), errors });
@@ -122,11 +125,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <label class="period-select">
                     <span>{ lang.t(M::ParentLabel) }</span>
                     <select name="parent" onchange={on_parent}>
-                        <option value="" selected={props.parent.is_none()}>{ lang.t(M::ParentNone) }</option>
-                        <option value="national" selected={matches!(props.parent, Some((_, true)))}>{ lang.t(M::ParentNational) }</option>
-                        if let Some((title, false)) = &props.parent {
-                            <option value="file" selected=true>{ title.clone() }</option>
-                        }
+                        <option value="" selected={plan.compare_with.is_none()}>{ lang.t(M::ParentNone) }</option>
+                        <option value={crate::catalog::NATIONAL} selected={plan.compare_with.as_deref() == Some(crate::catalog::NATIONAL)}>
+                            { lang.t(M::ParentNational) }
+                        </option>
+                        { for props.plans.iter().filter(|e| e.id != plan.id).map(|e| html! {
+                            <option value={e.id.clone()} selected={plan.compare_with.as_deref() == Some(e.id.as_str())}>{ e.title.clone() }</option>
+                        }) }
                     </select>
                 </label>
                 <label class="button small open-file">
