@@ -8,13 +8,6 @@ import { join } from "node:path";
 
 const schema = JSON.parse(readFileSync(new URL("../docs/plan.schema.json", import.meta.url)));
 
-async function exportJson(page) {
-  const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Xuất tệp JSON" }).click();
-  const d = await download;
-  return { name: d.suggestedFilename(), text: readFileSync(await d.path(), "utf8") };
-}
-
 function importFiles(page, files) {
   return page.locator("input[name=plan-files]").first().setInputFiles(
     files.map(([name, text]) => ({ name, mimeType: "application/json", buffer: Buffer.from(text) })),
@@ -25,7 +18,7 @@ test("the exported file is valid against the published schema, and invalid files
   const editor = new Editor(page);
   await page.goto("/");
   await editor.startSample();
-  const { name, text } = await exportJson(page);
+  const { name, text } = await editor.exportJson();
   expect(name).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021.chitieu.json");
   expect(text).toMatch(/^\{\n  "format": "chitieu-plan",\n  "version": 2,\n  "app_version": "\d+\.\d+\.\d+",\n  "exported": "/);
   const validate = new Ajv2020({ allErrors: true }).compile(schema);
@@ -47,7 +40,7 @@ test("a plan exported here opens the same in a fresh browser profile", async ({ 
   await editor.startSample();
   await editor.type("MC-01", "actual", "14/15");
   await editor.type("VB-02", "target", "85,5");
-  const { text } = await exportJson(page);
+  const { text } = await editor.exportJson();
   const codes = await page.locator("tr.indicator-row").evaluateAll((rows) =>
     rows.map((r) => [r.dataset.code, ...[...r.querySelectorAll("input")].map((i) => i.value), r.querySelector(".status").textContent]),
   );
@@ -91,7 +84,7 @@ test("three files at once, and a plan already here asks before replacing", async
   const editor = new Editor(page);
   await page.goto("/");
   await editor.startSample();
-  const { text } = await exportJson(page);
+  const { text } = await editor.exportJson();
   const file = JSON.parse(text);
   const variant = (id, title) => JSON.stringify({ ...file, plan: { ...file.plan, id, title } });
   await importFiles(page, [
@@ -114,7 +107,7 @@ test("script in a plan's text shows as text and never runs", async ({ page }) =>
   const editor = new Editor(page);
   await page.goto("/");
   await editor.startSample();
-  const { text } = await exportJson(page);
+  const { text } = await editor.exportJson();
   const file = JSON.parse(text);
   file.plan.id = "hostile";
   file.plan.title = "<script>window.__pwned = 1</script>";
@@ -166,7 +159,7 @@ test("files dropped anywhere on the page are opened", async ({ page }) => {
   const editor = new Editor(page);
   await page.goto("/");
   await editor.startSample();
-  const { text } = await exportJson(page);
+  const { text } = await editor.exportJson();
   const file = JSON.parse(text);
   file.plan.id = "dropped";
   file.plan.title = "Kế hoạch thả vào";
@@ -185,7 +178,7 @@ test("a province rolls up its communes' files: counts summed, the rest reported"
   const editor = new Editor(page);
   await page.goto("/");
   await editor.startSample();
-  const { text } = await exportJson(page);
+  const { text } = await editor.exportJson();
   const base = JSON.parse(text);
   const unit = (id, name, online, all, kept) => {
     const f = structuredClone(base);

@@ -1,5 +1,7 @@
 // The plan editor as a planner sees it: the toolbar, the table of indicators,
 // the detail panel and the summary.
+import { readFileSync } from "node:fs";
+
 export class Editor {
   constructor(page) {
     this.page = page;
@@ -54,6 +56,14 @@ export class Editor {
 
   tile(status) {
     return this.page.locator(`.tile[data-status=${status}] .tile-number`);
+  }
+
+  /** Exports the plan as a planner does; the file's suggested name and its text. */
+  async exportJson() {
+    const download = this.page.waitForEvent("download");
+    await this.page.getByRole("button", { name: "Xuất tệp JSON" }).click();
+    const d = await download;
+    return { name: d.suggestedFilename(), text: readFileSync(await d.path(), "utf8") };
   }
 
   async waitSaved() {
