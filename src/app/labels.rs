@@ -39,16 +39,11 @@ pub const KINDS: [&str; 5] = ["percent", "count", "fraction_of_units", "ratio", 
 
 pub use crate::plan::kind_code;
 
+/// A kind chosen in a list; a ratio keeps the count labels it already had.
 pub fn kind_from_code(code: &str, current: &Kind) -> Kind {
-    match code {
-        "count" => Kind::Count,
-        "fraction_of_units" => Kind::FractionOfUnits,
-        "ratio" => match current {
-            Kind::Ratio { .. } => current.clone(),
-            _ => Kind::Ratio { numerator: String::new(), denominator: String::new() },
-        },
-        "reduction" => Kind::Reduction,
-        _ => Kind::Percent,
+    match current {
+        Kind::Ratio { numerator, denominator } => crate::plan::kind_from_code(code, numerator, denominator),
+        _ => crate::plan::kind_from_code(code, "", ""),
     }
 }
 

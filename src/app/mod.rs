@@ -126,13 +126,13 @@ pub fn app() -> Html {
     // imported plans reach storage
     {
         let dispatch = dispatch.clone();
-        let plans = state.plans.clone();
         use_effect_with(state.to_store.clone(), move |queue| {
             if !queue.is_empty() {
-                let mut list = (*plans).clone();
                 let now = browser::now();
                 let mut result = state::SaveState::Saved;
+                let mut list = Vec::new();
                 for plan in queue {
+                    // each save reads and returns the stored list: the last one holds them all
                     let (r, listed) = browser::save_plan(plan, &now, VERSION);
                     if r != state::SaveState::Saved {
                         result = r;

@@ -28,6 +28,12 @@ pub struct Loaded<T> {
     pub kept_aside: Vec<String>,
 }
 
+/// The stored list's text read as entries, or `None` when it cannot be read.
+fn parse_index(text: &str) -> Option<Vec<PlanEntry>> {
+    let entries: Vec<StoredEntry> = serde_json::from_str(text).ok()?;
+    Some(entries.into_iter().map(|e| PlanEntry { id: e.id, title: e.title, updated: e.updated }).collect())
+}
+
 fn keep_aside(s: &web_sys::Storage, key: &str, raw: &str) -> String {
     let aside = format!("chitieu.aside.{}.{key}", js_sys::Date::now() as u64);
     let _ = s.set_item(&aside, raw);
@@ -46,21 +52,13 @@ pub fn load_index() -> Loaded<Vec<PlanEntry>> {
     let mut kept_aside = Vec::new();
     let Some(s) = storage() else { return Loaded { value: Vec::new(), kept_aside } };
     let raw = s.get_item(INDEX_KEY).ok().flatten();
-    let parsed: Option<Vec<StoredEntry>> = match &raw {
-        None => Some(Vec::new()),
-        Some(text) => match serde_json::from_str(text) {
-            Ok(list) => Some(list),
-            Err(_) => {
-                kept_aside.push(keep_aside(&s, INDEX_KEY, text));
-                None
-            }
-        },
+    let mut list = match &raw {
+        None => Vec::new(),
+        Some(text) => parse_index(text).unwrap_or_else(|| {
+            kept_aside.push(keep_aside(&s, INDEX_KEY, text));
+            Vec::new()
+        }),
     };
-    let mut list: Vec<PlanEntry> = parsed
-        .unwrap_or_default()
-        .into_iter()
-        .map(|e| PlanEntry { id: e.id, title: e.title, updated: e.updated })
-        .collect();
     // plans stored but missing from the list (or the list was lost): read them
     for key in plan_keys(&s) {
         let id = &key[PLAN_PREFIX.len()..];
@@ -108,14 +106,7 @@ pub fn load_plan(id: &str) -> Loaded<Option<Plan>> {
 /// The list as storage holds it now (the one source of truth when several
 /// saves follow each other).
 fn stored_list(s: &web_sys::Storage) -> Vec<PlanEntry> {
-    s.get_item(INDEX_KEY)
-        .ok()
-        .flatten()
-        .and_then(|t| serde_json::from_str::<Vec<StoredEntry>>(&t).ok())
-        .unwrap_or_default()
-        .into_iter()
-        .map(|e| PlanEntry { id: e.id, title: e.title, updated: e.updated })
-        .collect()
+    s.get_item(INDEX_KEY).ok().flatten().and_then(|t| parse_index(&t)).unwrap_or_default()
 }
 
 /// Writes a plan and its entry in the list. On any refusal the stored copy

@@ -117,13 +117,7 @@ impl Catalog {
 
 impl Entry {
     pub fn kind(&self) -> Kind {
-        match self.kind.as_str() {
-            "count" => Kind::Count,
-            "fraction_of_units" => Kind::FractionOfUnits,
-            "ratio" => Kind::Ratio { numerator: self.numerator.clone(), denominator: self.denominator.clone() },
-            "reduction" => Kind::Reduction,
-            _ => Kind::Percent,
-        }
+        crate::plan::kind_from_code(&self.kind, &self.numerator, &self.denominator)
     }
 
     /// The reference that applies to a year: the first due in or after it,

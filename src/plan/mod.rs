@@ -118,6 +118,18 @@ pub fn kind_code(k: &Kind) -> &'static str {
     }
 }
 
+/// The kind a file name stands for (see `kind_code`); a ratio takes the
+/// labels of its counts. An unknown name reads as a percent.
+pub fn kind_from_code(code: &str, numerator: &str, denominator: &str) -> Kind {
+    match code {
+        "count" => Kind::Count,
+        "fraction_of_units" => Kind::FractionOfUnits,
+        "ratio" => Kind::Ratio { numerator: numerator.to_string(), denominator: denominator.to_string() },
+        "reduction" => Kind::Reduction,
+        _ => Kind::Percent,
+    }
+}
+
 /// Whether more is better (coverage) or less is better (overdue dossiers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
