@@ -31,7 +31,7 @@ test("from the commune template, a planner finds «chữ ký số» typed withou
 
   // a target weaker than the national one is flagged
   await editor.type("DD-01", "target", "90");
-  await page.locator(".warnings summary").click();
+  await page.locator(".warnings > summary").click();
   await expect(page.locator(".warnings")).toContainText("DD-01 Cán bộ, công chức có danh tính số: Mục tiêu thấp hơn cấp trên (Năm 2026)");
 });
 
@@ -59,7 +59,7 @@ test("a parent plan from a file is kept beside the plan, checked against, and re
   await page.locator("input[name=parent-file]").setInputFiles({ name: "tinh.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.locator("select[name=parent]")).toHaveValue("tinh");
   await expect(editor.row("VB-02").locator(".parent-target")).toHaveText("Cấp trên: ≥ 90%");
-  await page.locator(".warnings summary").click();
+  await page.locator(".warnings > summary").click();
   await expect(page.locator(".warnings")).toContainText("VB-02");
   await expect(page.locator(".warnings")).toContainText("Mục tiêu thấp hơn cấp trên (Năm 2021)");
   await editor.waitSaved();

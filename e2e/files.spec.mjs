@@ -20,7 +20,7 @@ test("the exported file is valid against the published schema, and invalid files
   await editor.startSample();
   const { name, text } = await editor.exportJson();
   expect(name).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021.chitieu.json");
-  expect(text).toMatch(/^\{\n  "format": "chitieu-plan",\n  "version": 2,\n  "app_version": "\d+\.\d+\.\d+",\n  "exported": "/);
+  expect(text).toMatch(/^\{\n  "format": "chitieu-plan",\n  "version": 3,\n  "app_version": "\d+\.\d+\.\d+",\n  "exported": "/);
   const validate = new Ajv2020({ allErrors: true }).compile(schema);
   const file = JSON.parse(text);
   expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
@@ -30,6 +30,7 @@ test("the exported file is valid against the published schema, and invalid files
     { ...file, plan: { ...file.plan, indicators: [{ ...file.plan.indicators[0], baseline: { figure: "nhiều" } }] } },
     { ...file, plan: { ...file.plan, colour: "red" } },
     { ...file, plan: { ...file.plan, indicators: [{ ...file.plan.indicators[0], targets: [{ period: "2021-Q5", figure: 1 }] }] } },
+    { ...file, plan: { ...file.plan, period: { start: 1, end: 2000000000 } } },
   ];
   for (const b of broken) expect(validate(b)).toBe(false);
 });
@@ -134,7 +135,9 @@ test("the annex prints to a PDF with the title and the indicators", async ({ pag
   expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   expect(text).toContain("Số: 3498/UBND-VHTT");
   expect(text).toContain("Mộc Châu, ngày 31 tháng 12 năm 2020");
-  expect(text).toContain("Xã, thị trấn triển khai phần mềm một cửa điện tử");
+  expect(text).toContain("Xã, thị trấn triển khai phần mềm một cửa");
+  // a warning the plan accepted prints its reason in the notes
+  expect(text).toContain("Duy trì: tiếp tục cung cấp");
   const pages = execFileSync("pdfinfo", [pdf]).toString();
   expect(pages).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/); // A4 landscape
 });

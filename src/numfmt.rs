@@ -5,7 +5,7 @@
 //! and that is read the interface's way and reported so the UI can show it back.
 
 use crate::i18n::Lang;
-use crate::plan::Figure;
+use crate::plan::{Comparator, Figure, Kind};
 
 /// Why a typed number was refused; the UI turns it into a message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +17,12 @@ pub enum NumError {
     TooLarge,
     /// below zero where only counts or shares make sense
     Negative,
+    /// a comparator or a range ("trên 80", "2–5") where only a figure can stand
+    NotAFigure,
+    /// a plain number in a "k of n units" cell when n is not known: "12/15" or "80%" is needed
+    NeedsCounts,
+    /// several cells or lines pasted into one
+    SeveralValues,
 }
 
 /// A number read from text, and whether the reading depended on the language.
@@ -141,6 +147,130 @@ pub fn parse_figure(text: &str, lang: Lang) -> Result<(Option<Figure>, bool), Nu
     }
 }
 
+/// What a figure cell holds once read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CellEntry {
+    /// `None`: the cell was emptied
+    pub figure: Option<Figure>,
+    /// a comparator typed before a target ("trên 80", "≥ 98") or a range ("2–5")
+    pub comparator: Option<Comparator>,
+    /// the upper bound of a range
+    pub upper: Option<f64>,
+    /// the reading depended on the language (`1.567`)
+    pub ambiguous: bool,
+}
+
+/// Comparators written in words or signs before (or around) a target, as
+/// planners write them; matched on text folded to ASCII lower case.
+const PREFIXES: [(&str, Comparator); 26] = [
+    ("≥", Comparator::AtLeast),
+    (">=", Comparator::AtLeast),
+    ("=>", Comparator::AtLeast),
+    ("≤", Comparator::AtMost),
+    ("<=", Comparator::AtMost),
+    ("=<", Comparator::AtMost),
+    (">", Comparator::MoreThan),
+    ("<", Comparator::LessThan),
+    ("=", Comparator::Exactly),
+    ("toi thieu", Comparator::AtLeast),
+    ("it nhat", Comparator::AtLeast),
+    ("khong duoi", Comparator::AtLeast),
+    ("khong it hon", Comparator::AtLeast),
+    ("at least", Comparator::AtLeast),
+    ("tren", Comparator::MoreThan),
+    ("lon hon", Comparator::MoreThan),
+    ("cao hon", Comparator::MoreThan),
+    ("more than", Comparator::MoreThan),
+    ("over", Comparator::MoreThan),
+    ("toi da", Comparator::AtMost),
+    ("khong vuot qua", Comparator::AtMost),
+    ("khong qua", Comparator::AtMost),
+    ("at most", Comparator::AtMost),
+    ("duoi", Comparator::LessThan),
+    ("nho hon", Comparator::LessThan),
+    ("less than", Comparator::LessThan),
+];
+
+/// Whether pasted or typed text holds several cells or lines (a column copied
+/// from a spreadsheet): one cell never takes them as one number.
+pub fn is_block(text: &str) -> bool {
+    text.trim_end_matches(['\r', '\n']).contains(['\n', '\r', '\t'])
+}
+
+/// Reads a figure cell of an indicator: a value (`68`, `98,3%`) or counts
+/// (`15/15`). In a target cell (`target`), a comparator may stand before the
+/// figure ("trên 80", ">80", "≥ 98", "tối thiểu 90", "đạt từ 40% trở lên",
+/// "dưới 5", "không quá 5") and a range may be given ("2–5", "2-5", "từ 2
+/// đến 5"); elsewhere they are refused. In a "k of n units" cell a percent
+/// ("60%") is a share of the units, and a plain number is k of the plan's
+/// `units` (refused when that n is unknown).
+pub fn read_cell(text: &str, lang: Lang, kind: &Kind, units: usize, target: bool) -> Result<CellEntry, NumError> {
+    if is_block(text) {
+        return Err(NumError::SeveralValues);
+    }
+    let empty = CellEntry { figure: None, comparator: None, upper: None, ambiguous: false };
+    if text.trim().is_empty() {
+        return Ok(empty);
+    }
+    let folded = crate::text::fold(text.trim());
+    let mut body = folded.strip_prefix("dat ").unwrap_or(&folded).trim().to_string();
+    let mut comparator = None;
+    // "từ 40% trở lên" / "40% trở lên" / "từ 5 trở xuống"
+    for (suffix, c) in [("tro len", Comparator::AtLeast), ("tro xuong", Comparator::AtMost)] {
+        if let Some(rest) = body.strip_suffix(suffix) {
+            body = rest.trim().strip_prefix("tu ").unwrap_or(rest.trim()).trim().to_string();
+            comparator = Some(c);
+        }
+    }
+    if comparator.is_none() {
+        if let Some((p, c)) = PREFIXES.iter().find(|(p, _)| body.starts_with(p)) {
+            body = body[p.len()..].trim().to_string();
+            comparator = Some(*c);
+        }
+    }
+    // a range: "2–5", "2 - 5", "từ 2 đến 5", "2 to 5"
+    if comparator.is_none() {
+        let plain = body.strip_prefix("tu ").or_else(|| body.strip_prefix("from ")).unwrap_or(&body);
+        let split = [" den ", " to ", "–", "—", "-"].iter().find_map(|sep| {
+            plain.split_once(sep).filter(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
+        });
+        if let Some((lo, hi)) = split {
+            if !target {
+                return Err(NumError::NotAFigure);
+            }
+            let lo = parse_non_negative(lo, lang)?;
+            let hi = parse_non_negative(hi, lang)?;
+            let (lo_v, hi_v) = if lo.value <= hi.value { (lo.value, hi.value) } else { (hi.value, lo.value) };
+            return Ok(CellEntry {
+                figure: Some(Figure::Value(lo_v)),
+                comparator: Some(Comparator::Between),
+                upper: Some(hi_v),
+                ambiguous: lo.ambiguous || hi.ambiguous,
+            });
+        }
+    }
+    if comparator.is_some() && !target {
+        return Err(NumError::NotAFigure);
+    }
+    if body.is_empty() {
+        return Err(NumError::Empty);
+    }
+    if body.chars().any(|c| c.is_alphabetic()) {
+        return Err(NumError::NotANumber);
+    }
+    let (figure, ambiguous) = parse_figure(&body, lang)?;
+    let figure = match (kind, figure) {
+        (Kind::FractionOfUnits, Some(Figure::Value(v))) if !body.contains('%') => {
+            if units == 0 {
+                return Err(NumError::NeedsCounts);
+            }
+            Some(Figure::Counts { numerator: v, denominator: units as f64 })
+        }
+        (_, f) => f,
+    };
+    Ok(CellEntry { figure, comparator, upper: None, ambiguous })
+}
+
 /// A figure as the planner typed it: `1.249/1.567` or `98,3`.
 pub fn format_figure(figure: Figure, lang: Lang) -> String {
     match figure {
@@ -246,6 +376,57 @@ mod tests {
         assert_eq!(parse_figure("a/b", Vi), Err(NumError::NotANumber));
         assert_eq!(format_figure(Figure::Counts { numerator: 1249.0, denominator: 1567.0 }, Vi), "1.249/1.567");
         assert_eq!(format_figure(Figure::Value(98.25), En), "98.25");
+    }
+
+    fn cell(text: &str, target: bool) -> Result<CellEntry, NumError> {
+        read_cell(text, Vi, &Kind::Percent, 0, target)
+    }
+
+    #[test]
+    fn target_cells_take_comparators_and_ranges_as_planners_write_them() {
+        let with = |text: &str| {
+            let e = cell(text, true).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+            (e.figure, e.comparator, e.upper)
+        };
+        let v = |x: f64| Some(Figure::Value(x));
+        assert_eq!(with("trên 80"), (v(80.0), Some(Comparator::MoreThan), None));
+        assert_eq!(with("Trên 97%"), (v(97.0), Some(Comparator::MoreThan), None));
+        assert_eq!(with(">80"), (v(80.0), Some(Comparator::MoreThan), None));
+        assert_eq!(with("≥ 98"), (v(98.0), Some(Comparator::AtLeast), None));
+        assert_eq!(with(">= 98,5"), (v(98.5), Some(Comparator::AtLeast), None));
+        assert_eq!(with("tối thiểu 90"), (v(90.0), Some(Comparator::AtLeast), None));
+        assert_eq!(with("đạt từ 40% trở lên"), (v(40.0), Some(Comparator::AtLeast), None));
+        assert_eq!(with("dưới 5"), (v(5.0), Some(Comparator::LessThan), None));
+        assert_eq!(with("không quá 5"), (v(5.0), Some(Comparator::AtMost), None));
+        assert_eq!(with("≤2"), (v(2.0), Some(Comparator::AtMost), None));
+        assert_eq!(with("2–5"), (v(2.0), Some(Comparator::Between), Some(5.0)));
+        assert_eq!(with("2-5"), (v(2.0), Some(Comparator::Between), Some(5.0)));
+        assert_eq!(with("từ 2 đến 5"), (v(2.0), Some(Comparator::Between), Some(5.0)));
+        assert_eq!(with("80"), (v(80.0), None, None));
+        assert_eq!(with("15/15"), (Some(Figure::Counts { numerator: 15.0, denominator: 15.0 }), None, None));
+        // the same text in a baseline or actual cell is not a figure
+        assert_eq!(cell("≥98", false), Err(NumError::NotAFigure));
+        assert_eq!(cell("2–5", false), Err(NumError::NotAFigure));
+        assert_eq!(cell("trên", true), Err(NumError::Empty));
+        assert_eq!(cell("khoảng 80", true), Err(NumError::NotANumber));
+        assert_eq!(cell("9O", true), Err(NumError::NotANumber));
+    }
+
+    #[test]
+    fn a_share_of_units_is_a_share_of_the_plans_units() {
+        let units = Kind::FractionOfUnits;
+        assert_eq!(read_cell("60%", Vi, &units, 15, false).unwrap().figure, Some(Figure::Value(60.0)));
+        assert_eq!(read_cell("9", Vi, &units, 15, false).unwrap().figure, Some(Figure::Counts { numerator: 9.0, denominator: 15.0 }));
+        assert_eq!(read_cell("9", Vi, &units, 0, false), Err(NumError::NeedsCounts));
+        assert_eq!(read_cell("12/15", Vi, &units, 0, false).unwrap().figure, Some(Figure::Counts { numerator: 12.0, denominator: 15.0 }));
+    }
+
+    #[test]
+    fn a_pasted_column_is_never_one_number() {
+        assert!(is_block("85\n90\n100"));
+        assert!(is_block("85\t90"));
+        assert!(!is_block("85\n"), "a copied cell ends with a line break");
+        assert_eq!(cell("85\n90\n100", true), Err(NumError::SeveralValues));
     }
 
     #[test]

@@ -13,7 +13,7 @@ fn pct(v: f64) -> Figure {
 }
 
 fn target(period: Period, figure: Figure) -> Target {
-    Target { period, figure, upper: None }
+    Target { period, figure, upper: None, forecast: None }
 }
 
 fn date(s: &str) -> Date {
@@ -30,7 +30,7 @@ fn indicator(kind: Kind, comparator: Comparator) -> Indicator {
 fn a_zero_denominator_has_no_value() {
     assert_eq!(value(&Kind::Percent, counts(3.0, 0.0)), None);
     assert_eq!(value(&Kind::Ratio { numerator: "a".into(), denominator: "b".into() }, counts(0.0, 0.0)), None);
-    assert_eq!(value(&Kind::Reduction, counts(5.0, 0.0)), None);
+    assert_eq!(value(&Kind::Reduction { amount: String::new() }, counts(5.0, 0.0)), None);
     assert_eq!(value(&Kind::Percent, pct(f64::NAN)), None);
 }
 
@@ -41,7 +41,7 @@ fn figures_are_read_by_kind() {
     assert_eq!(value(&Kind::Count, counts(103.0, 120.0)), Some(103.0));
     assert_eq!(value(&Kind::Count, pct(103.0)), Some(103.0));
     // meeting time from 120 hours to 84 hours is a 30% cut
-    assert_eq!(value(&Kind::Reduction, counts(84.0, 120.0)), Some(30.0));
+    assert_eq!(value(&Kind::Reduction { amount: String::new() }, counts(84.0, 120.0)), Some(30.0));
 }
 
 #[test]
@@ -73,12 +73,17 @@ fn gap_in_online_dossiers_for_a_30_percent_target() {
     assert_eq!(g.counts, Some(CountGap::More(318)));
 }
 
+fn basis(as_of: &str, plan_start: &str) -> Basis {
+    Basis { as_of: date(as_of), plan_start: date(plan_start), units: 0 }
+}
+
 #[test]
 fn mai_son_commune_leaders_with_digital_signatures() {
     // 68% of commune leaders hold a digital signature; the 2025 target is 100%
     let mut i = indicator(Kind::Percent, Comparator::AtLeast);
     i.baseline = Some(Baseline { figure: pct(68.0), as_of: Some(date("2022-03-31")), source: "Báo cáo quý I/2022".into() });
     i.targets.push(target(Period::Year(2025), pct(100.0)));
+    let y2025 = Period::Year(2025);
     let g = gap(&i, pct(68.0), &i.targets[0]).unwrap();
     assert_eq!(g.remaining, 32.0);
     assert_eq!(g.counts, None, "a bare percent has no counts");
@@ -88,16 +93,19 @@ fn mai_son_commune_leaders_with_digital_signatures() {
     let a = achievement(i.direction, Some(68.0), 68.0, 100.0);
     assert_eq!(a.progress, Some(0.0));
     assert_eq!(a.ratio, Some(0.68));
-    // at the baseline's own date the figure sits on the trajectory
-    assert_eq!(status(&i, date("2022-03-31"), date("2022-01-01")), Status::OnTrack);
+    // the baseline is not a result: nothing is reported yet
+    assert_eq!(status(&i, basis("2023-06-30", "2022-01-01"), y2025), Status::NoActual);
     // an actual of 80% at the end of 2023, where the line stands at about 82.9%: behind
     i.actuals.push(Actual { period: Period::Year(2023), figure: pct(80.0) });
-    assert_eq!(status(&i, date("2023-12-31"), date("2022-01-01")), Status::Behind);
+    assert_eq!(status(&i, basis("2024-01-15", "2022-01-01"), y2025), Status::Behind);
     // 90% is past the line: on track
     i.set_actual(Period::Year(2023), Some(pct(90.0)));
-    assert_eq!(status(&i, date("2024-06-30"), date("2022-01-01")), Status::OnTrack);
+    assert_eq!(status(&i, basis("2024-06-30", "2022-01-01"), y2025), Status::OnTrack);
+    // the year is over with 95% reported for it: not met, not "behind"
+    i.set_actual(Period::Year(2025), Some(pct(95.0)));
+    assert_eq!(status(&i, basis("2026-02-01", "2022-01-01"), y2025), Status::NotMet);
     i.set_actual(Period::Year(2025), Some(pct(100.0)));
-    assert_eq!(status(&i, date("2025-12-31"), date("2022-01-01")), Status::Met);
+    assert_eq!(status(&i, basis("2026-02-01", "2022-01-01"), y2025), Status::Met);
 }
 
 #[test]
@@ -112,7 +120,7 @@ fn moc_chau_fifteen_of_fifteen_communes() {
     assert_eq!(g.remaining, 20.0);
     i.actuals.push(Actual { period: Period::Year(2021), figure: counts(15.0, 15.0) });
     plan.indicators.push(i.clone().into());
-    let e = evaluate(&plan, &plan.indicators[0], Period::Year(2021));
+    let e = evaluate(&plan.indicators[0], Basis::of(&plan, date("2022-01-10")), Period::Year(2021));
     assert_eq!(e.status, Status::Met);
     assert_eq!(e.gap.unwrap().counts, Some(CountGap::More(0)));
     // 16 of 15 communes is flagged
@@ -147,7 +155,7 @@ fn lower_is_better_gaps_count_down() {
 
 #[test]
 fn meeting_time_cut_by_30_percent() {
-    let i = indicator(Kind::Reduction, Comparator::AtLeast);
+    let i = indicator(Kind::Reduction { amount: "giờ họp".into() }, Comparator::AtLeast);
     let t = target(Period::Year(2021), pct(30.0));
     // from 120 hours of meetings to 96: a 20% cut; 12 more hours to cut
     let g = gap(&i, counts(96.0, 120.0), &t).unwrap();
@@ -160,7 +168,7 @@ fn meeting_time_cut_by_30_percent() {
 #[test]
 fn a_range_target_of_two_to_five_systems() {
     let i = indicator(Kind::Count, Comparator::Between);
-    let t = Target { period: Period::Year(2020), figure: pct(2.0), upper: Some(5.0) };
+    let t = Target { period: Period::Year(2020), figure: pct(2.0), upper: Some(5.0), forecast: None };
     assert_eq!(target_bounds(&i, &t), Some((2.0, 5.0)));
     assert!(gap(&i, pct(3.0), &t).unwrap().met);
     assert_eq!(gap(&i, pct(1.0), &t).unwrap().counts, Some(CountGap::More(1)));
@@ -184,70 +192,143 @@ fn achievement_is_uncapped_and_capped_for_display() {
 }
 
 #[test]
-fn status_without_figures_is_no_data_and_late_is_behind() {
+fn status_needs_a_target_and_an_actual() {
+    let y = Period::Year(2021);
     let mut i = indicator(Kind::Percent, Comparator::AtLeast);
-    assert_eq!(status(&i, date("2021-06-30"), date("2021-01-01")), Status::NoData);
-    i.targets.push(target(Period::Year(2021), pct(80.0)));
-    assert_eq!(status(&i, date("2021-06-30"), date("2021-01-01")), Status::NoData);
-    // no baseline: no line to judge, so on track until the deadline
     i.actuals.push(Actual { period: Period::Quarter(2021, 1), figure: pct(40.0) });
-    assert_eq!(status(&i, date("2021-06-30"), date("2021-01-01")), Status::OnTrack);
-    assert_eq!(status(&i, date("2022-01-15"), date("2021-01-01")), Status::Behind);
+    assert_eq!(status(&i, basis("2021-06-30", "2021-01-01"), y), Status::NoTarget, "an actual without a target");
+    i.actuals.clear();
+    i.targets.push(target(y, pct(80.0)));
+    assert_eq!(status(&i, basis("2021-06-30", "2021-01-01"), y), Status::NoActual);
+    // no baseline: no line to judge by, so on track until the deadline
+    i.actuals.push(Actual { period: Period::Quarter(2021, 1), figure: pct(40.0) });
+    assert_eq!(status(&i, basis("2021-06-30", "2021-01-01"), y), Status::OnTrack);
+    // the year over with only a first-quarter figure: the final figure is missing, no verdict
+    assert_eq!(status(&i, basis("2022-01-15", "2021-01-01"), y), Status::NoActual);
+    i.set_actual(y, Some(pct(70.0)));
+    assert_eq!(status(&i, basis("2022-01-15", "2021-01-01"), y), Status::NotMet);
+    i.direction = Direction::Tracked;
+    assert_eq!(status(&i, basis("2022-01-15", "2021-01-01"), y), Status::Tracked);
 }
 
 #[test]
-fn milestones_inside_a_year_pick_the_next_deadline() {
-    // "20% by Q2, at least 40% by year end"
+fn statuses_before_inside_and_after_a_period() {
+    // 2026 target 80% from a baseline of 40% at the start of the year
+    let y = Period::Year(2026);
+    let mut i = indicator(Kind::Percent, Comparator::AtLeast);
+    i.baseline = Some(Baseline { figure: pct(40.0), as_of: None, source: String::new() });
+    i.targets.push(target(y, pct(80.0)));
+    i.actuals.push(Actual { period: y, figure: pct(55.0) });
+    // before the year: the year's own figure does not count yet
+    assert_eq!(status(&i, basis("2025-11-23", "2026-01-01"), y), Status::NoActual);
+    // inside: the year's figure counts as the figure so far; on 30/6 the line stands at 60%
+    assert_eq!(status(&i, basis("2026-06-30", "2026-01-01"), y), Status::Behind);
+    // on 31/3 it stands at 50%: 55% is past it
+    assert_eq!(status(&i, basis("2026-03-31", "2026-01-01"), y), Status::OnTrack);
+    // after the year: judged at its end on its final figure
+    assert_eq!(status(&i, basis("2027-03-01", "2026-01-01"), y), Status::NotMet);
+    i.set_actual(y, Some(pct(80.0)));
+    assert_eq!(status(&i, basis("2027-03-01", "2026-01-01"), y), Status::Met);
+    // an actual reported before the baseline is not a result
+    let mut old = i.clone();
+    old.actuals = vec![Actual { period: Period::Year(2025), figure: pct(90.0) }];
+    assert_eq!(status(&old, basis("2026-06-30", "2026-01-01"), y), Status::NoActual);
+}
+
+#[test]
+fn a_judging_date_clamps_into_the_period() {
+    let b = basis("2026-11-23", "2026-01-01");
+    assert_eq!(b.judged_at(Period::Year(2026)), date("2026-11-23"));
+    assert_eq!(b.judged_at(Period::Year(2025)), date("2025-12-31"));
+    assert_eq!(b.judged_at(Period::Year(2027)), date("2027-01-01"));
+    assert_eq!(b.judged_at(Period::Quarter(2026, 2)), date("2026-06-30"));
+    assert!(b.over(Period::Year(2025)) && !b.over(Period::Year(2026)));
+    assert!(basis("2026-12-31", "2026-01-01").over(Period::Year(2026)), "figures as of 31/12 are final");
+}
+
+#[test]
+fn lower_is_better_count_with_a_target_of_zero() {
+    // overdue dossiers: none by the end of 2026, 12 at the start
+    let y = Period::Year(2026);
+    let mut i = indicator(Kind::Count, Comparator::AtMost);
+    i.direction = Direction::Lower;
+    i.baseline = Some(Baseline { figure: pct(12.0), as_of: None, source: String::new() });
+    i.targets.push(target(y, pct(0.0)));
+    i.actuals.push(Actual { period: Period::Quarter(2026, 2), figure: pct(5.0) });
+    // on 30/6 the line stands at 6: 5 overdue is better
+    let b = basis("2026-07-10", "2026-01-01");
+    assert_eq!(status(&i, b, y), Status::OnTrack);
+    let e = evaluate(&i, b, y);
+    assert_eq!(e.gap.unwrap().counts, Some(CountGap::Fewer(5)));
+    i.set_actual(Period::Quarter(2026, 2), Some(pct(8.0)));
+    assert_eq!(status(&i, b, y), Status::Behind);
+    i.set_actual(y, Some(pct(0.0)));
+    let e = evaluate(&i, basis("2027-01-05", "2026-01-01"), y);
+    assert_eq!(e.status, Status::Met);
+    assert_eq!(e.shown, Some(1.0), "nothing overdue against a target of nothing is full achievement");
+}
+
+#[test]
+fn the_trajectory_runs_through_the_plans_own_targets() {
+    // "20% by Q2, at least 40% by year end", from 0 at the start of the year
+    let y = Period::Year(2021);
     let mut i = indicator(Kind::Percent, Comparator::AtLeast);
     i.baseline = Some(Baseline { figure: pct(0.0), as_of: Some(date("2020-12-31")), source: String::new() });
     i.targets.push(target(Period::Quarter(2021, 2), pct(20.0)));
-    i.targets.push(target(Period::Year(2021), pct(40.0)));
-    assert_eq!(target_on(&i, date("2021-05-01")).unwrap().period, Period::Quarter(2021, 2));
-    assert_eq!(target_on(&i, date("2021-07-01")).unwrap().period, Period::Year(2021));
-    assert_eq!(target_on(&i, date("2023-01-01")).unwrap().period, Period::Year(2021));
-    i.actuals.push(Actual { period: Period::Quarter(2021, 2), figure: pct(22.0) });
-    assert_eq!(status(&i, date("2021-06-30"), date("2021-01-01")), Status::Met);
-    // against the year target, 22% at mid-year is past the line (about 20%)
-    assert_eq!(status(&i, date("2021-07-01"), date("2021-01-01")), Status::OnTrack);
+    i.targets.push(target(y, pct(40.0)));
+    let b = basis("2021-07-01", "2021-01-01");
+    let points = trajectory(&i, b, y);
+    assert_eq!(points.iter().map(|p| p.period).collect::<Vec<_>>(), vec![None, Some(Period::Quarter(2021, 2)), Some(y)]);
+    assert!((expected_at(&points, date("2021-06-30")).unwrap() - 20.0).abs() < 1e-9);
+    assert!((expected_at(&points, date("2021-09-30")).unwrap() - 30.0).abs() < 1e-9);
+    // 21% by Q2 meets the quarter and is on the year's way through it: the two views agree
+    i.actuals.push(Actual { period: Period::Quarter(2021, 2), figure: pct(21.0) });
+    assert_eq!(status(&i, b, Period::Quarter(2021, 2)), Status::Met);
+    assert_eq!(status(&i, b, y), Status::OnTrack);
+    // 18% misses the quarter, and the year reads behind too
+    i.set_actual(Period::Quarter(2021, 2), Some(pct(18.0)));
+    assert_eq!(status(&i, b, Period::Quarter(2021, 2)), Status::NotMet);
+    assert_eq!(status(&i, b, y), Status::Behind);
+    // the quarter's own trajectory ends at the quarter
+    assert_eq!(trajectory(&i, b, Period::Quarter(2021, 2)).len(), 2);
 }
 
 #[test]
-fn linear_and_compound_trajectories() {
-    let from = Dated { date: date("2020-12-31"), value: 20.0 };
-    let to = Dated { date: date("2025-12-31"), value: 80.0 };
-    let lin = trajectory(from, to, Step::Year, Shape::Linear);
-    let values: Vec<f64> = lin.iter().map(|m| m.value).collect();
-    assert_eq!(lin.iter().map(|m| m.period).collect::<Vec<_>>(), (2021..=2025).map(Period::Year).collect::<Vec<_>>());
-    for (got, want) in values.iter().zip([32.0, 44.0, 56.0, 68.0, 80.0]) {
-        assert!((got - want).abs() < 1e-9, "{got} vs {want}");
-    }
-    let comp = trajectory(from, to, Step::Year, Shape::Compound);
-    // 20 · 4^(1/5) ≈ 26.39 after the first year; the last step lands on the target
-    assert!((comp[0].value - 20.0 * 4f64.powf(0.2)).abs() < 1e-9);
-    assert!((comp[4].value - 80.0).abs() < 1e-9);
-    let quarters = trajectory(from, Dated { date: date("2021-12-31"), value: 40.0 }, Step::Quarter, Shape::Linear);
-    assert_eq!(quarters.len(), 4);
-    assert!((quarters[1].value - 30.0).abs() < 1e-9);
-    // a compound curve from zero cannot grow: it falls back to a straight line
-    let zero = trajectory(Dated { value: 0.0, ..from }, to, Step::Year, Shape::Compound);
-    assert!((zero[0].value - 16.0).abs() < 1e-9);
-    // a target on a date that is not a period end is added as the last milestone
-    let odd = trajectory(from, Dated { date: date("2021-08-15"), value: 50.0 }, Step::Quarter, Shape::Linear);
-    assert_eq!(odd.last().unwrap().period, Period::Date(date("2021-08-15")));
-    assert_eq!(odd.len(), 3);
-}
-
-#[test]
-fn the_rate_still_needed_per_remaining_period() {
-    let latest = Dated { date: date("2022-12-31"), value: 68.0 };
-    let r = required_rate(latest, Dated { date: date("2025-12-31"), value: 100.0 }, Step::Year).unwrap();
-    assert_eq!(r.periods, 3);
-    assert!((r.per_period - 32.0 / 3.0).abs() < 1e-9);
-    assert!((r.growth.unwrap() - ((100.0f64 / 68.0).powf(1.0 / 3.0) - 1.0)).abs() < 1e-12);
-    let q = required_rate(latest, Dated { date: date("2023-12-31"), value: 80.0 }, Step::Quarter).unwrap();
-    assert_eq!(q.periods, 4);
-    assert_eq!(q.per_period, 3.0);
-    assert_eq!(required_rate(latest, Dated { date: date("2022-06-30"), value: 80.0 }, Step::Year), None);
+fn the_rate_still_needed_runs_from_the_latest_actual_to_the_next_target() {
+    // 68% at the start of 2023, 100% by the end of 2025; 74% reported at mid-2024
+    let mut i = indicator(Kind::Percent, Comparator::AtLeast);
+    i.baseline = Some(Baseline { figure: pct(68.0), as_of: Some(date("2023-01-01")), source: String::new() });
+    i.targets.push(target(Period::Year(2025), pct(100.0)));
+    let y = Period::Year(2025);
+    let b = basis("2024-08-01", "2023-01-01");
+    // from the baseline: 32 points over 36 months, 3 years
+    let r = required_rate(&i, basis("2023-01-01", "2023-01-01"), y).unwrap();
+    assert_eq!(r.step, Step::Year);
+    assert!((r.steps - (12.0 * 3.0 - 1.0 / 31.0) / 12.0).abs() < 1e-9, "{}", r.steps);
+    i.actuals.push(Actual { period: Period::Half(2024, 1), figure: pct(74.0) });
+    let r = required_rate(&i, b, y).unwrap();
+    assert_eq!(r.from, Dated { date: date("2024-06-30"), value: 74.0 });
+    assert_eq!(r.to, Dated { date: date("2025-12-31"), value: 100.0 });
+    // 26 points over the 18 months from 30/6/2024 to 31/12/2025: 1.5 years, so 17.33 points a year
+    assert!((r.steps - 1.5).abs() < 1e-9);
+    assert!((r.per_step - 26.0 / 1.5).abs() < 1e-9);
+    assert!((r.growth.unwrap() - ((100.0f64 / 74.0).powf(1.0 / 1.5) - 1.0)).abs() < 1e-12);
+    // within a year, per quarter
+    let mut q = indicator(Kind::Percent, Comparator::AtLeast);
+    q.baseline = Some(Baseline { figure: pct(10.0), as_of: None, source: String::new() });
+    q.targets.push(target(Period::Quarter(2026, 2), pct(20.0)));
+    q.targets.push(target(Period::Year(2026), pct(40.0)));
+    q.actuals.push(Actual { period: Period::Quarter(2026, 1), figure: pct(16.0) });
+    let r = required_rate(&q, basis("2026-04-10", "2026-01-01"), Period::Year(2026)).unwrap();
+    assert_eq!((r.to_period, r.step), (Period::Quarter(2026, 2), Step::Quarter));
+    assert!((r.per_step - 4.0).abs() < 1e-9, "{r:?}");
+    // once the quarter target is met, the next one is the year's: 24 points over 3 quarters
+    q.set_actual(Period::Quarter(2026, 1), Some(pct(22.0)));
+    let r = required_rate(&q, basis("2026-04-10", "2026-01-01"), Period::Year(2026)).unwrap();
+    assert_eq!(r.to_period, Period::Year(2026));
+    assert!((r.per_step - 6.0).abs() < 1e-9, "{r:?}");
+    // the period over: no rate
+    assert_eq!(required_rate(&q, basis("2027-01-10", "2026-01-01"), Period::Year(2026)), None);
 }
 
 #[test]
@@ -255,7 +336,7 @@ fn cumulative_share_still_needed_for_the_year() {
     // 1,567 dossiers handled by Q2, 313 of them online (about 20%); 1,600 more expected.
     // At least 40% for the year: 0.4 · 3,167 = 1,266.8, so 1,267 online in all: 954 of the 1,600 to come.
     match cumulative_need(1567.0, 313.0, 1600.0, 40.0, Comparator::AtLeast) {
-        CumulativeNeed::Need { items, share } => {
+        CumulativeNeed::AtLeast { items, share } => {
             assert_eq!(items, 954);
             assert!((share - 954.0 * 100.0 / 1600.0).abs() < 1e-9);
         }
@@ -263,9 +344,75 @@ fn cumulative_share_still_needed_for_the_year() {
     }
     assert_eq!(cumulative_need(100.0, 50.0, 100.0, 25.0, Comparator::AtLeast), CumulativeNeed::Assured);
     // exactly 25% with "more than 25%": one more item is needed
-    assert_eq!(cumulative_need(100.0, 50.0, 100.0, 25.0, Comparator::MoreThan), CumulativeNeed::Need { items: 1, share: 1.0 });
+    assert_eq!(cumulative_need(100.0, 50.0, 100.0, 25.0, Comparator::MoreThan), CumulativeNeed::AtLeast { items: 1, share: 1.0 });
     assert!(matches!(cumulative_need(100.0, 0.0, 10.0, 50.0, Comparator::AtLeast), CumulativeNeed::Unreachable { .. }));
     assert!(matches!(cumulative_need(0.0, 0.0, 0.0, 50.0, Comparator::AtLeast), CumulativeNeed::Unreachable { .. }));
+    // all of the remaining needed is still reachable
+    assert_eq!(cumulative_need(100.0, 0.0, 100.0, 50.0, Comparator::AtLeast), CumulativeNeed::AtLeast { items: 100, share: 100.0 });
+    // lower is better: overdue at most 5% of the year; 20 of 1,000 so far, 1,000 more to come
+    assert_eq!(cumulative_need(1000.0, 20.0, 1000.0, 5.0, Comparator::AtMost), CumulativeNeed::AtMost { items: 80, share: 8.0 });
+    assert_eq!(cumulative_need(1000.0, 20.0, 10.0, 5.0, Comparator::AtMost), CumulativeNeed::Assured);
+    match cumulative_need(100.0, 60.0, 10.0, 5.0, Comparator::AtMost) {
+        CumulativeNeed::Unreachable { best_share } => assert!((best_share - 60.0 * 100.0 / 110.0).abs() < 1e-9),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_ratio_for_the_year_counts_what_the_rest_of_the_year_must_bring() {
+    let y = Period::Year(2026);
+    let mut i = indicator(Kind::Ratio { numerator: "hồ sơ trực tuyến".into(), denominator: "hồ sơ".into() }, Comparator::AtLeast);
+    i.baseline = Some(Baseline { figure: counts(100.0, 2000.0), as_of: None, source: String::new() });
+    i.targets.push(target(Period::Quarter(2026, 2), pct(20.0)));
+    i.targets.push(target(y, pct(40.0)));
+    i.actuals.push(Actual { period: Period::Quarter(2026, 2), figure: counts(313.0, 1567.0) });
+    let b = basis("2026-07-05", "2026-01-01");
+    // without a forecast the year's gap is not counted from the half-year's denominator
+    let e = evaluate(&i, b, y);
+    let g = e.gap.unwrap();
+    assert_eq!(g.counts, None);
+    assert!(g.needs_forecast);
+    assert_eq!(e.need, None);
+    // with 1,600 dossiers still expected: 954 of them must be online
+    i.targets[1].forecast = Some(1600.0);
+    let e = evaluate(&i, b, y);
+    assert_eq!(e.need, Some(CumulativeNeed::AtLeast { items: 954, share: 954.0 * 100.0 / 1600.0 }));
+    assert_eq!(e.gap.unwrap().counts, Some(CountGap::More(954)));
+    // only 100 more expected: out of reach
+    i.targets[1].forecast = Some(100.0);
+    assert!(matches!(evaluate(&i, b, y).need, Some(CumulativeNeed::Unreachable { .. })));
+    // the quarter's own gap is counted from its own counts: 20% of 1,567 is 313.4, so 1 more
+    let q = evaluate(&i, basis("2026-07-05", "2026-01-01"), Period::Quarter(2026, 2));
+    assert_eq!(q.gap.unwrap().counts, Some(CountGap::More(1)));
+}
+
+#[test]
+fn a_strict_miss_at_the_bound_is_not_a_zero_gap_nor_a_full_bar() {
+    let y = Period::Year(2021);
+    let mut i = indicator(Kind::Percent, Comparator::MoreThan);
+    i.targets.push(target(y, pct(97.0)));
+    i.actuals.push(Actual { period: y, figure: pct(97.0) });
+    let e = evaluate(&i, basis("2022-01-10", "2021-01-01"), y);
+    assert_eq!(e.status, Status::NotMet);
+    let g = e.gap.unwrap();
+    assert!(!g.met && g.at_bound);
+    assert!(e.shown.unwrap() < 1.0, "{:?}", e.shown);
+    i.set_actual(y, Some(pct(97.5)));
+    let e = evaluate(&i, basis("2022-01-10", "2021-01-01"), y);
+    assert_eq!(e.status, Status::Met);
+    assert!(!e.gap.unwrap().at_bound);
+}
+
+#[test]
+fn a_share_of_units_given_as_a_percent_is_counted_in_units() {
+    let y = Period::Year(2026);
+    let mut i = indicator(Kind::FractionOfUnits, Comparator::AtLeast);
+    i.targets.push(target(y, pct(100.0)));
+    i.actuals.push(Actual { period: y, figure: pct(60.0) });
+    let b = Basis { units: 15, ..basis("2026-06-30", "2026-01-01") };
+    // 60% of 15 communes is 9: 6 more
+    assert_eq!(evaluate(&i, b, y).gap.unwrap().counts, Some(CountGap::More(6)));
+    assert_eq!(evaluate(&i, Basis { units: 0, ..b }, y).gap.unwrap().counts, None);
 }
 
 fn unit_plan(id: &str, online: f64, all: f64, communes_done: f64, communes: f64, services: f64) -> Plan {
@@ -288,7 +435,7 @@ fn unit_plan(id: &str, online: f64, all: f64, communes_done: f64, communes: f64,
 fn roll_up_sums_counts_and_never_averages_percentages() {
     let x = unit_plan("x", 90.0, 100.0, 3.0, 4.0, 10.0);
     let y = unit_plan("y", 10.0, 900.0, 5.0, 5.0, 7.0);
-    let r = roll_up(&[&x, &y], "Tổng hợp");
+    let r = roll_up(&[&x, &y], "Tổng hợp", Unit { name: "Tỉnh".into(), level: Level::Province });
     assert!(r.conflicts.is_empty() && r.skipped.is_empty(), "{r:?}");
     let a = &r.plan.indicators[0];
     // 100 of 1,000 is 10%, not the 45.6% an average of 90% and 1.1% would give
@@ -306,7 +453,7 @@ fn roll_up_reports_differing_definitions_and_bare_percentages() {
     let mut y = unit_plan("y", 10.0, 900.0, 5.0, 5.0, 7.0);
     std::rc::Rc::make_mut(&mut y.indicators[1]).kind = Kind::Percent;
     std::rc::Rc::make_mut(&mut y.indicators[0]).baseline.as_mut().unwrap().figure = pct(1.1);
-    let r = roll_up(&[&x, &y], "Tổng hợp");
+    let r = roll_up(&[&x, &y], "Tổng hợp", Unit::default());
     assert_eq!(r.conflicts, vec![Conflict { key: "MC-01".into(), plan_id: "y".into(), unit: "y".into(), what: "kind" }]);
     assert_eq!(r.plans, 2);
     assert!(r.skipped.contains(&Skipped { key: "HS-01".into(), period: None, reason: SkipReason::PercentWithoutCounts }));
@@ -331,7 +478,7 @@ fn warnings_catch_what_a_reviewer_would() {
     std::rc::Rc::make_mut(&mut parent.indicators[0]).targets[0].figure = pct(95.0);
     let w = warnings(&plan, Some(&parent));
     let expect = [
-        Warning::TargetWeakerThanBaseline { indicator: "a".into(), period: Period::Year(2026) },
+        Warning::TargetNotAboveBaseline { indicator: "a".into(), period: Period::Year(2026) },
         Warning::WeakerThanParent { indicator: "a".into(), period: Period::Year(2026), parent: 95.0 },
         Warning::PercentAbove100 { indicator: "a".into(), at: Place::Target(Period::Year(2028)) },
         Warning::DeadlineOutsidePeriod { indicator: "a".into(), period: Period::Year(2028) },
@@ -345,7 +492,7 @@ fn warnings_catch_what_a_reviewer_would() {
 }
 
 #[test]
-fn composite_score_is_a_weighted_mean() {
+fn composite_score_covers_only_indicators_with_an_actual() {
     let mut plan = Plan::new("p", "p", Unit::default(), 2026);
     let y = Period::Year(2026);
     let mk = |id: &str, group: &str, actual: Option<f64>, weight: Option<f64>| {
@@ -353,6 +500,7 @@ fn composite_score_is_a_weighted_mean() {
         i.id = id.into();
         i.group = group.into();
         i.weight = weight;
+        i.baseline = Some(Baseline { figure: pct(90.0), as_of: None, source: String::new() });
         i.targets.push(target(y, pct(80.0)));
         if let Some(a) = actual {
             i.actuals.push(Actual { period: y, figure: pct(a) });
@@ -362,15 +510,71 @@ fn composite_score_is_a_weighted_mean() {
     plan.indicators = vec![
         mk("a", "G1", Some(90.0), None),       // met: 1
         mk("b", "G1", Some(40.0), Some(3.0)),  // 40/80 = 0.5, weight 3
-        mk("c", "G2", None, None),             // unscored
+        mk("c", "G2", None, None),             // a baseline that meets the target is not a result
         mk("d", "G2", Some(60.0), None),       // 0.75
     ];
-    let s = score(&plan, y);
-    assert_eq!((s.scored, s.unscored), (3, 1));
+    let b = basis("2026-12-31", "2026-01-01");
+    let s = score(&plan, b, y);
+    assert_eq!((s.scored, s.judged), (3, 4));
     let g1 = (1.0 + 0.5 * 3.0) / 4.0 * 100.0;
     assert!((s.groups[0].score.unwrap() - g1).abs() < 1e-9);
+    assert_eq!((s.groups[1].scored, s.groups[1].judged), (1, 2));
     assert!((s.groups[1].score.unwrap() - 75.0).abs() < 1e-9);
     let overall = (1.0 + 1.5 + 0.75) / 5.0 * 100.0;
     assert!((s.overall.unwrap() - overall).abs() < 1e-9);
-    assert_eq!(score(&Plan::new("e", "e", Unit::default(), 2026), y).overall, None);
+    // a draft: baselines that meet every target, no actual, no score
+    let mut draft = plan.clone();
+    for i in &mut draft.indicators {
+        std::rc::Rc::make_mut(i).actuals.clear();
+    }
+    let s = score(&draft, b, y);
+    assert_eq!((s.overall, s.scored, s.judged), (None, 0, 4));
+    assert!(draft.indicators.iter().all(|i| status(i, b, y) == Status::NoActual));
+    // a tracked indicator is neither judged nor scored
+    std::rc::Rc::make_mut(&mut plan.indicators[3]).direction = Direction::Tracked;
+    assert_eq!((score(&plan, b, y).scored, score(&plan, b, y).judged), (2, 3));
+    assert_eq!(score(&Plan::new("e", "e", Unit::default(), 2026), b, y).overall, None);
+}
+
+#[test]
+fn a_baseline_that_meets_its_target_is_a_warning_the_planner_can_accept() {
+    // "duy trì 103 dịch vụ": keep 103 services
+    let mut plan = Plan::new("p", "p", Unit::default(), 2021);
+    let mut i = indicator(Kind::Count, Comparator::AtLeast);
+    i.baseline = Some(Baseline { figure: pct(103.0), as_of: None, source: String::new() });
+    i.targets.push(target(Period::Year(2021), pct(103.0)));
+    plan.indicators.push(i.into());
+    let w = warnings(&plan, None);
+    assert_eq!(w, vec![Warning::TargetNotAboveBaseline { indicator: "i".into(), period: Period::Year(2021) }]);
+    assert_eq!(acknowledged(&plan, &w[0]), None);
+    let plan = chitieu::plan::edit::apply_edit(
+        &plan,
+        &chitieu::plan::edit::Edit::Acknowledge {
+            id: "i".into(),
+            warning: w[0].code().into(),
+            period: w[0].period(),
+            reason: Some("duy trì 103 dịch vụ".into()),
+        },
+    );
+    assert_eq!(acknowledged(&plan, &w[0]), Some("duy trì 103 dịch vụ"));
+    // tracked, not judged: no warning about which way the target goes
+    let mut tracked = plan.clone();
+    std::rc::Rc::make_mut(&mut tracked.indicators[0]).direction = Direction::Tracked;
+    assert!(warnings(&tracked, None).is_empty());
+}
+
+#[test]
+fn a_total_belongs_to_the_level_above() {
+    let mut a = unit_plan("Xã A", 1.0, 2.0, 1.0, 1.0, 1.0);
+    let mut b = unit_plan("Xã B", 1.0, 2.0, 1.0, 1.0, 1.0);
+    // no parent named: one above the communes' level
+    assert_eq!(rollup_unit(&[&a, &b]), Err(Level::Province));
+    a.parent_unit = Some(Unit { name: "UBND tỉnh Sơn La".into(), level: Level::Province });
+    b.parent_unit = Some(Unit { name: "UBND TỈNH SƠN LA ".into(), level: Level::Province });
+    assert_eq!(rollup_unit(&[&a, &b]), Ok(Unit { name: "UBND tỉnh Sơn La".into(), level: Level::Province }));
+    let r = roll_up(&[&a, &b], "Tổng hợp", rollup_unit(&[&a, &b]).unwrap());
+    assert_eq!(r.plan.unit.name, "UBND tỉnh Sơn La");
+    assert_ne!(r.plan.unit.name, a.unit.name, "never the first file's unit");
+    b.parent_unit = Some(Unit { name: "UBND tỉnh Lai Châu".into(), level: Level::Province });
+    assert_eq!(rollup_unit(&[&a, &b]), Err(Level::Province));
 }

@@ -45,34 +45,35 @@ fn kind() -> impl Strategy<Value = Kind> {
         Just(Kind::Count),
         Just(Kind::FractionOfUnits),
         (text(), text()).prop_map(|(numerator, denominator)| Kind::Ratio { numerator, denominator }),
-        Just(Kind::Reduction),
+        text().prop_map(|amount| Kind::Reduction { amount }),
     ]
 }
 
 fn indicator(k: usize) -> impl Strategy<Value = Indicator> {
     (
-        (text(), text(), text(), text(), kind(), any::<bool>(), 0usize..6, text()),
+        (text(), text(), text(), text(), kind(), 0usize..3, 0usize..6, text()),
         (proptest::option::of(level()), proptest::option::of((figure(), proptest::option::of(date()), text()))),
-        (proptest::collection::btree_map(period(), (figure(), proptest::option::of(number())), 0..4)),
+        (proptest::collection::btree_map(period(), (figure(), proptest::option::of(number()), proptest::option::of(number())), 0..4)),
         (proptest::collection::btree_map(period(), figure(), 0..4)),
-        (proptest::option::of(number()), text(), text(), text()),
+        (proptest::option::of(number()), text(), text(), text(), proptest::collection::vec((text(), proptest::option::of(period()), text()), 0..3)),
     )
-        .prop_map(move |((code, group, vi, en, kind, lower, cmp, unit), (applies_to, baseline), targets, actuals, (weight, who, law, notes))| {
+        .prop_map(move |((code, group, vi, en, kind, lower, cmp, unit), (applies_to, baseline), targets, actuals, (weight, who, law, notes, acks))| {
             let mut i = Indicator::new(format!("i{k}"), &vi, kind);
             i.code = code;
             i.group = group;
             i.name.en = en;
-            i.direction = if lower { Direction::Lower } else { Direction::Higher };
+            i.direction = [Direction::Higher, Direction::Lower, Direction::Tracked][lower];
             i.comparator = [Comparator::AtLeast, Comparator::MoreThan, Comparator::AtMost, Comparator::LessThan, Comparator::Exactly, Comparator::Between][cmp];
             i.unit_label = unit;
             i.applies_to = applies_to;
             i.baseline = baseline.map(|(figure, as_of, source)| Baseline { figure, as_of, source });
-            i.targets = targets.into_iter().map(|(period, (figure, upper))| Target { period, figure, upper }).collect();
+            i.targets = targets.into_iter().map(|(period, (figure, upper, forecast))| Target { period, figure, upper, forecast }).collect();
             i.actuals = actuals.into_iter().map(|(period, figure)| Actual { period, figure }).collect();
             i.weight = weight;
             i.responsible = who;
             i.legal_basis = law;
             i.notes = notes;
+            i.acknowledged = acks.into_iter().map(|(warning, period, reason)| Acknowledgement { warning, period, reason }).collect();
             i
         })
 }
@@ -80,10 +81,11 @@ fn indicator(k: usize) -> impl Strategy<Value = Indicator> {
 fn plan() -> impl Strategy<Value = Plan> {
     (
         (text(), text(), level(), proptest::option::of((text(), level())), text(), proptest::option::of(date())),
-        (2000i32..2100, 0i32..10, text(), text(), proptest::collection::vec((text(), level()), 0..4), proptest::option::of(text())),
+        (2000i32..2090, 0i32..10, text(), text(), proptest::collection::vec((text(), level()), 0..4), proptest::option::of(text())),
+        proptest::option::of(date()),
         (0usize..6).prop_flat_map(|n| (0..n).map(indicator).collect::<Vec<_>>()),
     )
-        .prop_map(|((title, unit, lvl, parent, doc, issued), (start, len, author, notes, subs, compare_with), inds)| {
+        .prop_map(|((title, unit, lvl, parent, doc, issued), (start, len, author, notes, subs, compare_with), as_of, inds)| {
             let mut p = Plan::new("plan-1", &title, Unit { name: unit, level: lvl }, start);
             p.period.end = start + len;
             p.parent_unit = parent.map(|(name, level)| Unit { name, level });
@@ -95,6 +97,7 @@ fn plan() -> impl Strategy<Value = Plan> {
             p.updated = "2026-11-22T11:00:00.000Z".into();
             p.sub_units = subs.into_iter().map(|(name, level)| Unit { name, level }).collect();
             p.compare_with = compare_with;
+            p.as_of = as_of;
             p.indicators = inds.into_iter().map(Rc::new).collect();
             p
         })
@@ -151,4 +154,28 @@ fn hostile_files_are_refused_with_a_reason() {
     let too_big = "x".repeat(chitieu::file::MAX_FILE_BYTES as usize + 1);
     assert!(matches!(from_json(&too_big), Err(ReadError::TooLarge { .. })));
     assert_eq!(from_json(r#"{"format":"chitieu-plan","version":99999999999}"#), Err(ReadError::TooNew { version: u32::MAX }));
+}
+
+#[test]
+fn a_plan_of_two_billion_years_is_refused_and_nothing_lays_them_out() {
+    use chitieu::file::Problem;
+    let plan = |start: i64, end: i64| {
+        format!(r#"{{"format":"chitieu-plan","version":3,"plan":{{"id":"p","title":"t","unit":{{"name":"u","level":"commune"}},"period":{{"start":{start},"end":{end}}}}}}}"#)
+    };
+    assert_eq!(
+        from_json(&plan(1, 2_000_000_000)),
+        Err(ReadError::Invalid { path: "plan.period.start".into(), problem: Problem::YearOutOfRange(1) })
+    );
+    assert_eq!(
+        from_json(&plan(2026, 2_000_000_000)),
+        Err(ReadError::Invalid { path: "plan.period.end".into(), problem: Problem::YearOutOfRange(2_000_000_000) })
+    );
+    assert_eq!(from_json(&plan(2026, 2100)), Err(ReadError::Invalid { path: "plan.period".into(), problem: Problem::PeriodTooLong(75) }));
+    // a year that does not even fit the type is refused at its path, not a panic
+    assert!(matches!(from_json(&plan(2026, 99_999_999_999)), Err(ReadError::Invalid { path, .. }) if path == "plan.period.end"));
+    // whatever is accepted spans a bounded number of years
+    let ok = from_json(&plan(2026, 2055)).unwrap();
+    assert_eq!(ok.periods().len(), 30);
+    let as_of = plan(2026, 2026).replace(r#""period":"#, r#""as_of":"9999-01-01","period":"#);
+    assert!(matches!(from_json(&as_of), Err(ReadError::Invalid { path, problem: Problem::YearOutOfRange(9999) }) if path == "plan.as_of"));
 }

@@ -91,7 +91,7 @@ proptest! {
 
     #[test]
     fn rolling_up_one_plan_gives_that_plan(p in plan("solo")) {
-        let r = roll_up(&[&p], "Tổng");
+        let r = roll_up(&[&p], "Tổng", p.unit.clone());
         prop_assert!(r.conflicts.is_empty());
         prop_assert!(r.skipped.is_empty());
         prop_assert_eq!(&r.plan.indicators, &p.indicators);
@@ -106,8 +106,8 @@ proptest! {
         for k in (1..n).rev() {
             shuffled.swap(k, (seed as usize).wrapping_mul(k + 7) % (k + 1));
         }
-        let a = roll_up(&forward, "T");
-        let b = roll_up(&shuffled, "T");
+        let a = roll_up(&forward, "T", Unit::default());
+        let b = roll_up(&shuffled, "T", Unit::default());
         prop_assert_eq!(&a.skipped, &b.skipped);
         for (x, y) in a.plan.indicators.iter().zip(&b.plan.indicators) {
             let vx: Vec<Option<f64>> = x.targets.iter().chain(&[]).map(|t| value(&x.kind, t.figure)).chain(x.actuals.iter().map(|t| value(&x.kind, t.figure))).collect();
@@ -126,7 +126,7 @@ proptest! {
     #[test]
     fn rolled_up_shares_are_summed_counts(plans in same_shape_plans()) {
         let refs: Vec<&Plan> = plans.iter().collect();
-        let r = roll_up(&refs, "T");
+        let r = roll_up(&refs, "T", Unit::default());
         for (k, ind) in r.plan.indicators.iter().enumerate() {
             for a in &ind.actuals {
                 let (mut n, mut d) = (0.0, 0.0);
@@ -175,7 +175,8 @@ proptest! {
         let mut plan = Plan::new("p", "p", Unit::default(), 2026);
         plan.period.end = 2027;
         plan.indicators.push(i.into());
-        let e = evaluate(&plan, &plan.indicators[0], Period::Year(2027));
+        let basis = Basis { as_of: "2027-06-30".parse().unwrap(), plan_start: Date::start_of_year(2026), units: 0 };
+        let e = evaluate(&plan.indicators[0], basis, Period::Year(2027));
         let gap = e.gap.unwrap();
         prop_assert_eq!(gap.met, e.status == Status::Met);
         let strict = matches!(comparator, Comparator::MoreThan | Comparator::LessThan);
@@ -186,6 +187,40 @@ proptest! {
         prop_assert_eq!(counted.met, gap.met);
         prop_assert_eq!(counted.counts == Some(CountGap::More(0)), gap.met);
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The baseline is not a result: without an actual nothing is met, on
+    /// track or behind, at any date before, inside or after the period.
+    #[test]
+    fn without_an_actual_no_status_claims_progress(p in plan("p"), day in 0i64..2000, year in 2026i32..=2028) {
+        let as_of = Date::new(2025, 1, 1).unwrap();
+        let as_of = (0..day).fold(as_of, |d, _| next_day(d));
+        let basis = Basis { as_of, plan_start: Date::start_of_year(2026), units: 0 };
+        for ind in &p.indicators {
+            let mut bare = (**ind).clone();
+            bare.actuals.clear();
+            let s = status(&bare, basis, Period::Year(year));
+            prop_assert!(matches!(s, Status::NoActual | Status::NoTarget), "{:?}", s);
+            // and with actuals, every judgment is made without a panic and the rate agrees with the trajectory
+            let e = evaluate(ind, basis, Period::Year(year));
+            if let Some(r) = required_rate(ind, basis, Period::Year(year)) {
+                prop_assert!(r.steps > 0.0 && r.per_step.is_finite());
+                prop_assert!((r.from.value + r.per_step * r.steps - r.to.value).abs() < 1e-6);
+            }
+            if e.status == Status::Met {
+                prop_assert!(e.actual.is_some());
+            }
+        }
+    }
+}
+
+fn next_day(d: Date) -> Date {
+    Date::new(d.year, d.month, d.day + 1)
+        .or_else(|| Date::new(d.year, d.month + 1, 1))
+        .unwrap_or_else(|| Date::new(d.year + 1, 1, 1).unwrap())
 }
 
 fn gap_of_counts(i: &Indicator, cur: f64) -> Gap {

@@ -29,6 +29,19 @@ export class Editor {
     await this.detail.getByRole("button", { name: "Đóng" }).click();
   }
 
+  /** Sets the date the figures are counted to ("Số liệu tính đến ngày"), dd/mm/yyyy. */
+  async setAsOf(text) {
+    const field = this.page.getByLabel("Số liệu tính đến ngày");
+    await field.fill(text);
+    await field.press("Tab");
+  }
+
+  /** Opens an indicator's detail panel by its code. */
+  async openDetail(code) {
+    await this.row(code).locator(".name-button").click();
+    await this.detail.waitFor();
+  }
+
   row(code) {
     return this.page.locator(`tr[data-code="${code}"]`);
   }

@@ -1,17 +1,20 @@
 //! How model values read in the planner's language. Every word comes from the
 //! message table; numbers from `numfmt`.
 
-use crate::calc::{CountGap, Gap, Status, Warning};
+use crate::calc::{CountGap, CumulativeNeed, Gap, RequiredRate, Status, Step, Warning};
 use crate::i18n::{Lang, M};
 use crate::numfmt;
-use crate::plan::{Comparator, Date, Direction, Figure, Indicator, Kind, Level, Period};
+use crate::plan::{Comparator, Direction, Figure, Indicator, Kind, Level, Period};
 
 pub fn status(lang: Lang, s: Status) -> &'static str {
     lang.t(match s {
         Status::Met => M::StatusMet,
         Status::OnTrack => M::StatusOnTrack,
         Status::Behind => M::StatusBehind,
-        Status::NoData => M::StatusNoData,
+        Status::NotMet => M::StatusNotMet,
+        Status::NoActual => M::StatusNoActual,
+        Status::NoTarget => M::StatusNoTarget,
+        Status::Tracked => M::StatusTracked,
     })
 }
 
@@ -21,7 +24,10 @@ pub fn status_class(s: Status) -> &'static str {
         Status::Met => "met",
         Status::OnTrack => "on-track",
         Status::Behind => "behind",
-        Status::NoData => "no-data",
+        Status::NotMet => "not-met",
+        Status::NoActual => "no-actual",
+        Status::NoTarget => "no-target",
+        Status::Tracked => "tracked",
     }
 }
 
@@ -87,6 +93,7 @@ pub fn direction(lang: Lang, d: Direction) -> &'static str {
     lang.t(match d {
         Direction::Higher => M::DirHigher,
         Direction::Lower => M::DirLower,
+        Direction::Tracked => M::DirTracked,
     })
 }
 
@@ -104,15 +111,20 @@ pub fn period(lang: Lang, p: Period) -> String {
     }
 }
 
-/// Reads a period typed by the planner: 2026, 2026-H1, 2026-Q2, 30/06/2026 or 2026-06-30.
+/// Reads a period typed by the planner (`Period::read`): 2026, Quý I/2026,
+/// Q1/2026, 6 tháng đầu năm 2026, 30/6/2026, and the file forms.
 pub fn parse_period(text: &str) -> Option<Period> {
-    let t = text.trim();
-    t.parse::<Period>().ok().or_else(|| t.parse::<Date>().ok().map(Period::Date))
+    Period::read(text)
 }
 
-/// A value in the indicator's unit: "98,3%", "103 dịch vụ".
+/// A value in the indicator's unit: "98,3%", "103 dịch vụ". Every share
+/// reads in percent, a share of units too (its unit label names the units
+/// counted, never the percent).
 pub fn value(lang: Lang, ind: &Indicator, v: f64) -> String {
     let n = numfmt::format(v, lang, 1);
+    if matches!(ind.kind, Kind::FractionOfUnits | Kind::Reduction { .. }) {
+        return format!("{n}%");
+    }
     match ind.unit_label.trim() {
         "" => n,
         "%" => format!("{n}%"),
@@ -120,9 +132,27 @@ pub fn value(lang: Lang, ind: &Indicator, v: f64) -> String {
     }
 }
 
-/// A figure as shown in print and summaries: "1.249/1.567 (79,7%)" or "98,3%".
+/// The word for the items an indicator counts, for gaps in whole items:
+/// a ratio's numerator ("hồ sơ trực tuyến"), the units of a share of units
+/// ("xã"), a count's unit ("dịch vụ"), a reduction's amount. Empty for a
+/// plain percent, whose counts are of whatever its denominator counts.
+pub fn items_word(ind: &Indicator) -> String {
+    let word = match &ind.kind {
+        Kind::Ratio { numerator, .. } => numerator.trim(),
+        Kind::Reduction { amount } => amount.trim(),
+        Kind::Count | Kind::FractionOfUnits => ind.unit_label.trim(),
+        Kind::Percent => "",
+    };
+    if word == "%" { String::new() } else { word.to_string() }
+}
+
+/// A figure as shown in print and summaries: "1.249/1.567 (79,7%)", "98,3%",
+/// "45/60 (giảm 25%)".
 pub fn figure(lang: Lang, ind: &Indicator, f: Figure) -> String {
     match (f, crate::calc::value(&ind.kind, f)) {
+        (Figure::Counts { .. }, Some(v)) if matches!(ind.kind, Kind::Reduction { .. }) => {
+            format!("{} ({})", numfmt::format_figure(f, lang), crate::i18n::fill(lang.t(M::CutShort), &[&numfmt::percent(v, lang)]))
+        }
         (Figure::Counts { .. }, Some(v)) if ind.kind.is_percent() => {
             format!("{} ({})", numfmt::format_figure(f, lang), numfmt::percent(v, lang))
         }
@@ -131,23 +161,147 @@ pub fn figure(lang: Lang, ind: &Indicator, f: Figure) -> String {
     }
 }
 
-/// The gap in the indicator's unit and, where known, in whole items.
-pub fn gap(lang: Lang, ind: &Indicator, g: &Gap) -> (String, Option<String>) {
+/// What a figure cell shows beside the typed figure: the share counts make
+/// ("= 68%"), the cut a reduction makes ("giảm 20%"), the units a share of
+/// units makes ("≈ 9/15").
+pub fn derived(lang: Lang, ind: &Indicator, f: Figure, units: usize) -> Option<String> {
+    let v = crate::calc::value(&ind.kind, f)?;
+    match (&ind.kind, f) {
+        (Kind::Reduction { .. }, _) => Some(crate::i18n::fill(lang.t(M::CutShort), &[&numfmt::percent(v, lang)])),
+        (Kind::FractionOfUnits, Figure::Value(p)) if units > 0 => {
+            Some(format!("≈ {}/{units}", numfmt::format(p * units as f64 / 100.0, lang, 1)))
+        }
+        (Kind::Count, _) => None,
+        (_, Figure::Counts { .. }) => Some(format!("= {}", numfmt::percent(v, lang))),
+        _ => None,
+    }
+}
+
+/// What to type in a figure cell of this indicator, shown while editing.
+pub fn hint(lang: Lang, ind: &Indicator, target: bool) -> String {
+    let fill = crate::i18n::fill;
+    let or_word = |w: &str, fallback: M| if w.trim().is_empty() { lang.t(fallback).to_string() } else { w.trim().to_string() };
+    let base = match &ind.kind {
+        Kind::Percent => lang.t(M::HintValue).to_string(),
+        Kind::Count => lang.t(M::HintCount).to_string(),
+        Kind::FractionOfUnits => lang.t(M::HintUnits).to_string(),
+        Kind::Ratio { numerator, denominator } => {
+            fill(lang.t(M::HintRatio), &[&or_word(numerator, M::NumeratorLabel), &or_word(denominator, M::DenominatorLabel)])
+        }
+        Kind::Reduction { amount } => fill(lang.t(M::HintReduction), &[&or_word(amount, M::ItemsWord)]),
+    };
+    if target {
+        format!("{base}; {}", lang.t(M::HintTarget))
+    } else {
+        base
+    }
+}
+
+/// A number of whole items with the word for them: "250 hồ sơ trực tuyến".
+fn items(lang: Lang, ind: &Indicator, n: u64) -> String {
+    let word = items_word(ind);
+    let n = numfmt::format(n as f64, lang, 0);
+    if word.is_empty() { n } else { format!("{n} {word}") }
+}
+
+/// A target as written before its figure: "> 97%", "2–5 hệ thống".
+pub fn target_bound(lang: Lang, ind: &Indicator, low: f64, high: f64) -> String {
+    match ind.comparator {
+        Comparator::Between => format!("{}–{}", numfmt::format(low, lang, 1), value(lang, ind, high)),
+        c => format!("{} {}", comparator_sign(c), value(lang, ind, low)),
+    }
+}
+
+/// The gap in the indicator's unit and, where known, in whole items:
+/// ("20%", "thêm 3 xã"). At the bound of a strict comparator the gap says
+/// what is still needed ("cần > 97%"), never "0%".
+pub fn gap(lang: Lang, ind: &Indicator, g: &Gap, target: Option<(f64, f64)>) -> (String, Option<String>) {
     if g.met {
         return (lang.t(M::GapMet).to_string(), None);
     }
-    let main = value(lang, ind, g.remaining);
+    let main = match target {
+        Some((lo, _)) if g.at_bound => crate::i18n::fill(lang.t(M::GapNeedsMore), &[comparator_sign(ind.comparator), &value(lang, ind, lo)]),
+        _ => value(lang, ind, g.remaining),
+    };
     let counts = g.counts.map(|c| match c {
-        CountGap::More(n) => format!("{} {}", lang.t(M::More), numfmt::format(n as f64, lang, 0)),
-        CountGap::Fewer(n) => format!("{} {}", lang.t(M::Fewer), numfmt::format(n as f64, lang, 0)),
+        CountGap::More(n) => format!("{} {}", lang.t(M::More), items(lang, ind, n)),
+        CountGap::Fewer(n) => format!("{} {}", lang.t(M::Fewer), items(lang, ind, n)),
         CountGap::Unreachable => lang.t(M::Unreachable).to_string(),
+    });
+    let counts = counts.or_else(|| {
+        g.needs_forecast.then(|| {
+            let word = items_word(ind);
+            crate::i18n::fill(lang.t(M::GapNeedsForecast), &[if word.is_empty() { lang.t(M::ItemsWord) } else { &word }])
+        })
     });
     (main, counts)
 }
 
-pub fn warning(lang: Lang, w: &Warning) -> String {
+/// The unit of a rate's change: percentage points for shares, the counted
+/// unit for counts.
+fn rate_unit(lang: Lang, ind: &Indicator) -> String {
+    if ind.kind.is_percent() {
+        lang.t(M::PointsWord).to_string()
+    } else {
+        ind.unit_label.trim().to_string()
+    }
+}
+
+/// The rate still needed, in words: "+8,5 điểm % mỗi năm, từ 68% (30/06/2026)
+/// đến 100% (31/12/2027); tương đương tăng trưởng 14,2% mỗi năm".
+pub fn rate(lang: Lang, ind: &Indicator, r: &RequiredRate) -> String {
+    let per = lang.t(if r.step == Step::Year { M::PerYear } else { M::PerQuarter });
+    let sign = if r.per_step >= 0.0 { "+" } else { "" };
+    let unit = rate_unit(lang, ind);
+    let amount = numfmt::format(r.per_step, lang, 1);
+    let change = if unit.is_empty() { format!("{sign}{amount} {per}") } else { format!("{sign}{amount} {unit} {per}") };
+    let span = crate::i18n::fill(
+        lang.t(M::RateFromTo),
+        &[&value(lang, ind, r.from.value), &r.from.date.dmy(), &value(lang, ind, r.to.value), &r.to.date.dmy()],
+    );
+    let growth = r.growth.map(|g| {
+        let gs = if g >= 0.0 { "+" } else { "" };
+        crate::i18n::fill(lang.t(M::RateGrowth), &[&format!("{gs}{}", numfmt::percent(g * 100.0, lang)), per])
+    });
+    match growth {
+        Some(g) => format!("{change}, {span}; {g}"),
+        None => format!("{change}, {span}"),
+    }
+}
+
+/// What the rest of a period must bring, in words.
+pub fn need(lang: Lang, ind: &Indicator, need: &CumulativeNeed, forecast: f64, target: f64) -> String {
+    let fill = crate::i18n::fill;
+    let word = match items_word(ind) {
+        w if w.is_empty() => lang.t(M::ItemsWord).to_string(),
+        w => w,
+    };
+    let denominator = match &ind.kind {
+        Kind::Ratio { denominator, .. } if !denominator.trim().is_empty() => denominator.trim().to_string(),
+        _ => lang.t(M::ItemsWord).to_string(),
+    };
+    let forecast = numfmt::format(forecast, lang, 0);
+    let t = numfmt::percent(target, lang);
+    match *need {
+        CumulativeNeed::Assured => lang.t(M::NeedAssured).to_string(),
+        CumulativeNeed::AtLeast { items, share } => fill(
+            lang.t(M::NeedAtLeast),
+            &[&forecast, &denominator, &format!("{} {word}", numfmt::format(items as f64, lang, 0)), &numfmt::percent(share, lang), &t],
+        ),
+        CumulativeNeed::AtMost { items, share } => fill(
+            lang.t(M::NeedAtMost),
+            &[&forecast, &denominator, &format!("{} {word}", numfmt::format(items as f64, lang, 0)), &numfmt::percent(share, lang), &t],
+        ),
+        CumulativeNeed::Unreachable { best_share } => fill(lang.t(M::NeedUnreachable), &[&numfmt::percent(best_share, lang)]),
+    }
+}
+
+/// A warning in words; `ind` is the indicator it is about (its direction
+/// decides how a target no better than the baseline reads).
+pub fn warning(lang: Lang, w: &Warning, ind: Option<&Indicator>) -> String {
+    let lower = ind.is_some_and(|i| i.direction == Direction::Lower);
     let (m, at) = match w {
-        Warning::TargetWeakerThanBaseline { period, .. } => (M::WarnWeakerThanBaseline, Some(*period)),
+        Warning::TargetNotAboveBaseline { period, .. } => (if lower { M::WarnNotBelowBaseline } else { M::WarnNotAboveBaseline }, Some(*period)),
         Warning::PercentAbove100 { .. } => (M::WarnAbove100, None),
         Warning::NumeratorAboveDenominator { .. } => (M::WarnNumeratorAbove, None),
         Warning::NegativeFigure { .. } => (M::WarnNegative, None),
@@ -176,6 +330,9 @@ pub fn num_error(e: numfmt::NumError) -> M {
         numfmt::NumError::NotANumber => M::NumNotANumber,
         numfmt::NumError::TooLarge => M::NumTooLarge,
         numfmt::NumError::Negative => M::NumNegative,
+        numfmt::NumError::NotAFigure => M::NumNotAFigure,
+        numfmt::NumError::NeedsCounts => M::NumNeedsCounts,
+        numfmt::NumError::SeveralValues => M::NumSeveralValues,
     }
 }
 
@@ -205,6 +362,8 @@ pub fn read_error(lang: Lang, file: &str, e: &crate::file::ReadError) -> String 
                 Problem::DuplicateId(id) => fill(lang.t(M::ProbDuplicateId), &[id]),
                 Problem::PeriodReversed => lang.t(M::ProbPeriodReversed).to_string(),
                 Problem::DuplicatePeriod(p) => fill(lang.t(M::ProbDuplicatePeriod), &[p]),
+                Problem::YearOutOfRange(y) => fill(lang.t(M::ProbYearOutOfRange), &[&y.to_string()]),
+                Problem::PeriodTooLong(n) => fill(lang.t(M::ProbPeriodTooLong), &[&n.to_string()]),
                 Problem::Other(m) => fill(lang.t(M::ProbOther), &[m]),
             };
             fill(lang.t(M::ErrInvalid), &[file, path, &what])

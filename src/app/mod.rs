@@ -189,6 +189,7 @@ pub fn app() -> Html {
         Some(id) => browser::load_plan(id).value.map(Rc::new),
     });
     let parent: Option<Rc<crate::plan::Plan>> = (*parent).clone();
+    let today = browser::today();
     let body = match (&state.plan, state.period) {
         (Some(plan), Some(_)) if state.annex => html! { <Annex {lang} plan={Shared(plan.clone())} dispatch={dispatch.clone()} /> },
         (Some(plan), Some(period)) => {
@@ -196,19 +197,20 @@ pub fn app() -> Html {
             let selected = state.selected.as_ref().and_then(|id| plan.0.indicators.iter().find(|i| &i.id == id)).cloned();
             let group = selected.as_ref().map(|i| AttrValue::from(i.group.clone()));
             let parent = parent.clone().map(Shared);
+            let basis = crate::calc::Basis::of(&plan.0, today);
             html! {
                 <div class={classes!("plan-view", selected.is_some().then_some("with-detail"))}>
                     <Toolbar {lang} plan={plan.clone()} {period} can_undo={!state.undo.is_empty()} can_redo={!state.redo.is_empty()}
                         save={state.save.clone()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} {on_csv} plans={state.plans.clone()} />
                     <PlanHeader {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
-                    <Summary {lang} plan={plan.clone()} {period} parent={parent.clone()} dispatch={dispatch.clone()} />
-                    <IndicatorTable {lang} plan={plan.clone()} {period} selected={state.selected.clone().map(AttrValue::from)}
+                    <Summary {lang} plan={plan.clone()} {period} {basis} {today} parent={parent.clone()} dispatch={dispatch.clone()} />
+                    <IndicatorTable {lang} plan={plan.clone()} {period} {basis} selected={state.selected.clone().map(AttrValue::from)}
                         collapsed={state.collapsed.clone()} parent={parent.clone()} dispatch={dispatch.clone()} />
                     if state.picker {
                         <CatalogPicker {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
                     }
                     if let Some(ind) = selected {
-                        <IndicatorDetail key={ind.id.clone()} {lang} plan={plan.clone()} indicator={Shared(ind.clone())} dispatch={dispatch.clone()} />
+                        <IndicatorDetail key={ind.id.clone()} {lang} plan={plan.clone()} indicator={Shared(ind.clone())} {period} {basis} dispatch={dispatch.clone()} />
                     }
                 </div>
             }

@@ -153,11 +153,17 @@ pub fn apply(state: &State, action: Action) -> State {
                 return s;
             }
             let same_cell = s.last_edit.as_ref().is_some_and(|last| last.same_place(&edit));
+            let mut back_where_it_started = false;
             if !same_cell {
                 s.undo.push(plan.clone());
                 if s.undo.len() > UNDO_DEPTH {
                     s.undo.remove(0);
                 }
+            } else if s.undo.last().is_some_and(|before| **before == next) {
+                // typing in one cell came back to where it started: no step to
+                // undo, and the next change of the cell is a step of its own
+                s.undo.pop();
+                back_where_it_started = true;
             }
             s.redo.clear();
             s.deleted = match &edit {
@@ -174,7 +180,7 @@ pub fn apply(state: &State, action: Action) -> State {
                     s.period = Some(default_period(&next, None));
                 }
             }
-            s.last_edit = Some(edit);
+            s.last_edit = (!back_where_it_started).then_some(edit);
             s.plan = Some(Rc::new(next));
         }
         Action::Undo => {
@@ -324,6 +330,17 @@ mod tests {
         // a new edit after undo drops the redo branch
         let other = type_baseline(&undone, 1.0);
         assert!(other.redo.is_empty());
+    }
+
+    #[test]
+    fn a_cell_put_back_as_it_was_leaves_no_undo_step() {
+        let s0 = open();
+        let before = s0.plan.as_ref().unwrap().indicator("s-1").unwrap().baseline.clone().unwrap().figure;
+        let s = type_baseline(&s0, 7.0);
+        assert_eq!(s.undo.len(), 1);
+        let back = apply(&s, Action::Edit(Edit::Figure { id: "s-1".into(), slot: Slot::Baseline, figure: Some(before) }));
+        assert_eq!(back.plan, s0.plan);
+        assert!(back.undo.is_empty());
     }
 
     #[test]

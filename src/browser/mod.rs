@@ -49,6 +49,18 @@ pub fn this_year() -> i32 {
     js_sys::Date::new_0().get_full_year() as i32
 }
 
+/// Today's date on the planner's clock.
+pub fn today() -> crate::plan::Date {
+    let d = js_sys::Date::new_0();
+    crate::plan::Date::new(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8)
+        .unwrap_or_else(|| crate::plan::Date::start_of_year(2026))
+}
+
+/// The plain text a paste event carries.
+pub fn pasted_text(e: &yew::Event) -> Option<String> {
+    e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?.get_data("text/plain").ok()
+}
+
 /// An id no other plan or indicator in this browser has: time and randomness.
 pub fn new_id(prefix: &str) -> String {
     let t = js_sys::Date::now() as u64;

@@ -16,7 +16,7 @@ pub fn value(kind: &Kind, figure: Figure) -> Option<f64> {
     let v = match (kind, figure) {
         (_, Figure::Value(v)) => v,
         (Kind::Count, Figure::Counts { numerator, .. }) => numerator,
-        (Kind::Reduction, Figure::Counts { numerator: current, denominator: reference }) => {
+        (Kind::Reduction { .. }, Figure::Counts { numerator: current, denominator: reference }) => {
             if reference == 0.0 {
                 return None;
             }
@@ -74,16 +74,35 @@ pub enum CountGap {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Gap {
     pub met: bool,
-    /// distance to the target in the indicator's unit, 0 when met (and for
-    /// "more than" at equality, where only the counts say "1 more")
+    /// distance to the target in the indicator's unit, 0 when met
     pub remaining: f64,
+    /// not met, yet exactly at the bound of a strict comparator ("trên 97%" at
+    /// 97%): more than the bound is needed, though the distance reads 0
+    pub at_bound: bool,
     /// `remaining` in whole items, where the figure is counts or the indicator counts things
     pub counts: Option<CountGap>,
+    /// a share of counts set for a longer period than its latest figure: the
+    /// items still needed depend on how many more the period brings, so they
+    /// are not counted until that forecast is given
+    pub needs_forecast: bool,
 }
 
 /// The gap from a current figure to a target, respecting the comparator.
+/// `units` is the plan's number of sub-units (0: unknown): a share of "k of n
+/// units" given as a percent is read as that share of n.
 pub fn gap(ind: &Indicator, current: Figure, target: &Target) -> Option<Gap> {
+    gap_with_units(ind, current, target, 0)
+}
+
+/// `gap`, with the number of units a fraction of units is counted in.
+pub fn gap_with_units(ind: &Indicator, current: Figure, target: &Target, units: usize) -> Option<Gap> {
     let v = value(&ind.kind, current)?;
+    let current = match (&ind.kind, current) {
+        (Kind::FractionOfUnits, Figure::Value(p)) if units > 0 => {
+            Figure::Counts { numerator: p * units as f64 / 100.0, denominator: units as f64 }
+        }
+        _ => current,
+    };
     let (lo, hi) = target_bounds(ind, target)?;
     let met = meets(ind.comparator, v, lo, hi);
     let remaining = if met {
@@ -103,7 +122,8 @@ pub fn gap(ind: &Indicator, current: Figure, target: &Target) -> Option<Gap> {
         }
     };
     let counts = if met { Some(CountGap::More(0)).filter(|_| has_counts(ind, current)) } else { count_gap(ind, current, v, lo, hi) };
-    Some(Gap { met, remaining, counts })
+    let at_bound = !met && remaining <= tol(lo);
+    Some(Gap { met, remaining, at_bound, counts, needs_forecast: false })
 }
 
 fn has_counts(ind: &Indicator, f: Figure) -> bool {
@@ -124,7 +144,7 @@ fn count_gap(ind: &Indicator, current: Figure, v: f64, lo: f64, hi: f64) -> Opti
             (1.0, if raise { (denominator - numerator).max(0.0) } else { numerator })
         }
         (_, Figure::Value(_)) => return None,
-        (Kind::Reduction, Figure::Counts { numerator, denominator }) => {
+        (Kind::Reduction { .. }, Figure::Counts { numerator, denominator }) => {
             // a bigger cut means a smaller current amount
             (100.0 / denominator, if raise { numerator } else { f64::INFINITY })
         }
@@ -145,7 +165,7 @@ fn count_gap(ind: &Indicator, current: Figure, v: f64, lo: f64, hi: f64) -> Opti
         }
         if meets(ind.comparator, value_after(x), lo, hi) {
             let n = x as u64;
-            let more = raise != matches!(ind.kind, Kind::Reduction);
+            let more = raise != matches!(ind.kind, Kind::Reduction { .. });
             return Some(if more { CountGap::More(n) } else { CountGap::Fewer(n) });
         }
         x += 1.0;
@@ -168,6 +188,7 @@ pub fn achievement(direction: Direction, baseline: Option<f64>, current: f64, ta
         (span.abs() > tol(target)).then(|| (current - b) / span)
     });
     let ratio = match direction {
+        Direction::Tracked => None,
         Direction::Higher => (target.abs() > 0.0).then(|| current / target),
         Direction::Lower => {
             if current.abs() > 0.0 {
@@ -189,11 +210,13 @@ pub fn capped(x: f64) -> f64 {
     }
 }
 
-/// Whether a target asks less than a reference value (the baseline, or the
-/// parent plan's target) given which way is better.
+/// Whether a value falls short of a reference value (the trajectory, or the
+/// parent plan's target) given which way is better. A tracked indicator has
+/// no better way: nothing is weaker.
 pub fn weaker(direction: Direction, target: f64, reference: f64) -> bool {
     match direction {
         Direction::Higher => target < reference - tol(reference),
         Direction::Lower => target > reference + tol(reference),
+        Direction::Tracked => false,
     }
 }

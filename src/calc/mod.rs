@@ -7,61 +7,101 @@ mod rollup;
 mod score;
 mod warnings;
 
-pub use figure::{achievement, capped, gap, meets, meets_target, target_bounds, value, weaker, Achievement, CountGap, Gap};
+pub use figure::{achievement, capped, gap, gap_with_units, meets, meets_target, target_bounds, value, weaker, Achievement, CountGap, Gap};
 pub use progress::{
-    baseline, cumulative_need, current, direction_fits, interpolate, required_rate, status, status_against, steps_between, target_on,
-    trajectory, CumulativeNeed, Dated, Milestone, RequiredRate, Shape, Status, Step,
+    baseline, cumulative_need, direction_fits, expected_at, interpolate, latest_actual, required_rate, status, trajectory, Basis,
+    CumulativeNeed, Dated, Point, Reported, RequiredRate, Status, Step,
 };
-pub use rollup::{roll_up, Conflict, RollUp, SkipReason, Skipped};
+pub use rollup::{roll_up, rollup_unit, Conflict, RollUp, SkipReason, Skipped};
 pub use score::{score, GroupScore, Score};
-pub use warnings::{figure_warnings, parent_target, warnings, Place, Warning};
+pub use warnings::{acknowledged, figure_warnings, parent_target, warnings, Place, Warning};
 
-use crate::plan::{Date, Figure, Indicator, Period, Plan, Target};
+use crate::plan::{Figure, Indicator, Kind, Period, Target};
 
-/// Everything the table shows for one indicator in a chosen period.
+/// Everything the table shows for one indicator in a chosen period, as of
+/// the basis's date.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
-    /// the figure now: the latest actual by the period's end, else the baseline
+    pub status: Status,
+    /// the latest actual that counts (`latest_actual`)
+    pub actual: Option<Reported>,
+    /// the figure the gap is measured from: the latest actual, else the baseline
     pub current: Option<Dated>,
-    /// the figure that `current` came from, for counts in the gap
     pub current_figure: Option<Figure>,
     pub target: Option<Target>,
     pub target_value: Option<f64>,
     pub gap: Option<Gap>,
+    /// how far the latest actual has come; none without an actual (the
+    /// baseline is not a result)
     pub achievement: Option<Achievement>,
-    pub status: Status,
+    /// the achievement to show beside the bar: the ratio, but below 1 while
+    /// the target is not met, so that a strict miss never shows a full bar
+    pub shown: Option<f64>,
+    /// for a share of counts with a forecast for the rest of the period: what
+    /// the remaining items must bring
+    pub need: Option<CumulativeNeed>,
 }
 
-/// Evaluates an indicator at the end of `period`, against that period's target.
-pub fn evaluate(plan: &Plan, ind: &Indicator, period: Period) -> Evaluation {
-    evaluate_at(ind, period, Date::start_of_year(plan.period.start))
+/// The counts a share has reached so far inside a period: (handled, counted).
+fn counts_so_far(actual: Option<Reported>, period: Period) -> Option<(f64, f64)> {
+    match actual {
+        None => Some((0.0, 0.0)),
+        Some(a) if !a.period.within(period) => Some((0.0, 0.0)),
+        Some(Reported { figure: Figure::Counts { numerator, denominator }, .. }) => Some((denominator, numerator)),
+        Some(_) => None,
+    }
 }
 
-/// `evaluate` for an indicator alone; `start` stands in for an undated baseline.
-pub fn evaluate_at(ind: &Indicator, period: Period, start: Date) -> Evaluation {
-    let on = period.end();
-    let current_figure = ind
-        .actuals
-        .iter()
-        .rev()
-        .find(|a| a.period.end() <= on && value(&ind.kind, a.figure).is_some())
-        .map(|a| a.figure)
-        .or_else(|| ind.baseline.as_ref().map(|b| b.figure).filter(|f| value(&ind.kind, *f).is_some()));
-    let current = current(ind, on, start);
+/// Evaluates an indicator for a period, against that period's target.
+///
+/// The gap is measured from the latest actual, else from the baseline (what
+/// the target demands of a draft). A ratio of counts (online dossiers of all
+/// dossiers) is a flow: its denominator grows through the period, so its gap
+/// in whole items is counted from its own counts only when they cover the
+/// whole period; otherwise it is counted from the forecast of how many items
+/// the rest of the period brings (`cumulative_need`), and without a forecast
+/// it is not counted at all (`Gap::needs_forecast`).
+pub fn evaluate(ind: &Indicator, basis: Basis, period: Period) -> Evaluation {
+    let status = status(ind, basis, period);
+    let on = basis.judged_at(period);
+    let actual = latest_actual(ind, on, basis.plan_start);
+    let (current, current_figure) = match actual {
+        Some(a) => (Some(a.dated()), Some(a.figure)),
+        None => (
+            baseline(ind, basis.plan_start),
+            ind.baseline.as_ref().map(|b| b.figure).filter(|f| value(&ind.kind, *f).is_some()),
+        ),
+    };
     let target = ind.target_for(period).cloned();
     let target_value = target.as_ref().and_then(|t| value(&ind.kind, t.figure));
-    let gap = match (&target, current_figure) {
-        (Some(t), Some(f)) => gap(ind, f, t),
+    let mut gap = match (&target, current_figure) {
+        (Some(t), Some(f)) => gap_with_units(ind, f, t, basis.units),
         _ => None,
     };
-    let base = baseline(ind, start).map(|b| b.value);
-    let achievement = match (current, target_value) {
-        (Some(c), Some(t)) => Some(achievement(ind.direction, base, c.value, t)),
+    let mut need = None;
+    if let (Kind::Ratio { .. }, Some(t), Some(tv)) = (&ind.kind, &target, target_value) {
+        let whole_period = actual.is_some_and(|a| a.period == period && a.date >= period.end());
+        need = match (t.forecast, counts_so_far(actual, period)) {
+            (Some(more), Some((handled, counted))) if !whole_period => {
+                Some(cumulative_need(handled, counted, more, tv, ind.comparator))
+            }
+            _ => None,
+        };
+        if let Some(g) = gap.as_mut().filter(|g| !g.met && !whole_period) {
+            g.counts = match need {
+                Some(CumulativeNeed::AtLeast { items, .. }) => Some(CountGap::More(items)),
+                Some(CumulativeNeed::Unreachable { .. }) => Some(CountGap::Unreachable),
+                _ => None,
+            };
+            g.needs_forecast = t.forecast.is_none();
+        }
+    }
+    let achievement = match (actual, target_value) {
+        (Some(a), Some(t)) if status != Status::Tracked => {
+            Some(achievement(ind.direction, baseline(ind, basis.plan_start).map(|b| b.value), a.value, t))
+        }
         _ => None,
     };
-    let status = match &target {
-        Some(t) => status_against(ind, t, on, start),
-        None => Status::NoData,
-    };
-    Evaluation { current, current_figure, target, target_value, gap, achievement, status }
+    let shown = achievement.and_then(|a| a.ratio).map(|r| if status == Status::Met { r } else { r.min(0.999) });
+    Evaluation { status, actual, current, current_figure, target, target_value, gap, achievement, shown, need }
 }

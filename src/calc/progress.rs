@@ -1,8 +1,40 @@
-//! Progress over time: the current figure, status at a date, trajectories,
-//! the rate still needed, and cumulative shares against period targets.
+//! Progress over time, as of a date: which figures count, the status, the
+//! trajectory through the plan's own targets, the rate still needed, and what
+//! the rest of a period must bring for a share of counts.
 
-use super::figure::{meets, meets_target, value, weaker};
-use crate::plan::{days_in_month, Comparator, Date, Direction, Indicator, Period, Target};
+use super::figure::{meets, meets_target, target_bounds, value, weaker};
+use crate::plan::{days_in_month, Comparator, Date, Direction, Figure, Indicator, Period, Plan, Target};
+
+/// What every judgment is made against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Basis {
+    /// the date the figures are counted to: the plan's "Số liệu tính đến
+    /// ngày", else today
+    pub as_of: Date,
+    /// stands in for an undated baseline: the first day of the plan
+    pub plan_start: Date,
+    /// the plan's number of sub-units (0: unknown): the n of "k of n units"
+    pub units: usize,
+}
+
+impl Basis {
+    /// The basis of a plan, with `today` standing in for an unset as-of date.
+    pub fn of(plan: &Plan, today: Date) -> Basis {
+        Basis { as_of: plan.as_of.unwrap_or(today), plan_start: Date::start_of_year(plan.period.start), units: plan.sub_units.len() }
+    }
+
+    /// The date a period is judged at: the as-of date clamped into the period,
+    /// so that a finished period is judged at its end.
+    pub fn judged_at(self, period: Period) -> Date {
+        self.as_of.clamp(period.start(), period.end())
+    }
+
+    /// Whether the period is over on the as-of date (its last day counts as over:
+    /// figures "as of 31/12" are the year's final figures).
+    pub fn over(self, period: Period) -> bool {
+        self.as_of >= period.end()
+    }
+}
 
 /// A value known at a date.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -11,169 +43,267 @@ pub struct Dated {
     pub value: f64,
 }
 
-/// Where the indicator stands on a date: the latest actual reported for a
-/// period ending on or before it, else the baseline ("hiện trạng").
-/// A baseline without a date counts as of the start of the plan.
-pub fn current(ind: &Indicator, on: Date, plan_start: Date) -> Option<Dated> {
-    let mut actual = ind.actuals.iter().rev().filter(|a| a.period.end() <= on).filter_map(|a| {
-        value(&ind.kind, a.figure).map(|v| Dated { date: a.period.end(), value: v })
-    });
-    actual.next().or_else(|| baseline(ind, plan_start))
+/// An actual figure as it counts on a judging date.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reported {
+    pub period: Period,
+    /// its period's end, or the judging date while the period is still running
+    /// (the figure so far)
+    pub date: Date,
+    pub figure: Figure,
+    pub value: f64,
 }
 
+impl Reported {
+    pub fn dated(self) -> Dated {
+        Dated { date: self.date, value: self.value }
+    }
+}
+
+/// The baseline ("hiện trạng") and its date; an undated one counts as of the
+/// start of the plan.
 pub fn baseline(ind: &Indicator, plan_start: Date) -> Option<Dated> {
     let b = ind.baseline.as_ref()?;
     Some(Dated { date: b.as_of.unwrap_or(plan_start), value: value(&ind.kind, b.figure)? })
 }
 
-/// The target that matters on a date: the first whose deadline is on or
-/// after it, or the last one once every deadline has passed.
-pub fn target_on(ind: &Indicator, on: Date) -> Option<&Target> {
-    ind.targets.iter().find(|t| t.period.end() >= on).or(ind.targets.last())
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Status {
-    Met,
-    OnTrack,
-    Behind,
-    NoData,
-}
-
-/// Status of an indicator on a date.
-///
-/// The current figure (`current`) is held against the target that matters on
-/// that date (`target_on`). Met: the current figure satisfies it. Otherwise,
-/// on track: the figure is at or past the straight line from the baseline to
-/// the target, read at the figure's own date, and the deadline has not passed.
-/// Behind: it is short of that line, or the deadline has passed. Without a
-/// baseline there is no line, so an unmet target is on track until its
-/// deadline. No data: no target, or no figure at all.
-pub fn status(ind: &Indicator, on: Date, plan_start: Date) -> Status {
-    match target_on(ind, on) {
-        Some(target) => status_against(ind, target, on, plan_start),
-        None => Status::NoData,
+fn rank(p: Period) -> u8 {
+    match p {
+        Period::Date(_) => 0,
+        Period::Quarter(..) => 1,
+        Period::Half(..) => 2,
+        Period::Year(_) => 3,
     }
 }
 
-/// `status` against a given target (the one of the period the planner chose).
-pub fn status_against(ind: &Indicator, target: &Target, on: Date, plan_start: Date) -> Status {
-    let Some(now) = current(ind, on, plan_start) else { return Status::NoData };
-    let Some(t) = value(&ind.kind, target.figure) else { return Status::NoData };
-    if meets_target(ind, now.value, target) == Some(true) {
-        return Status::Met;
-    }
-    let deadline = target.period.end();
-    if now.date >= deadline || on > deadline {
-        return Status::Behind;
-    }
-    let Some(base) = baseline(ind, plan_start) else { return Status::OnTrack };
-    let expected = interpolate(base, Dated { date: deadline, value: t }, now.date, Shape::Linear);
-    if weaker(ind.direction, now.value, expected) {
-        Status::Behind
-    } else {
-        Status::OnTrack
-    }
+/// The latest actual that counts on date `on`: one reported for a period
+/// begun by then, dated after the baseline (the baseline is not a result).
+/// An actual of a period still running on `on` counts as of `on`; of two on
+/// the same date, the one of the longer period counts.
+pub fn latest_actual(ind: &Indicator, on: Date, plan_start: Date) -> Option<Reported> {
+    let since = ind.baseline.as_ref().map(|b| b.as_of.unwrap_or(plan_start));
+    ind.actuals
+        .iter()
+        .filter(|a| a.period.start() <= on)
+        .filter_map(|a| {
+            let date = a.period.end().min(on);
+            let v = value(&ind.kind, a.figure)?;
+            Some(Reported { period: a.period, date, figure: a.figure, value: v })
+        })
+        .filter(|r| since.is_none_or(|s| r.date > s))
+        .max_by_key(|r| (r.date, rank(r.period)))
 }
 
-/// How a trajectory bends between baseline and target.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shape {
-    /// the same step every period
-    Linear,
-    /// the same growth rate every period (needs positive values; falls back to linear)
-    Compound,
+/// The value a target aims at on a trajectory: its bound on the side the
+/// indicator moves toward (the lower bound of "2–5" when more is better).
+fn aim(ind: &Indicator, t: &Target) -> Option<f64> {
+    let (lo, hi) = target_bounds(ind, t)?;
+    Some(if ind.direction == Direction::Lower { hi } else { lo })
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Year,
-    Quarter,
+/// A point of the trajectory: the baseline (`period: None`) or a target.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub period: Option<Period>,
+    pub date: Date,
+    pub value: f64,
 }
 
-/// Time measured in months, so that the ends of months fall on whole numbers
-/// and yearly milestones come out even (20%, 40%, … not skewed by leap days).
+/// The trajectory toward a period's target: the baseline, then each of the
+/// indicator's own targets (quarters, halves, dates, earlier years) due after
+/// the baseline up to the period's end, in order, ending with the period's
+/// target. Between two points it runs straight. Where two targets fall due on
+/// the same day, the period's own target is kept, else the longer period's.
+pub fn trajectory(ind: &Indicator, basis: Basis, period: Period) -> Vec<Point> {
+    let base = baseline(ind, basis.plan_start);
+    let mut points: Vec<Point> = base.map(|b| Point { period: None, date: b.date, value: b.value }).into_iter().collect();
+    let after = base.map(|b| b.date);
+    let mut targets: Vec<Point> = ind
+        .targets
+        .iter()
+        .filter(|t| t.period.end() <= period.end() && after.is_none_or(|a| t.period.end() > a))
+        .filter_map(|t| aim(ind, t).map(|v| Point { period: Some(t.period), date: t.period.end(), value: v }))
+        .collect();
+    targets.sort_by_key(|p| (p.date, p.period == Some(period), p.period.map(rank)));
+    // keep the last of each day (the preferred one, by the sort above)
+    let mut kept: Vec<Point> = Vec::new();
+    for p in targets {
+        match kept.last_mut() {
+            Some(last) if last.date == p.date => *last = p,
+            _ => kept.push(p),
+        }
+    }
+    points.extend(kept);
+    points
+}
+
+/// Time in months, so that the ends of months fall on whole numbers and the
+/// steps of a year come out even (not skewed by leap days).
 fn month_pos(d: Date) -> f64 {
     f64::from(d.year) * 12.0 + f64::from(d.month - 1) + f64::from(d.day) / f64::from(days_in_month(d.year, d.month))
 }
 
-/// The trajectory's value on a date between two dated values.
-pub fn interpolate(from: Dated, to: Dated, on: Date, shape: Shape) -> f64 {
+/// The value on a straight line between two dated values, on a date.
+pub fn interpolate(from: Dated, to: Dated, on: Date) -> f64 {
     let span = month_pos(to.date) - month_pos(from.date);
     if span <= 0.0 {
         return to.value;
     }
     let f = ((month_pos(on) - month_pos(from.date)) / span).clamp(0.0, 1.0);
-    match shape {
-        Shape::Compound if from.value > 0.0 && to.value > 0.0 => from.value * (to.value / from.value).powf(f),
-        _ => from.value + (to.value - from.value) * f,
+    from.value + (to.value - from.value) * f
+}
+
+/// Where the trajectory stands on a date; `None` before its first point
+/// unless that point is the baseline (without a baseline nothing is expected
+/// before the first target falls due).
+pub fn expected_at(points: &[Point], on: Date) -> Option<f64> {
+    let first = points.first()?;
+    if on <= first.date {
+        return first.period.is_none().then_some(first.value);
+    }
+    let d = |p: &Point| Dated { date: p.date, value: p.value };
+    for pair in points.windows(2) {
+        if on <= pair[1].date {
+            return Some(interpolate(d(&pair[0]), d(&pair[1]), on));
+        }
+    }
+    points.last().map(|p| p.value)
+}
+
+/// Where an indicator stands for a period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// "Đạt"
+    Met,
+    /// "Đúng tiến độ"
+    OnTrack,
+    /// "Chậm tiến độ"
+    Behind,
+    /// "Không đạt"
+    NotMet,
+    /// "Chưa có số liệu thực hiện"
+    NoActual,
+    /// "Chưa đặt mục tiêu"
+    NoTarget,
+    /// "Theo dõi" — followed, not judged
+    Tracked,
+}
+
+impl Status {
+    pub const ALL: [Status; 7] =
+        [Status::Met, Status::OnTrack, Status::Behind, Status::NotMet, Status::NoActual, Status::NoTarget, Status::Tracked];
+}
+
+/// The status of an indicator for a period, as of the basis's date.
+///
+/// The judging date is the as-of date clamped into the period (`Basis::judged_at`);
+/// the figure judged is the latest actual that counts on it (`latest_actual`).
+/// In this order:
+/// - Tracked: the indicator is followed, not judged (direction `Tracked`).
+/// - NoTarget: the period has no target (or one without a value).
+/// - NoActual: no actual counts. The baseline is not a result: a draft with
+///   only baselines is this, never on track. Also when the period is over and
+///   its latest actual is from before the period's end and short of the
+///   target: the final figure is missing, so no verdict is given.
+/// - Met: the latest actual meets the target under its comparator.
+/// - NotMet: the period is over and its final figure does not meet the target.
+/// - OnTrack: the period is running and the latest actual is at or past the
+///   trajectory (`trajectory`) at the actual's date. Without a baseline,
+///   nothing is expected before the first target falls due: on track.
+/// - Behind: the period is running and the latest actual is short of it.
+pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
+    if ind.direction == Direction::Tracked {
+        return Status::Tracked;
+    }
+    let Some(target) = ind.target_for(period).filter(|t| value(&ind.kind, t.figure).is_some()) else { return Status::NoTarget };
+    let on = basis.judged_at(period);
+    let Some(latest) = latest_actual(ind, on, basis.plan_start) else { return Status::NoActual };
+    if meets_target(ind, latest.value, target) == Some(true) {
+        return Status::Met;
+    }
+    if basis.over(period) {
+        return if latest.date >= period.end() { Status::NotMet } else { Status::NoActual };
+    }
+    match expected_at(&trajectory(ind, basis, period), latest.date) {
+        Some(expected) if weaker(ind.direction, latest.value, expected) => Status::Behind,
+        _ => Status::OnTrack,
     }
 }
 
-/// The period ends strictly after `from` up to and including `deadline`.
-pub fn steps_between(from: Date, deadline: Date, step: Step) -> Vec<Period> {
-    let mut out = Vec::new();
-    for year in from.year..=deadline.year {
-        let periods: Vec<Period> = match step {
-            Step::Year => vec![Period::Year(year)],
-            Step::Quarter => (1..=4).map(|q| Period::Quarter(year, q)).collect(),
-        };
-        out.extend(periods.into_iter().filter(|p| p.end() > from && p.end() <= deadline));
-    }
-    out
+/// How the rate still needed is counted: per quarter for a year or less, per
+/// year beyond.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Quarter,
+    Year,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Milestone {
-    pub period: Period,
-    pub value: f64,
-}
-
-/// Interim milestones from a baseline to a target, one per year or quarter.
-/// A deadline that is not the end of a step (a date target) is added last.
-pub fn trajectory(from: Dated, to: Dated, step: Step, shape: Shape) -> Vec<Milestone> {
-    let mut out: Vec<Milestone> = steps_between(from.date, to.date, step)
-        .into_iter()
-        .map(|p| Milestone { period: p, value: interpolate(from, to, p.end(), shape) })
-        .collect();
-    if out.last().map(|m| m.period.end()) != Some(to.date) && to.date > from.date {
-        out.push(Milestone { period: Period::Date(to.date), value: to.value });
-    }
-    out
-}
-
-/// What each remaining period must bring to reach the target by its deadline.
+/// What the rest of the way must bring to reach the next target.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RequiredRate {
-    /// whole periods left after the latest figure, up to the deadline
-    pub periods: u32,
-    /// the change needed per period, in the indicator's unit (linear)
-    pub per_period: f64,
-    /// the growth rate needed per period (compound), e.g. 0.12 for +12%
+    /// the latest figure: the latest actual, else the baseline
+    pub from: Dated,
+    /// the next target not yet met, and its period
+    pub to: Dated,
+    pub to_period: Period,
+    pub step: Step,
+    /// how many steps lie between `from` and `to`, counted from the exact dates
+    pub steps: f64,
+    /// the change needed per step, in the indicator's unit (percentage points
+    /// for shares, items for counts)
+    pub per_step: f64,
+    /// the same as a growth rate per step (0.12 for +12%), where both ends are positive
     pub growth: Option<f64>,
 }
 
-/// The rate needed from the latest figure to the target. `None` once the
-/// deadline has passed (no period is left).
-pub fn required_rate(latest: Dated, target: Dated, step: Step) -> Option<RequiredRate> {
-    let periods = steps_between(latest.date, target.date, step).len() as u32;
-    if periods == 0 {
+/// The rate still needed, for a period, as of the basis's date.
+///
+/// It runs from the latest figure (the latest actual that counts, else the
+/// baseline) to the next target: the first of the trajectory's targets due
+/// after the judging date that the latest figure does not meet. The time
+/// between them is counted from their exact dates in months, then read in
+/// steps: quarters when it is a year or less, years beyond. `per_step` is the
+/// straight-line change per step, `growth` the compound rate per step. `None`
+/// when there is no figure, no target ahead (the period is over), or every
+/// target ahead is already met.
+pub fn required_rate(ind: &Indicator, basis: Basis, period: Period) -> Option<RequiredRate> {
+    if ind.direction == Direction::Tracked {
         return None;
     }
-    let n = f64::from(periods);
-    let per_period = (target.value - latest.value) / n;
-    let growth = (latest.value > 0.0 && target.value > 0.0).then(|| (target.value / latest.value).powf(1.0 / n) - 1.0);
-    Some(RequiredRate { periods, per_period, growth })
+    let on = basis.judged_at(period);
+    let from = latest_actual(ind, on, basis.plan_start).map(Reported::dated).or_else(|| baseline(ind, basis.plan_start))?;
+    let next = trajectory(ind, basis, period).into_iter().find(|p| {
+        let Some(tp) = p.period else { return false };
+        let met = ind.target_for(tp).and_then(|t| meets_target(ind, from.value, t)) == Some(true);
+        p.date > on && p.date > from.date && !met
+    })?;
+    let months = month_pos(next.date) - month_pos(from.date);
+    let (step, steps) = if months > 12.0 + 1e-9 { (Step::Year, months / 12.0) } else { (Step::Quarter, months / 3.0) };
+    let per_step = (next.value - from.value) / steps;
+    let growth = (from.value > 0.0 && next.value > 0.0).then(|| (next.value / from.value).powf(1.0 / steps) - 1.0);
+    Some(RequiredRate {
+        from,
+        to: Dated { date: next.date, value: next.value },
+        to_period: next.period.unwrap_or(period),
+        step,
+        steps,
+        per_step,
+        growth,
+    })
 }
 
-/// What the rest of a period must bring so that a cumulative share reaches its target.
+/// What the rest of a period must bring so that a share of counts ends at its target.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum CumulativeNeed {
     /// the target is met whatever the remaining items do
     Assured,
-    /// this many of the remaining items, i.e. this share of them in percent
-    Need { items: u64, share: f64 },
-    /// even if every remaining item counts, the target is missed
+    /// at least this many of the remaining items must be counted (online
+    /// dossiers), this share of them in percent
+    AtLeast { items: u64, share: f64 },
+    /// at most this many of the remaining items may be counted (overdue
+    /// dossiers), this share of them in percent
+    AtMost { items: u64, share: f64 },
+    /// missed whatever the remaining items do; the best share the period can end with
     Unreachable { best_share: f64 },
 }
 
@@ -182,33 +312,51 @@ pub enum CumulativeNeed {
 ///
 /// With H items handled so far, O of them counted (online), R items still
 /// forecast and a target share T percent for the whole period, the period
-/// ends with the share (O + x) / (H + R). The need is the least whole x with
-/// (O + x) / (H + R) meeting T under the comparator: for "at least",
-/// x = ⌈T/100 · (H + R) − O⌉; for "more than", the next whole number above
-/// T/100 · (H + R) − O. Then x ≤ 0 is assured, x > R unreachable, and the
-/// share of the remaining items is x / R.
+/// ends with the share (O + x) / (H + R), x being how many of the R are
+/// counted. For "at least" and "more than" (and ranges, by their lower
+/// bound) the need is the least whole x that meets T: assured when x = 0
+/// does, unreachable when even x = R does not. For "at most" and "less than"
+/// it is the most x that still meets T: assured when x = R does, unreachable
+/// when even x = 0 does not. Shares of the remaining are x / R.
 pub fn cumulative_need(handled: f64, counted: f64, remaining: f64, target_percent: f64, comparator: Comparator) -> CumulativeNeed {
     let total = handled + remaining;
+    let remaining = remaining.max(0.0);
     if total <= 0.0 {
         return CumulativeNeed::Unreachable { best_share: 0.0 };
     }
     let share_with = |x: f64| (counted + x) * 100.0 / total;
-    if meets(comparator, share_with(0.0), target_percent, target_percent) {
-        return CumulativeNeed::Assured;
-    }
-    let estimate = (target_percent / 100.0 * total - counted).floor().max(0.0);
-    let mut x = (estimate - 1.0).max(0.0);
-    while x <= remaining {
-        if meets(comparator, share_with(x), target_percent, target_percent) {
-            let share = if remaining > 0.0 { x * 100.0 / remaining } else { 0.0 };
-            return CumulativeNeed::Need { items: x as u64, share };
+    let ok = |x: f64| meets(comparator, share_with(x), target_percent, target_percent);
+    let of_remaining = |x: f64| if remaining > 0.0 { x * 100.0 / remaining } else { 0.0 };
+    // the whole x nearest the exact bound, then a few steps to let the comparator decide
+    let exact = target_percent / 100.0 * total - counted;
+    match comparator {
+        Comparator::AtMost | Comparator::LessThan => {
+            if ok(remaining) {
+                return CumulativeNeed::Assured;
+            }
+            if !ok(0.0) {
+                return CumulativeNeed::Unreachable { best_share: share_with(0.0) };
+            }
+            let mut x = (exact.floor() + 1.0).clamp(0.0, remaining);
+            while x > 0.0 && !ok(x) {
+                x -= 1.0;
+            }
+            CumulativeNeed::AtMost { items: x as u64, share: of_remaining(x) }
         }
-        if x > estimate + 2.0 {
-            break;
+        _ => {
+            if ok(0.0) {
+                return CumulativeNeed::Assured;
+            }
+            if !ok(remaining) {
+                return CumulativeNeed::Unreachable { best_share: share_with(remaining) };
+            }
+            let mut x = (exact.floor() - 1.0).clamp(0.0, remaining);
+            while x < remaining && !ok(x) {
+                x += 1.0;
+            }
+            CumulativeNeed::AtLeast { items: x as u64, share: of_remaining(x) }
         }
-        x += 1.0;
     }
-    CumulativeNeed::Unreachable { best_share: share_with(remaining) }
 }
 
 /// Whether the direction agrees with the comparator; `Higher` with "at most"

@@ -6,7 +6,7 @@
 //! direction, comparator, unit) differs from the first plan's is reported as
 //! a conflict and left out, never silently combined.
 
-use crate::plan::{Actual, Baseline, Figure, Indicator, Kind, Period, Plan, Target};
+use crate::plan::{Actual, Baseline, Figure, Indicator, Kind, Level, Period, Plan, Target, Unit};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -107,13 +107,31 @@ fn target_in_counts(ind: &Indicator, t: &Target) -> Figure {
     }
 }
 
-/// Rolls up plans into one; the total takes the first plan's header and
-/// `title`, and the sub-units of all the plans.
-pub fn roll_up(plans: &[&Plan], title: &str) -> RollUp {
+/// The unit a total of these plans belongs to, when the files say it: the
+/// parent unit they all name (compared without case or diacritics). `None`
+/// when they name none or different ones; the level is then one above the
+/// files' own (`Level::above` of the level most of them have).
+pub fn rollup_unit(plans: &[&Plan]) -> Result<Unit, Level> {
+    let key = |u: &Unit| crate::text::fold(u.name.trim());
+    let parents: Vec<&Unit> = plans.iter().filter_map(|p| p.parent_unit.as_ref()).filter(|u| !u.name.trim().is_empty()).collect();
+    if let Some(first) = parents.first() {
+        if parents.len() == plans.len() && parents.iter().all(|u| key(u) == key(first)) {
+            return Ok(Unit { name: first.name.trim().to_string(), level: first.level });
+        }
+    }
+    let most = Level::ALL.iter().copied().max_by_key(|l| plans.iter().filter(|p| p.unit.level == *l).count()).unwrap_or_default();
+    Err(most.above())
+}
+
+/// Rolls up plans into one. The total belongs to `unit`, the level above the
+/// files (never to the first file's unit); it takes `title`, the first plan's
+/// other header fields, the years of all the plans and the sub-units of all
+/// the plans (the known number of units for summed fractions of units).
+pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
     let mut conflicts = Vec::new();
     let mut skipped = Vec::new();
     let Some(first) = plans.first() else {
-        return RollUp { plan: Plan::new("rollup", title, Default::default(), 2025), plans: 0, conflicts, skipped };
+        return RollUp { plan: Plan::new("rollup", title, unit, 2025), plans: 0, conflicts, skipped };
     };
     // key → (definition, the matching indicators)
     let mut order: Vec<String> = Vec::new();
@@ -135,6 +153,9 @@ pub fn roll_up(plans: &[&Plan], title: &str) -> RollUp {
     }
     let mut total = (*first).clone();
     total.title = title.to_string();
+    total.unit = unit;
+    total.parent_unit = None;
+    total.compare_with = None;
     // the units below each plan (the communes of each district): the known
     // number of units for summed fractions of units
     total.sub_units = plans.iter().flat_map(|p| p.sub_units.iter().cloned()).collect();
@@ -186,8 +207,10 @@ pub fn roll_up(plans: &[&Plan], title: &str) -> RollUp {
                         _ if matches!(ind.kind, Kind::Count) => ts.iter().map(|(_, t)| t.upper).sum(),
                         _ => None,
                     };
+                    // the items still expected add up, where every unit expects some
+                    let forecast = ts.iter().map(|(_, t)| t.forecast).sum::<Option<f64>>();
                     match combine(&ind.kind, &figs) {
-                        Ok(figure) => Some(Target { period: p, figure, upper }),
+                        Ok(figure) => Some(Target { period: p, figure, upper, forecast }),
                         Err(reason) => {
                             skip(Some(p), reason);
                             None

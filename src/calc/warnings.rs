@@ -1,8 +1,8 @@
 //! Consistency warnings: things a careful reviewer at the level above would
 //! circle in red. They never block editing; each names its indicator.
 
-use super::figure::{value, weaker};
-use crate::plan::{Figure, Indicator, Kind, Period, Plan};
+use super::figure::{meets_target, value, weaker};
+use crate::plan::{Direction, Figure, Indicator, Kind, Period, Plan};
 
 /// Where in an indicator a figure sits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,8 +14,10 @@ pub enum Place {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Warning {
-    /// the target asks less than the baseline already has
-    TargetWeakerThanBaseline { indicator: String, period: Period },
+    /// the baseline already meets the target: the target asks no more than
+    /// today ("mục tiêu không cao hơn hiện trạng"); normal for a target that
+    /// maintains a level, which the planner can acknowledge
+    TargetNotAboveBaseline { indicator: String, period: Period },
     PercentAbove100 { indicator: String, at: Place },
     NumeratorAboveDenominator { indicator: String, at: Place },
     NegativeFigure { indicator: String, at: Place },
@@ -30,7 +32,7 @@ pub enum Warning {
 impl Warning {
     pub fn indicator(&self) -> &str {
         match self {
-            Warning::TargetWeakerThanBaseline { indicator, .. }
+            Warning::TargetNotAboveBaseline { indicator, .. }
             | Warning::PercentAbove100 { indicator, .. }
             | Warning::NumeratorAboveDenominator { indicator, .. }
             | Warning::NegativeFigure { indicator, .. }
@@ -40,6 +42,42 @@ impl Warning {
             | Warning::MissingBaseline { indicator } => indicator,
         }
     }
+
+    /// A stable name, kept in a plan when the planner acknowledges the warning.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Warning::TargetNotAboveBaseline { .. } => "target_not_above_baseline",
+            Warning::PercentAbove100 { .. } => "percent_above_100",
+            Warning::NumeratorAboveDenominator { .. } => "numerator_above_denominator",
+            Warning::NegativeFigure { .. } => "negative_figure",
+            Warning::CountAboveUnits { .. } => "count_above_units",
+            Warning::WeakerThanParent { .. } => "weaker_than_parent",
+            Warning::DeadlineOutsidePeriod { .. } => "deadline_outside_period",
+            Warning::MissingBaseline { .. } => "missing_baseline",
+        }
+    }
+
+    /// The period the warning is about, where it is about one.
+    pub fn period(&self) -> Option<Period> {
+        match self {
+            Warning::TargetNotAboveBaseline { period, .. }
+            | Warning::WeakerThanParent { period, .. }
+            | Warning::DeadlineOutsidePeriod { period, .. } => Some(*period),
+            Warning::PercentAbove100 { at, .. }
+            | Warning::NumeratorAboveDenominator { at, .. }
+            | Warning::NegativeFigure { at, .. }
+            | Warning::CountAboveUnits { at, .. } => match at {
+                Place::Baseline => None,
+                Place::Target(p) | Place::Actual(p) => Some(*p),
+            },
+            Warning::MissingBaseline { .. } => None,
+        }
+    }
+}
+
+/// The reason the planner gave for accepting a warning, if they did.
+pub fn acknowledged<'a>(plan: &'a Plan, w: &Warning) -> Option<&'a str> {
+    plan.indicator(w.indicator())?.acknowledgement(w.code(), w.period()).map(|a| a.reason.as_str())
 }
 
 /// Warnings on one figure, wherever it sits; `units` is the number of the
@@ -47,7 +85,7 @@ impl Warning {
 pub fn figure_warnings(units: usize, ind: &Indicator, figure: Figure, at: Place, out: &mut Vec<Warning>) {
     let id = || ind.id.clone();
     let negative = match figure {
-        Figure::Value(v) => v < 0.0 && !matches!(ind.kind, Kind::Reduction),
+        Figure::Value(v) => v < 0.0 && !matches!(ind.kind, Kind::Reduction { .. }),
         Figure::Counts { numerator, denominator } => numerator < 0.0 || denominator < 0.0,
     };
     if negative {
@@ -55,7 +93,7 @@ pub fn figure_warnings(units: usize, ind: &Indicator, figure: Figure, at: Place,
     }
     if let Figure::Counts { numerator, denominator } = figure {
         // a reduction's pair is (current amount, reference amount): current may exceed it
-        if numerator > denominator && !matches!(ind.kind, Kind::Count | Kind::Reduction) {
+        if numerator > denominator && !matches!(ind.kind, Kind::Count | Kind::Reduction { .. }) {
             out.push(Warning::NumeratorAboveDenominator { indicator: id(), at });
         }
     }
@@ -97,6 +135,7 @@ pub fn warnings(plan: &Plan, parent: Option<&Plan>) -> Vec<Warning> {
             Some(b) => figure_warnings(plan.sub_units.len(), ind, b.figure, Place::Baseline, &mut out),
         }
         let base = ind.baseline.as_ref().and_then(|b| value(&ind.kind, b.figure));
+        let judged = ind.direction != Direction::Tracked;
         let parent_ind = parent.and_then(|p| p.indicators.iter().find(|i| i.key() == ind.key()));
         for t in &ind.targets {
             figure_warnings(plan.sub_units.len(), ind, t.figure, Place::Target(t.period), &mut out);
@@ -104,13 +143,13 @@ pub fn warnings(plan: &Plan, parent: Option<&Plan>) -> Vec<Warning> {
                 out.push(Warning::DeadlineOutsidePeriod { indicator: ind.id.clone(), period: t.period });
             }
             let Some(tv) = value(&ind.kind, t.figure) else { continue };
-            if let Some(b) = base {
-                if weaker(ind.direction, tv, b) {
-                    out.push(Warning::TargetWeakerThanBaseline { indicator: ind.id.clone(), period: t.period });
+            if let Some(b) = base.filter(|_| judged) {
+                if meets_target(ind, b, t) == Some(true) {
+                    out.push(Warning::TargetNotAboveBaseline { indicator: ind.id.clone(), period: t.period });
                 }
             }
             // counts of a sub-unit are naturally below the parent's: only shares compare
-            if let Some(p) = parent_ind.filter(|p| p.kind.is_percent() && ind.kind.is_percent()) {
+            if let Some(p) = parent_ind.filter(|p| judged && p.kind.is_percent() && ind.kind.is_percent()) {
                 let parent_target = parent_target(p, t.period);
                 if let Some(pv) = parent_target.and_then(|pt| value(&p.kind, pt.figure)) {
                     if weaker(ind.direction, tv, pv) {

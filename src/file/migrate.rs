@@ -3,6 +3,11 @@
 //!
 //! - version 1 → 2: an indicator's `responsible` became `responsible_agency`,
 //!   the name the published schema uses.
+//! - version 2 → 3: only new, optional fields (the plan's `as_of`, a target's
+//!   `forecast`, an indicator's `acknowledged`, the `tracked` direction, a
+//!   reduction's `amount`); a version 2 file reads unchanged. The version
+//!   moved so that an older chitieu says the file is too new instead of
+//!   refusing an unknown field.
 
 use serde_json::Value;
 
@@ -28,11 +33,18 @@ mod tests {
     use crate::catalog::sample_plan;
 
     #[test]
+    fn a_version_2_file_opens_unchanged() {
+        let current = sample_plan("s");
+        let v2 = to_json(&current, "0.1.0", "2026-11-22T10:00:00Z").replace("\"version\": 3", "\"version\": 2");
+        assert_eq!(from_json(&v2).unwrap(), current);
+    }
+
+    #[test]
     fn a_version_1_file_opens_as_it_was_meant() {
         let current = sample_plan("s");
         let v2 = to_json(&current, "0.1.0", "2026-11-22T10:00:00Z");
         // what version 1 of chitieu wrote for the same plan
-        let v1 = v2.replace("\"version\": 2", "\"version\": 1").replace("\"responsible_agency\":", "\"responsible\":");
+        let v1 = v2.replace("\"version\": 3", "\"version\": 1").replace("\"responsible_agency\":", "\"responsible\":");
         assert!(v1.contains("\"responsible\": \"Văn phòng HĐND và UBND huyện\""));
         assert_eq!(from_json(&v1).unwrap(), current);
         // and a version 2 file with the old name is refused, not silently emptied

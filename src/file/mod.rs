@@ -22,7 +22,7 @@ use std::collections::BTreeSet;
 
 pub const FORMAT: &str = "chitieu-plan";
 /// The format version this app writes.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// Files above this size are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 /// Deeper JSON than this is refused (a plan is about six levels deep).
@@ -70,6 +70,10 @@ pub enum Problem {
     PeriodReversed,
     /// a figure given twice for one period
     DuplicatePeriod(String),
+    /// a year outside the years a plan can be about (`plan::FIRST_YEAR`–`plan::LAST_YEAR`)
+    YearOutOfRange(i32),
+    /// a plan period longer than `plan::MAX_PLAN_YEARS`
+    PeriodTooLong(i32),
     Other(String),
 }
 
@@ -168,27 +172,52 @@ pub fn from_json(text: &str) -> Result<Plan, ReadError> {
     Ok(plan)
 }
 
-/// What the types cannot say: unique ids, ordered years, one figure per period.
+/// What the types cannot say: unique ids, ordered and bounded years, one
+/// figure per period. Whatever a file holds, the app then lays out a bounded
+/// number of years.
 fn check(plan: &Plan) -> Result<(), ReadError> {
+    use crate::plan::{year_in_range, SpanError};
     let invalid = |path: String, problem| Err(ReadError::Invalid { path, problem });
-    if plan.period.end < plan.period.start {
-        return invalid("plan.period".into(), Problem::PeriodReversed);
+    let year = |path: String, y: i32| if year_in_range(y) { Ok(()) } else { invalid(path, Problem::YearOutOfRange(y)) };
+    match plan.period.check() {
+        Ok(()) => {}
+        Err(SpanError::Reversed) => return invalid("plan.period".into(), Problem::PeriodReversed),
+        Err(SpanError::OutOfRange) => {
+            year("plan.period.start".into(), plan.period.start)?;
+            year("plan.period.end".into(), plan.period.end)?;
+        }
+        Err(SpanError::TooLong) => {
+            return invalid("plan.period".into(), Problem::PeriodTooLong(plan.period.end - plan.period.start + 1))
+        }
+    }
+    if let Some(d) = plan.issue_date {
+        year("plan.issue_date".into(), d.year)?;
+    }
+    if let Some(d) = plan.as_of {
+        year("plan.as_of".into(), d.year)?;
     }
     let mut ids = BTreeSet::new();
     for (k, ind) in plan.indicators.iter().enumerate() {
         if !ids.insert(ind.id.as_str()) {
             return invalid(format!("plan.indicators[{k}].id"), Problem::DuplicateId(ind.id.clone()));
         }
+        if let Some(d) = ind.baseline.as_ref().and_then(|b| b.as_of) {
+            year(format!("plan.indicators[{k}].baseline.as_of"), d.year)?;
+        }
         let mut seen = BTreeSet::new();
         for (j, t) in ind.targets.iter().enumerate() {
+            let path = format!("plan.indicators[{k}].targets[{j}].period");
+            year(path.clone(), t.period.year())?;
             if !seen.insert(t.period) {
-                return invalid(format!("plan.indicators[{k}].targets[{j}].period"), Problem::DuplicatePeriod(t.period.to_string()));
+                return invalid(path, Problem::DuplicatePeriod(t.period.to_string()));
             }
         }
         seen.clear();
         for (j, a) in ind.actuals.iter().enumerate() {
+            let path = format!("plan.indicators[{k}].actuals[{j}].period");
+            year(path.clone(), a.period.year())?;
             if !seen.insert(a.period) {
-                return invalid(format!("plan.indicators[{k}].actuals[{j}].period"), Problem::DuplicatePeriod(a.period.to_string()));
+                return invalid(path, Problem::DuplicatePeriod(a.period.to_string()));
             }
         }
     }
@@ -204,7 +233,7 @@ mod tests {
     fn a_plan_survives_the_file() {
         let p = sample_plan("s");
         let text = to_json(&p, "0.1.0", "2026-11-22T10:00:00Z");
-        assert!(text.starts_with("{\n  \"format\": \"chitieu-plan\",\n  \"version\": 2,"));
+        assert!(text.starts_with("{\n  \"format\": \"chitieu-plan\",\n  \"version\": 3,"));
         assert_eq!(from_json(&text).unwrap(), p);
         assert_eq!(to_json(&from_json(&text).unwrap(), "0.1.0", "2026-11-22T10:00:00Z"), text);
     }
@@ -240,5 +269,31 @@ mod tests {
         );
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert_eq!(from_json(&deep), Err(ReadError::TooDeep));
+    }
+
+    #[test]
+    fn absurd_years_are_refused_at_their_path() {
+        let text = to_json(&sample_plan("s"), "0.1.0", "now");
+        let with_period = |start: &str, end: &str| {
+            text.replacen("\"start\": 2021", &format!("\"start\": {start}"), 1).replacen("\"end\": 2021", &format!("\"end\": {end}"), 1)
+        };
+        assert_eq!(
+            from_json(&with_period("1", "2000000000")),
+            Err(ReadError::Invalid { path: "plan.period.start".into(), problem: Problem::YearOutOfRange(1) })
+        );
+        assert_eq!(
+            from_json(&with_period("2021", "2000000000")),
+            Err(ReadError::Invalid { path: "plan.period.end".into(), problem: Problem::YearOutOfRange(2_000_000_000) })
+        );
+        assert_eq!(
+            from_json(&with_period("2000", "2040")),
+            Err(ReadError::Invalid { path: "plan.period".into(), problem: Problem::PeriodTooLong(41) })
+        );
+        assert!(from_json(&with_period("2011", "2040")).is_ok(), "30 years is a plan");
+        let far_target = text.replacen("\"period\": \"2021\"", "\"period\": \"9999\"", 1);
+        assert_eq!(
+            from_json(&far_target),
+            Err(ReadError::Invalid { path: "plan.indicators[0].targets[0].period".into(), problem: Problem::YearOutOfRange(9999) })
+        );
     }
 }

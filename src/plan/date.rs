@@ -111,10 +111,65 @@ impl Period {
         }
     }
 
+    /// The first day of the period (an exact date is a period of one day).
+    pub fn start(self) -> Date {
+        let first = |year, month| Date { year, month, day: 1 };
+        match self {
+            Period::Year(y) | Period::Half(y, 1) => first(y, 1),
+            Period::Half(y, _) => first(y, 7),
+            Period::Quarter(y, q) => first(y, q.clamp(1, 4) * 3 - 2),
+            Period::Date(d) => d,
+        }
+    }
+
     pub fn year(self) -> i32 {
         match self {
             Period::Year(y) | Period::Half(y, _) | Period::Quarter(y, _) => y,
             Period::Date(d) => d.year,
+        }
+    }
+
+    /// Whether `self` lies within `other` (a quarter within its year).
+    pub fn within(self, other: Period) -> bool {
+        self.start() >= other.start() && self.end() <= other.end()
+    }
+
+    /// Reads a period the way planners write it, as well as the file forms:
+    /// "2026", "năm 2026", "Quý I/2026", "quý 1 năm 2026", "Q1/2026", "Q1 2026",
+    /// "6 tháng đầu năm 2026", "6 tháng cuối năm 2026", "H1/2026", "30/6/2026",
+    /// "2026-06-30", "2026-Q1", "2026-H1".
+    pub fn read(text: &str) -> Option<Period> {
+        let t = text.trim();
+        if let Ok(p) = t.parse::<Period>() {
+            return Some(p);
+        }
+        if let Ok(d) = t.parse::<Date>() {
+            return Some(Period::Date(d));
+        }
+        // words without diacritics, numbers and roman numerals as tokens
+        let folded = crate::text::fold(t);
+        let tokens: Vec<&str> =
+            folded.split(|c: char| c.is_whitespace() || matches!(c, '/' | '-' | ',' | '.' | ':')).filter(|w| !w.is_empty()).collect();
+        let year = tokens.iter().rev().find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))?.parse::<i32>().ok()?;
+        let rest: Vec<&str> = tokens.iter().copied().filter(|w| w.parse::<i32>().ok() != Some(year)).collect();
+        let number = |w: &str| -> Option<u8> {
+            match w {
+                "1" | "i" => Some(1),
+                "2" | "ii" => Some(2),
+                "3" | "iii" => Some(3),
+                "4" | "iv" => Some(4),
+                _ => None,
+            }
+        };
+        let words: Vec<&str> = rest.iter().copied().filter(|w| !matches!(*w, "nam" | "year" | "of")).collect();
+        match words.as_slice() {
+            [] => Some(Period::Year(year)),
+            ["quy" | "q" | "quarter", n] => number(n).map(|q| Period::Quarter(year, q)),
+            [q] if q.starts_with('q') => number(&q[1..]).map(|q| Period::Quarter(year, q)),
+            [h] if h.starts_with('h') => number(&h[1..]).filter(|h| *h <= 2).map(|h| Period::Half(year, h)),
+            ["6", "thang", "dau"] | ["first", "half"] => Some(Period::Half(year, 1)),
+            ["6", "thang", "cuoi"] | ["second", "half"] => Some(Period::Half(year, 2)),
+            _ => None,
         }
     }
 
@@ -225,6 +280,42 @@ mod tests {
         assert_eq!(b - a, 365);
         let c = Date::new(2024, 12, 31).unwrap().day_number();
         assert_eq!(c - Date::new(2023, 12, 31).unwrap().day_number(), 366);
+    }
+
+    #[test]
+    fn periods_are_read_the_way_planners_write_them() {
+        let cases = [
+            ("2026", Period::Year(2026)),
+            ("Năm 2026", Period::Year(2026)),
+            ("Quý I/2026", Period::Quarter(2026, 1)),
+            ("quý IV năm 2026", Period::Quarter(2026, 4)),
+            ("Quý 2/2026", Period::Quarter(2026, 2)),
+            ("Q1/2026", Period::Quarter(2026, 1)),
+            ("Q3 2026", Period::Quarter(2026, 3)),
+            ("2026-Q1", Period::Quarter(2026, 1)),
+            ("6 tháng đầu năm 2026", Period::Half(2026, 1)),
+            ("6 tháng cuối năm 2026", Period::Half(2026, 2)),
+            ("H1/2026", Period::Half(2026, 1)),
+            ("2026-H2", Period::Half(2026, 2)),
+            ("30/6/2026", Period::Date(Date::new(2026, 6, 30).unwrap())),
+            ("2026-06-30", Period::Date(Date::new(2026, 6, 30).unwrap())),
+        ];
+        for (text, period) in cases {
+            assert_eq!(Period::read(text), Some(period), "{text}");
+        }
+        for bad in ["", "Quý V/2026", "Q5/2026", "H3/2026", "tháng 13/2026", "31/2/2026", "sáu tháng", "2026 2027 x"] {
+            assert_eq!(Period::read(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn periods_start_on_their_first_day_and_nest() {
+        assert_eq!(Period::Quarter(2026, 3).start(), Date::new(2026, 7, 1).unwrap());
+        assert_eq!(Period::Half(2026, 2).start(), Date::new(2026, 7, 1).unwrap());
+        assert!(Period::Quarter(2026, 2).within(Period::Year(2026)));
+        assert!(Period::Quarter(2026, 2).within(Period::Half(2026, 1)));
+        assert!(!Period::Quarter(2026, 3).within(Period::Half(2026, 1)));
+        assert!(!Period::Year(2026).within(Period::Quarter(2026, 4)));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Every change a planner can make to a plan, as data, and the pure function
 //! that applies it. The app keeps its undo history by keeping old plans.
 
-use super::{Baseline, Comparator, Date, Direction, Figure, Indicator, Kind, Level, Period, Plan, Text, Unit};
+use super::{Acknowledgement, Baseline, Comparator, Date, Direction, Figure, Indicator, Kind, Level, Period, Plan, Text, Unit, YearSpan};
 use std::rc::Rc;
 
 /// Where a figure sits in an indicator.
@@ -25,6 +25,8 @@ pub enum HeaderField {
     Author(String),
     Notes(String),
     CompareWith(Option<String>),
+    /// the date the figures are counted to; `None`: today
+    AsOf(Option<Date>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +47,10 @@ pub enum IndicatorField {
     BaselineSource(String),
     /// the upper bound of a range target for a period
     Upper(Period, Option<f64>),
+    /// the items the rest of a target's period is expected to bring
+    Forecast(Period, Option<f64>),
+    /// what a reduction measures: "thời gian họp (phút)"
+    ReductionAmount(String),
     Weight(Option<f64>),
     Responsible(String),
     LegalBasis(String),
@@ -58,6 +64,14 @@ pub enum IndicatorField {
 pub enum Edit {
     Header(HeaderField),
     Figure { id: String, slot: Slot, figure: Option<Figure> },
+    /// a target cell as typed: "trên 80" also sets the indicator's comparator,
+    /// "2–5" makes it a range; `comparator: None` keeps the comparator (and a
+    /// range's upper bound)
+    Target { id: String, period: Period, figure: Option<Figure>, comparator: Option<Comparator>, upper: Option<f64> },
+    /// accept a warning with a reason (`None` withdraws the acceptance)
+    Acknowledge { id: String, warning: String, period: Option<Period>, reason: Option<String> },
+    /// one indicator replaced by others in its place (an old term split in two)
+    Replace { id: String, with: Vec<Indicator> },
     Field { id: String, field: IndicatorField },
     /// a new indicator, placed after `after` (else at the end of its group, else last)
     Add { indicator: Indicator, after: Option<String> },
@@ -74,6 +88,7 @@ impl Edit {
         match (self, other) {
             (Edit::Header(a), Edit::Header(b)) => discriminant(a) == discriminant(b),
             (Edit::Figure { id: a, slot: s, .. }, Edit::Figure { id: b, slot: t, .. }) => a == b && s == t,
+            (Edit::Target { id: a, period: p, .. }, Edit::Target { id: b, period: q, .. }) => a == b && p == q,
             (Edit::Field { id: a, field: f }, Edit::Field { id: b, field: g }) => {
                 a == b
                     && discriminant(f) == discriminant(g)
@@ -103,14 +118,20 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
             }
             HeaderField::DocumentNumber(v) => p.document_number = v,
             HeaderField::IssueDate(v) => p.issue_date = v,
+            // a span no plan can have (outside the bounded years, or too long) changes nothing
             HeaderField::StartYear(y) => {
-                p.period.start = y;
-                p.period.end = p.period.end.max(y);
+                let span = YearSpan { start: y, end: p.period.end.max(y) };
+                if span.check().is_ok() {
+                    p.period = span;
+                }
             }
             HeaderField::EndYear(y) => {
-                p.period.end = y;
-                p.period.start = p.period.start.min(y);
+                let span = YearSpan { start: p.period.start.min(y), end: y };
+                if span.check().is_ok() {
+                    p.period = span;
+                }
             }
+            HeaderField::AsOf(d) => p.as_of = d.filter(|d| super::year_in_range(d.year)),
             HeaderField::Author(v) => p.author = v,
             HeaderField::Notes(v) => p.notes = v,
             HeaderField::CompareWith(v) => p.compare_with = v,
@@ -125,15 +146,33 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
                         },
                         None => ind.baseline = None,
                     },
-                    Slot::Target(period) => {
-                        let upper = ind.target_for(*period).and_then(|t| t.upper);
-                        ind.set_target(*period, *figure);
-                        if let Some(t) = ind.targets.iter_mut().find(|t| t.period == *period) {
-                            t.upper = upper;
-                        }
-                    }
+                    Slot::Target(period) => ind.set_target(*period, *figure),
                     Slot::Actual(period) => ind.set_actual(*period, *figure),
                 }
+            }
+        }
+        Edit::Target { id, period, figure, comparator, upper } => {
+            if let Some(ind) = p.indicator_mut(id) {
+                ind.set_target(*period, *figure);
+                if let Some(c) = comparator {
+                    ind.comparator = *c;
+                    if let Some(t) = ind.targets.iter_mut().find(|t| t.period == *period) {
+                        t.upper = if *c == Comparator::Between { *upper } else { None };
+                    }
+                }
+            }
+        }
+        Edit::Acknowledge { id, warning, period, reason } => {
+            if let Some(ind) = p.indicator_mut(id) {
+                ind.acknowledged.retain(|a| !(&a.warning == warning && a.period == *period));
+                if let Some(reason) = reason.as_ref().map(|r| r.trim()).filter(|r| !r.is_empty()) {
+                    ind.acknowledged.push(Acknowledgement { warning: warning.clone(), period: *period, reason: reason.to_string() });
+                }
+            }
+        }
+        Edit::Replace { id, with } => {
+            if let Some(at) = p.position(id) {
+                p.indicators.splice(at..=at, with.iter().cloned().map(Rc::new));
             }
         }
         Edit::Field { id, field } => {
@@ -219,6 +258,16 @@ fn set_field(ind: &mut Indicator, field: IndicatorField) {
                 t.upper = u;
             }
         }
+        IndicatorField::Forecast(period, f) => {
+            if let Some(t) = ind.targets.iter_mut().find(|t| t.period == period) {
+                t.forecast = f;
+            }
+        }
+        IndicatorField::ReductionAmount(v) => {
+            if let Kind::Reduction { amount } = &mut ind.kind {
+                *amount = v;
+            }
+        }
         IndicatorField::Weight(w) => ind.weight = w,
         IndicatorField::Responsible(v) => ind.responsible = v,
         IndicatorField::LegalBasis(v) => ind.legal_basis = v,
@@ -285,10 +334,60 @@ mod tests {
     }
 
     #[test]
-    fn the_period_stays_ordered() {
+    fn the_period_stays_ordered_and_bounded() {
         let p = apply_edit(&plan(), &Edit::Header(HeaderField::EndYear(2030)));
         let p = apply_edit(&p, &Edit::Header(HeaderField::StartYear(2031)));
         assert_eq!((p.period.start, p.period.end), (2031, 2031));
+        // outside the bounded years, or longer than 30 years: nothing changes
+        for edit in [HeaderField::EndYear(2_000_000_000), HeaderField::StartYear(1), HeaderField::EndYear(2061), HeaderField::StartYear(1900)] {
+            assert_eq!(apply_edit(&p, &Edit::Header(edit.clone())).period, p.period, "{edit:?}");
+        }
+        assert_eq!(apply_edit(&p, &Edit::Header(HeaderField::EndYear(2060))).period, YearSpan { start: 2031, end: 2060 });
+    }
+
+    #[test]
+    fn a_target_cell_can_set_the_comparator_and_a_range() {
+        let p = plan();
+        let year = Period::Year(2026);
+        let typed = |p: &Plan, figure: f64, comparator, upper| {
+            apply_edit(p, &Edit::Target { id: "a".into(), period: year, figure: Some(Figure::Value(figure)), comparator, upper })
+        };
+        let p = typed(&p, 2.0, Some(Comparator::Between), Some(5.0));
+        let a = p.indicator("a").unwrap();
+        assert_eq!((a.comparator, a.target_for(year).unwrap().upper), (Comparator::Between, Some(5.0)));
+        // a plain number keeps the range's upper bound
+        let p = typed(&p, 3.0, None, None);
+        assert_eq!(p.indicator("a").unwrap().target_for(year).unwrap().upper, Some(5.0));
+        // "trên 80" is a comparator of its own and drops the bound
+        let p = typed(&p, 80.0, Some(Comparator::MoreThan), None);
+        let a = p.indicator("a").unwrap();
+        assert_eq!((a.comparator, a.target_for(year).unwrap().upper), (Comparator::MoreThan, None));
+    }
+
+    #[test]
+    fn a_warning_is_accepted_with_a_reason_and_withdrawn() {
+        let ack = |reason: Option<&str>| Edit::Acknowledge {
+            id: "a".into(),
+            warning: "target_not_above_baseline".into(),
+            period: Some(Period::Year(2026)),
+            reason: reason.map(str::to_string),
+        };
+        let p = apply_edit(&plan(), &ack(Some("  duy trì 103 dịch vụ ")));
+        let a = p.indicator("a").unwrap();
+        assert_eq!(a.acknowledgement("target_not_above_baseline", Some(Period::Year(2026))).unwrap().reason, "duy trì 103 dịch vụ");
+        // a blank reason is no reason: nothing is accepted
+        assert!(apply_edit(&plan(), &ack(Some("  "))).indicator("a").unwrap().acknowledged.is_empty());
+        assert!(apply_edit(&p, &ack(None)).indicator("a").unwrap().acknowledged.is_empty());
+    }
+
+    #[test]
+    fn a_target_keeps_its_forecast_when_its_figure_changes() {
+        let year = Period::Year(2026);
+        let mut p = apply_edit(&plan(), &Edit::Figure { id: "a".into(), slot: Slot::Target(year), figure: Some(Figure::Value(40.0)) });
+        p = apply_edit(&p, &Edit::Field { id: "a".into(), field: IndicatorField::Forecast(year, Some(4000.0)) });
+        p = apply_edit(&p, &Edit::Figure { id: "a".into(), slot: Slot::Target(year), figure: Some(Figure::Value(45.0)) });
+        let t = p.indicator("a").unwrap().target_for(year).unwrap().clone();
+        assert_eq!((t.figure, t.forecast), (Figure::Value(45.0), Some(4000.0)));
     }
 
     #[test]

@@ -24,6 +24,16 @@ pub enum Level {
 
 impl Level {
     pub const ALL: [Level; 5] = [Level::Province, Level::District, Level::Commune, Level::Agency, Level::Other];
+
+    /// The level a total of units of this level belongs to. Communes answer
+    /// to their province since July 2025 (a total of old district plans'
+    /// communes names its district as the files' common parent instead).
+    pub fn above(self) -> Level {
+        match self {
+            Level::Commune | Level::District | Level::Agency => Level::Province,
+            Level::Province | Level::Other => Level::Other,
+        }
+    }
 }
 
 /// A unit of government or an agency: "UBND huyện Mộc Châu" at district level.
@@ -58,7 +68,41 @@ pub struct YearSpan {
     pub end: i32,
 }
 
+/// The years a plan, a target or a figure may fall in: from the founding of
+/// the state to well past any plan written today. Bounded so that no input
+/// can make the app lay out an unbounded number of years.
+pub const FIRST_YEAR: i32 = 1945;
+pub const LAST_YEAR: i32 = 2100;
+/// The longest plan period, in years (the longest real plans span ten).
+pub const MAX_PLAN_YEARS: i32 = 30;
+
+/// Why a period of years cannot be a plan's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpanError {
+    OutOfRange,
+    Reversed,
+    TooLong,
+}
+
+pub fn year_in_range(year: i32) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&year)
+}
+
 impl YearSpan {
+    /// Whether the span can be a plan's: inside the bounded years, in order,
+    /// and at most `MAX_PLAN_YEARS` long.
+    pub fn check(self) -> Result<(), SpanError> {
+        if !year_in_range(self.start) || !year_in_range(self.end) {
+            Err(SpanError::OutOfRange)
+        } else if self.end < self.start {
+            Err(SpanError::Reversed)
+        } else if self.end - self.start + 1 > MAX_PLAN_YEARS {
+            Err(SpanError::TooLong)
+        } else {
+            Ok(())
+        }
+    }
+
     pub fn contains(self, year: i32) -> bool {
         (self.start..=self.end).contains(&year)
     }
@@ -97,7 +141,11 @@ pub enum Kind {
     },
     /// a cut relative to a reference amount (meeting time down 30%), in percent;
     /// a figure given as counts is (current amount, reference amount)
-    Reduction,
+    Reduction {
+        /// what is measured, so the planner knows what to type: "thời gian họp (phút)"
+        #[serde(default)]
+        amount: String,
+    },
 }
 
 impl Kind {
@@ -114,29 +162,33 @@ pub fn kind_code(k: &Kind) -> &'static str {
         Kind::Count => "count",
         Kind::FractionOfUnits => "fraction_of_units",
         Kind::Ratio { .. } => "ratio",
-        Kind::Reduction => "reduction",
+        Kind::Reduction { .. } => "reduction",
     }
 }
 
 /// The kind a file name stands for (see `kind_code`); a ratio takes the
-/// labels of its counts. An unknown name reads as a percent.
+/// labels of its counts, a reduction the label of its amount (`numerator`).
+/// An unknown name reads as a percent.
 pub fn kind_from_code(code: &str, numerator: &str, denominator: &str) -> Kind {
     match code {
         "count" => Kind::Count,
         "fraction_of_units" => Kind::FractionOfUnits,
         "ratio" => Kind::Ratio { numerator: numerator.to_string(), denominator: denominator.to_string() },
-        "reduction" => Kind::Reduction,
+        "reduction" => Kind::Reduction { amount: numerator.to_string() },
         _ => Kind::Percent,
     }
 }
 
-/// Whether more is better (coverage) or less is better (overdue dossiers).
+/// Whether more is better (coverage), less is better (overdue dossiers), or
+/// the figure is only followed ("theo dõi, không đánh giá"): a share meant to
+/// shift between categories, such as level-3 services moving up to level 4.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     #[default]
     Higher,
     Lower,
+    Tracked,
 }
 
 /// How a target is stated: "trên 97%" is MoreThan, "tối thiểu 90%" AtLeast,
@@ -172,6 +224,23 @@ pub struct Target {
     pub figure: Figure,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upper: Option<f64>,
+    /// for a share of counts (online dossiers of all dossiers): how many more
+    /// items the rest of the period is expected to bring ("dự kiến còn phát sinh")
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forecast: Option<f64>,
+}
+
+/// A warning the planner has seen and accepted, with the reason, so that a
+/// "maintain" target ("duy trì 103 dịch vụ") is not flagged for ever. The
+/// reason is shown in the annex notes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Acknowledgement {
+    /// the warning's code (`calc::Warning::code`)
+    pub warning: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    pub reason: String,
 }
 
 /// What was reached by the end of a period.
@@ -222,6 +291,8 @@ pub struct Indicator {
     pub legal_basis: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acknowledged: Vec<Acknowledgement>,
 }
 
 impl Indicator {
@@ -244,6 +315,7 @@ impl Indicator {
             responsible: String::new(),
             legal_basis: String::new(),
             notes: String::new(),
+            acknowledged: Vec::new(),
         }
     }
 
@@ -264,13 +336,22 @@ impl Indicator {
         self.actuals.iter().find(|a| a.period == period)
     }
 
-    /// Sets (or with `None` removes) the target of a period, keeping the list sorted.
+    /// Sets (or with `None` removes) the target of a period, keeping the list
+    /// sorted; a target that stays keeps its upper bound and forecast.
     pub fn set_target(&mut self, period: Period, figure: Option<Figure>) {
-        self.targets.retain(|t| t.period != period);
-        if let Some(figure) = figure {
-            self.targets.push(Target { period, figure, upper: None });
-            self.targets.sort_by_key(|t| t.period);
+        match (self.targets.iter_mut().find(|t| t.period == period), figure) {
+            (Some(t), Some(figure)) => t.figure = figure,
+            (_, None) => self.targets.retain(|t| t.period != period),
+            (None, Some(figure)) => {
+                self.targets.push(Target { period, figure, upper: None, forecast: None });
+                self.targets.sort_by_key(|t| t.period);
+            }
         }
+    }
+
+    /// The reason given for accepting a warning, if the planner gave one.
+    pub fn acknowledgement(&self, warning: &str, period: Option<Period>) -> Option<&Acknowledgement> {
+        self.acknowledged.iter().find(|a| a.warning == warning && a.period == period)
     }
 
     pub fn set_actual(&mut self, period: Period, figure: Option<Figure>) {
@@ -313,6 +394,10 @@ pub struct Plan {
     /// references) or the id of the level above's plan stored beside this one
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compare_with: Option<String>,
+    /// the date the figures are counted to ("Số liệu tính đến ngày"); every
+    /// judgment is made as of it. `None`: today.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
     /// shared, so that copies of a plan (undo history, the screen) share
     /// every indicator they did not change
     #[serde(default)]
@@ -335,6 +420,7 @@ impl Plan {
             updated: String::new(),
             sub_units: Vec::new(),
             compare_with: None,
+            as_of: None,
             indicators: Vec::new(),
         }
     }

@@ -48,21 +48,88 @@ fn tile(app: &Element, status: &str) -> String {
 async fn editing_an_actual_updates_gap_status_and_summary() {
     let app = open_sample().await;
     let mc = row(&app, "MC-01");
-    assert_eq!(text(&mc, ".status"), "Đúng tiến độ");
-    assert_eq!(text(&mc, ".gap-counts"), "thêm 3");
-    let met_before: usize = tile(&app, "met").parse().unwrap();
+    // the sample has baselines and targets only: a draft, never "on track"
+    assert_eq!(text(&mc, ".status"), "Chưa có số liệu thực hiện");
+    assert_eq!(tile(&app, "on-track"), "0");
+    assert_eq!(tile(&app, "no-actual"), "14");
+    assert!(app.query_selector(".draft-note").unwrap().is_some());
+    assert_eq!(text(&app, ".tile.score .tile-number"), "—");
+    assert_eq!(text(&mc, ".gap-counts"), "thêm 3 xã");
     // all 15 communes run one-stop software by the end of 2021
     type_into(&input(&mc, "actual"), "15/15").await;
     let mc = row(&app, "MC-01");
     assert_eq!(text(&mc, ".status"), "Đạt");
     assert_eq!(text(&mc, ".gap-main"), "Đã đạt");
-    assert_eq!(tile(&app, "met"), (met_before + 1).to_string());
-    // 13 of 15 at the year's end, the deadline: behind
+    assert_eq!(tile(&app, "met"), "1");
+    assert_eq!(text(&app, ".score-covers"), "trên 1/14 chỉ tiêu có số liệu");
+    // 13 of 15 at the end of 2021, a year long over: not met
     type_into(&input(&mc, "actual"), "13/15").await;
     let mc = row(&app, "MC-01");
-    assert_eq!(text(&mc, ".status"), "Chậm");
-    assert_eq!(text(&mc, ".gap-counts"), "thêm 2");
-    assert_eq!(tile(&app, "behind"), "1");
+    assert_eq!(text(&mc, ".status"), "Không đạt");
+    assert_eq!(text(&mc, ".gap-counts"), "thêm 2 xã");
+    assert_eq!(tile(&app, "not-met"), "1");
+}
+
+#[wasm_bindgen_test]
+async fn judgments_follow_the_date_the_figures_are_counted_to() {
+    let app = open_sample().await;
+    let as_of: HtmlInputElement = find(&app, ".as-of input[name=as_of]").dyn_into().unwrap();
+    type_into(&as_of, "30/06/2021").await;
+    as_of.blur().unwrap();
+    // 14 of 15 communes at mid-year, where the way from 12 to 15 stands at 13.5: on track
+    type_into(&input(&row(&app, "MC-01"), "actual"), "14/15").await;
+    assert_eq!(text(&row(&app, "MC-01"), ".status"), "Đúng tiến độ");
+    // 13 of 15 is short of it: behind
+    type_into(&input(&row(&app, "MC-01"), "actual"), "13/15").await;
+    assert_eq!(text(&row(&app, "MC-01"), ".status"), "Chậm tiến độ");
+    // back to today: 2021 is over and judged on its final figure
+    click(&app, ".as-of .button").await;
+    assert_eq!(text(&row(&app, "MC-01"), ".status"), "Không đạt");
+    assert!(text(&app, ".as-of-note").contains("đã kết thúc"));
+}
+
+#[wasm_bindgen_test]
+async fn a_target_cell_takes_a_comparator_and_a_range() {
+    let app = open_sample().await;
+    let cell = input(&row(&app, "VB-02"), "target");
+    type_into(&cell, "trên 85").await;
+    cell.blur().unwrap();
+    yew::scheduler::flush().await;
+    let vb = row(&app, "VB-02");
+    assert_eq!(text(&vb, ".comparator"), ">");
+    assert_eq!(input(&vb, "target").value(), "85");
+    // exactly at the bound of "more than": more is needed, and the bar is not full
+    type_into(&input(&vb, "actual"), "85").await;
+    let vb = row(&app, "VB-02");
+    assert_eq!(text(&vb, ".status"), "Không đạt");
+    assert_eq!(text(&vb, ".gap-main"), "cần > 85%");
+    assert_ne!(text(&vb, ".bar-label"), "100%");
+    // a range shows as a range
+    let cell = input(&row(&app, "VB-02"), "target");
+    type_into(&cell, "80–90").await;
+    cell.blur().unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(input(&row(&app, "VB-02"), "target").value(), "80–90");
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_column_is_refused_not_joined_into_one_number() {
+    let app = open_sample().await;
+    let cell = input(&row(&app, "VB-02"), "actual");
+    cell.focus().unwrap();
+    yew::scheduler::flush().await;
+    let data = web_sys::DataTransfer::new().unwrap();
+    data.set_data("text/plain", "85\n90\n100\n").unwrap();
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_clipboard_data(Some(&data));
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
+    let not_cancelled = cell.dispatch_event(&ev).unwrap();
+    yew::scheduler::flush().await;
+    assert!(!not_cancelled, "the browser's own paste is prevented");
+    assert_eq!(text(&row(&app, "VB-02"), ".cell-error"), "Đã dán nhiều ô hoặc nhiều dòng vào một ô: hãy dán từng số một");
+    assert_eq!(cell.value(), "");
 }
 
 #[wasm_bindgen_test]
@@ -75,7 +142,7 @@ async fn vietnamese_numbers_are_read_the_vietnamese_way() {
     type_into(&input(&row(&app, "VB-02"), "actual"), "1.249/1.567").await;
     let vb = row(&app, "VB-02");
     assert_eq!(text(&vb, ".derived"), "= 79,7%");
-    assert_eq!(text(&vb, ".status"), "Chậm");
+    assert_eq!(text(&vb, ".status"), "Không đạt");
     assert_eq!(text(&vb, ".gap-counts"), "thêm 5");
 }
 
@@ -92,10 +159,19 @@ async fn a_bad_number_shows_its_error_and_keeps_the_last_valid_value() {
     assert_eq!(text(&vb, ".gap-main"), "23%");
     type_into(&cell, "-5").await;
     assert_eq!(text(&row(&app, "VB-02"), ".cell-error"), "Không được là số âm");
-    // leaving the cell shows the plan's value again
+    // leaving the cell keeps the wrong entry in sight with its error, and the
+    // plan goes back to the figure the cell held before (80: the gap from 62 is 18)
     cell.blur().unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(cell.value(), "85");
+    assert_eq!(cell.value(), "-5");
+    assert_eq!(text(&row(&app, "VB-02"), ".cell-error"), "Không được là số âm");
+    assert_eq!(text(&row(&app, "VB-02"), ".gap-main"), "18%");
+    // Escape puts back what the cell held
+    cell.focus().unwrap();
+    yew::scheduler::flush().await;
+    key(&cell, "Escape").await;
+    assert_eq!(cell.value(), "80");
+    assert!(row(&app, "VB-02").query_selector(".cell-error").unwrap().is_none());
     // above 100% is taken but flagged in place
     type_into(&cell, "120").await;
     assert_eq!(text(&row(&app, "VB-02"), ".cell-flag"), "Trên 100%");

@@ -85,7 +85,11 @@ pub fn annex(props: &AnnexProps) -> Html {
                     <td class="c">{ ind.baseline.as_ref().map(|b| labels::figure(lang, ind, b.figure)).unwrap_or_default() }</td>
                     { for years.iter().map(|y| html! { <td class="c">{ target_text(lang, ind, Period::Year(*y)) }</td> }) }
                     <td>{ ind.responsible.clone() }</td>
-                    <td>{ ind.notes.clone() }</td>
+                    <td>
+                        { ind.notes.clone() }
+                        // warnings the plan accepted, with their reasons ("duy trì 103 dịch vụ")
+                        { for ind.acknowledged.iter().map(|a| html! { <div class="annex-note">{ a.reason.clone() }</div> }) }
+                    </td>
                 </tr>
             }
         }).collect::<Html>();

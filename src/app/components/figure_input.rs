@@ -1,7 +1,10 @@
-//! One editable figure: a value or `k/n` counts, typed the planner's way.
-//! Every valid keystroke updates the plan; an invalid one shows its error in
-//! place and the plan keeps the last valid figure. Escape puts back the figure
-//! the cell had when it was entered; Enter moves to the cell below.
+//! One editable figure: a value or `k/n` counts, typed the planner's way; in
+//! a target cell also a comparator or a range ("trên 80", "2–5"). Every valid
+//! keystroke updates the plan. An entry that cannot be meant ("9O", "≥98" in
+//! an actual cell, a pasted column) stays visible with its error until it is
+//! corrected or Escape puts back what the cell held; leaving the cell never
+//! throws it away silently, and meanwhile the plan holds the figure the cell
+//! had before. Enter moves to the cell below.
 
 use crate::app::labels;
 use crate::app::state::Action;
@@ -9,7 +12,7 @@ use crate::browser;
 use crate::i18n::{Lang, M};
 use crate::numfmt;
 use crate::plan::edit::{Edit, Slot};
-use crate::plan::Figure;
+use crate::plan::{Comparator, Figure, Kind};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,8 +21,22 @@ pub struct FigureInputProps {
     pub indicator: AttrValue,
     pub slot: Slot,
     pub figure: Option<Figure>,
-    /// shares show the percent derived from counts beside them
-    pub percent: bool,
+    /// how typed text is read (a percent in a "k of n units" cell is a share of n)
+    pub kind: Kind,
+    /// the plan's number of sub-units (0: unknown)
+    #[prop_or_default]
+    pub units: usize,
+    /// a target's comparator and, for a range, its upper bound: shown as "2–5"
+    #[prop_or_default]
+    pub comparator: Comparator,
+    #[prop_or_default]
+    pub upper: Option<f64>,
+    /// the share, cut or units the figure makes, already in words ("= 68%")
+    #[prop_or_default]
+    pub derived: Option<AttrValue>,
+    /// what to type, shown while the cell is being edited
+    #[prop_or_default]
+    pub hint: AttrValue,
     /// the column, for Enter to move down
     pub column: AttrValue,
     pub label: AttrValue,
@@ -29,48 +46,95 @@ pub struct FigureInputProps {
     pub dispatch: Callback<Action>,
 }
 
-#[derive(Clone, PartialEq, Default)]
+/// What the cell held when the planner entered it, to put back.
+#[derive(Clone, Copy, PartialEq)]
+struct Held {
+    figure: Option<Figure>,
+    comparator: Comparator,
+    upper: Option<f64>,
+}
+
+#[derive(Clone, PartialEq)]
 struct Editing {
+    /// the cell being edited (a year switch shows another cell in its place)
+    slot: Slot,
     text: String,
-    original: Option<Figure>,
+    held: Held,
     error: Option<M>,
     /// the language-dependent reading of an ambiguous number, shown back
     read_as: Option<String>,
+    focused: bool,
+}
+
+/// The figure as the cell shows it: "98,3", "15/15", a range "2–5".
+fn shown(figure: Option<Figure>, comparator: Comparator, upper: Option<f64>, lang: Lang) -> String {
+    match (figure, comparator, upper) {
+        (Some(f), Comparator::Between, Some(u)) => format!("{}–{}", numfmt::format_figure(f, lang), numfmt::format(u, lang, 2)),
+        (Some(f), ..) => numfmt::format_figure(f, lang),
+        (None, ..) => String::new(),
+    }
 }
 
 #[function_component(FigureInput)]
 pub fn figure_input(props: &FigureInputProps) -> Html {
     let editing = use_state(|| None::<Editing>);
     let lang = props.lang;
-    let shown = match &*editing {
+    let is_target = matches!(props.slot, Slot::Target(_));
+    let held_now = Held { figure: props.figure, comparator: props.comparator, upper: props.upper };
+    // an edit left with an error belongs to its own cell only
+    let current = editing.as_ref().filter(|e| e.slot == props.slot).cloned();
+    let text = match &current {
         Some(e) => e.text.clone(),
-        None => props.figure.map(|f| numfmt::format_figure(f, lang)).unwrap_or_default(),
+        None => shown(props.figure, props.comparator, props.upper, lang),
     };
 
-    let emit = {
+    // puts the plan back to what the cell held when it was entered
+    let put_back = {
         let (dispatch, id, slot) = (props.dispatch.clone(), props.indicator.to_string(), props.slot);
-        move |figure: Option<Figure>| dispatch.emit(Action::Edit(Edit::Figure { id: id.clone(), slot, figure }))
+        move |held: Held, now: Held| {
+            if held == now {
+                return;
+            }
+            let edit = match slot {
+                Slot::Target(period) => {
+                    Edit::Target { id: id.clone(), period, figure: held.figure, comparator: Some(held.comparator), upper: held.upper }
+                }
+                slot => Edit::Figure { id: id.clone(), slot, figure: held.figure },
+            };
+            dispatch.emit(Action::Edit(edit));
+        }
     };
 
     let onfocus = {
-        let (editing, figure) = (editing.clone(), props.figure);
-        Callback::from(move |_: FocusEvent| {
-            let text = figure.map(|f| numfmt::format_figure(f, lang)).unwrap_or_default();
-            editing.set(Some(Editing { text, original: figure, ..Default::default() }));
+        let (editing, current, slot) = (editing.clone(), current.clone(), props.slot);
+        let text = shown(props.figure, props.comparator, props.upper, lang);
+        Callback::from(move |_: FocusEvent| match &current {
+            // back into a cell left with an error: the planner's text is still there
+            Some(e) if e.error.is_some() => editing.set(Some(Editing { focused: true, ..e.clone() })),
+            _ => editing.set(Some(Editing { slot, text: text.clone(), held: held_now, error: None, read_as: None, focused: true })),
         })
     };
     let oninput = {
-        let (editing, emit, current) = (editing.clone(), emit.clone(), props.figure);
+        let (editing, dispatch, id, slot, kind, units) =
+            (editing.clone(), props.dispatch.clone(), props.indicator.to_string(), props.slot, props.kind.clone(), props.units);
         Callback::from(move |e: InputEvent| {
             let text = browser::input_value(&e);
-            let mut next = (*editing).clone().unwrap_or_default();
-            match numfmt::parse_figure(&text, lang) {
-                Ok((figure, ambiguous)) => {
+            let Some(mut next) = (*editing).clone().filter(|e| e.slot == slot) else { return };
+            match numfmt::read_cell(&text, lang, &kind, units, is_target) {
+                Ok(entry) => {
                     next.error = None;
-                    next.read_as = figure.filter(|_| ambiguous).map(|f| numfmt::format_figure(f, lang));
-                    if figure != current {
-                        emit(figure);
-                    }
+                    next.read_as = entry.figure.filter(|_| entry.ambiguous).map(|f| numfmt::format_figure(f, lang));
+                    let edit = match slot {
+                        Slot::Target(period) => Edit::Target {
+                            id: id.clone(),
+                            period,
+                            figure: entry.figure,
+                            comparator: entry.comparator,
+                            upper: entry.upper,
+                        },
+                        slot => Edit::Figure { id: id.clone(), slot, figure: entry.figure },
+                    };
+                    dispatch.emit(Action::Edit(edit));
                 }
                 Err(err) => {
                     next.error = Some(labels::num_error(err));
@@ -82,17 +146,37 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
         })
     };
     let onblur = {
-        let editing = editing.clone();
-        Callback::from(move |_: FocusEvent| editing.set(None))
+        let (editing, put_back) = (editing.clone(), put_back.clone());
+        Callback::from(move |_: FocusEvent| match (*editing).clone() {
+            // a wrong entry stays in sight, and the plan keeps what the cell held before
+            Some(e) if e.error.is_some() => {
+                put_back(e.held, held_now);
+                editing.set(Some(Editing { focused: false, ..e }));
+            }
+            _ => editing.set(None),
+        })
+    };
+    let onpaste = {
+        let (editing, slot) = (editing.clone(), props.slot);
+        Callback::from(move |e: Event| {
+            let Some(pasted) = browser::pasted_text(&e) else { return };
+            if numfmt::is_block(&pasted) {
+                // the browser would join the lines into one number: 85, 90, 100 → 8590100
+                e.prevent_default();
+                if let Some(mut next) = (*editing).clone().filter(|e| e.slot == slot) {
+                    next.error = Some(M::NumSeveralValues);
+                    next.read_as = None;
+                    editing.set(Some(next));
+                }
+            }
+        })
     };
     let onkeydown = {
-        let (editing, emit, current, column) = (editing.clone(), emit, props.figure, props.column.clone());
+        let (editing, column) = (editing.clone(), props.column.clone());
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Escape" => {
                 if let Some(ed) = &*editing {
-                    if ed.original != current {
-                        emit(ed.original);
-                    }
+                    put_back(ed.held, held_now);
                 }
                 editing.set(None);
                 browser::blur_target(&e);
@@ -105,27 +189,22 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
         })
     };
 
-    let error = editing.as_ref().and_then(|e| e.error);
-    let derived = match props.figure {
-        Some(f @ Figure::Counts { .. }) if props.percent && error.is_none() => {
-            crate::calc::value(&crate::plan::Kind::Percent, f).map(|v| numfmt::percent(v, lang))
-        }
-        _ => None,
-    };
-    let read_as = editing.as_ref().and_then(|e| e.read_as.clone());
+    let error = current.as_ref().and_then(|e| e.error);
+    let read_as = current.as_ref().and_then(|e| e.read_as.clone());
+    let focused = current.as_ref().is_some_and(|e| e.focused);
     let invalid = error.is_some() || !props.flags.is_empty();
     html! {
-        <div class={classes!("figure", invalid.then_some("flagged"))}>
+        <div class={classes!("figure", invalid.then_some("flagged"), error.map(|_| "has-error"))}>
             // few attributes: a large plan has a thousand of these cells. No
             // inputmode: the decimal keypad of phones has no "/" for counts.
             <input type="text" class="figure-input" data-col={props.column.clone()} aria-label={props.label.clone()}
-                aria-invalid={error.map(|_| "true")} placeholder={editing.as_ref().map(|_| lang.t(M::FigureHint))}
-                value={shown} {onfocus} {oninput} {onblur} {onkeydown} />
+                aria-invalid={error.map(|_| "true")} placeholder={focused.then(|| props.hint.clone())}
+                value={text} {onfocus} {oninput} {onblur} {onkeydown} {onpaste} />
             // one stable sibling: a varying number of siblings would make Yew
             // replace the input being typed in, and the planner would lose focus
             <span class="figure-notes">
-                if let Some(d) = derived {
-                    <span class="derived">{ format!("= {d}") }</span>
+                if let Some(d) = props.derived.clone().filter(|_| error.is_none()) {
+                    <span class="derived">{ d }</span>
                 }
                 if let Some(err) = error {
                     <span class="cell-error" role="alert">{ lang.t(err) }</span>

@@ -9,6 +9,7 @@ use crate::browser;
 use crate::i18n::{Lang, M};
 use crate::numfmt;
 use crate::plan::edit::{Edit, IndicatorField, Slot};
+use crate::calc::{self, Basis};
 use crate::plan::{Date, Direction, Indicator, Kind, Level, Period, Plan};
 use yew::prelude::*;
 
@@ -17,6 +18,9 @@ pub struct IndicatorDetailProps {
     pub lang: Lang,
     pub plan: Shared<Plan>,
     pub indicator: Shared<Indicator>,
+    /// the period chosen above the table, and the date it is judged at
+    pub period: Period,
+    pub basis: Basis,
     pub dispatch: Callback<Action>,
 }
 
@@ -43,6 +47,14 @@ fn notes_edit(id: &str, s: &str, _: Lang) -> Result<Edit, M> {
     field(id, IndicatorField::Notes(s.into()))
 }
 
+/// The forecast of a target: a whole number of items, or nothing.
+fn forecast_edit(target: &str, s: &str, lang: Lang) -> Result<Edit, M> {
+    let (id, p) = split_target(target);
+    let p = p.ok_or(M::BadPeriod)?;
+    let more = if s.trim().is_empty() { None } else { Some(numfmt::parse_non_negative(s, lang).map_err(labels::num_error)?.value.round()) };
+    field(id, IndicatorField::Forecast(p, more))
+}
+
 #[function_component(IndicatorDetail)]
 pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
     let lang = props.lang;
@@ -52,7 +64,8 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
     let d = props.dispatch.clone();
     let extra = use_state(Vec::<Period>::new);
     let new_period = use_state(|| (String::new(), false));
-    let start = Date::start_of_year(plan.period.start);
+    let basis = props.basis;
+    let units = basis.units;
 
     let text = |label: M, value: String, to_edit: super::text_input::ToEdit| {
         html! { <TextInput {lang} label={lang.t(label)} value={value} target={id.clone()} {to_edit} dispatch={d.clone()} /> }
@@ -79,12 +92,17 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
         let (edit_field, current) = (edit_field.clone(), ind.kind.clone());
         Callback::from(move |v: String| edit_field(IndicatorField::Kind(labels::kind_from_code(&v, &current))))
     };
-    let dir_options = [Direction::Higher, Direction::Lower].iter().map(|x| html! {
+    const DIRECTIONS: [Direction; 3] = [Direction::Higher, Direction::Lower, Direction::Tracked];
+    let dir_options = DIRECTIONS.iter().map(|x| html! {
         <option value={format!("{x:?}")} selected={*x == ind.direction}>{ labels::direction(lang, *x) }</option>
     }).collect::<Html>();
     let on_dir = {
         let edit_field = edit_field.clone();
-        Callback::from(move |v: String| edit_field(IndicatorField::Direction(if v == "Lower" { Direction::Lower } else { Direction::Higher })))
+        Callback::from(move |v: String| {
+            if let Some(d) = DIRECTIONS.iter().find(|d| format!("{d:?}") == v) {
+                edit_field(IndicatorField::Direction(*d));
+            }
+        })
     };
     let cmp_options = labels::COMPARATORS.iter().map(|c| html! {
         <option value={format!("{c:?}")} selected={*c == ind.comparator}>{ labels::comparator(lang, *c) }</option>
@@ -114,21 +132,25 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
     periods.extend(extra.iter().copied());
     periods.sort();
     periods.dedup();
-    let percent = ind.kind.is_percent();
     let between = ind.comparator == crate::plan::Comparator::Between;
+    let hint = AttrValue::from(labels::hint(lang, ind, false));
+    let target_hint = AttrValue::from(labels::hint(lang, ind, true));
+    let derived = |f: Option<crate::plan::Figure>| f.and_then(|f| labels::derived(lang, ind, f, units)).map(AttrValue::from);
     let period_rows = periods.iter().map(|p| {
         let target = ind.target_for(*p);
         let key = format!("{}\u{1f}{p}", ind.id);
         html! {
             <tr key={p.to_string()}>
                 <th scope="row">{ labels::period(lang, *p) }</th>
-                <td><FigureInput {lang} indicator={id.clone()} slot={Slot::Target(*p)} figure={target.map(|t| t.figure)} {percent}
+                <td><FigureInput {lang} indicator={id.clone()} slot={Slot::Target(*p)} figure={target.map(|t| t.figure)} kind={ind.kind.clone()} {units}
+                    comparator={ind.comparator} upper={target.and_then(|t| t.upper)} derived={derived(target.map(|t| t.figure))} hint={target_hint.clone()}
                     column={format!("detail-target")} label={format!("{} {}", lang.t(M::ColTarget), labels::period(lang, *p))} dispatch={d.clone()} /></td>
                 if between {
                     <td><TextInput {lang} label={lang.t(M::Upper)} value={target.and_then(|t| t.upper).map(|u| numfmt::format(u, lang, 2)).unwrap_or_default()}
                         target={key.clone()} dispatch={d.clone()} to_edit={upper_edit as super::text_input::ToEdit} /></td>
                 }
-                <td><FigureInput {lang} indicator={id.clone()} slot={Slot::Actual(*p)} figure={ind.actual_for(*p).map(|a| a.figure)} {percent}
+                <td><FigureInput {lang} indicator={id.clone()} slot={Slot::Actual(*p)} figure={ind.actual_for(*p).map(|a| a.figure)} kind={ind.kind.clone()} {units}
+                    derived={derived(ind.actual_for(*p).map(|a| a.figure))} hint={hint.clone()}
                     column={format!("detail-actual")} label={format!("{} {}", lang.t(M::ColActual), labels::period(lang, *p))} dispatch={d.clone()} /></td>
             </tr>
         }
@@ -137,7 +159,7 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
         let (extra, new_period) = (extra.clone(), new_period.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match labels::parse_period(&new_period.0) {
+            match labels::parse_period(&new_period.0).filter(|p| crate::plan::year_in_range(p.year())) {
                 Some(p) => {
                     let mut list = (*extra).clone();
                     list.push(p);
@@ -177,6 +199,37 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
             </div>
         })
     });
+    // a share of counts: what the rest of the period must bring, from the forecast
+    let forecast = match (&ind.kind, ind.target_for(props.period)) {
+        (Kind::Ratio { denominator, .. }, Some(t)) => {
+            let e = calc::evaluate(ind, basis, props.period);
+            let word = if denominator.trim().is_empty() { lang.t(M::ItemsWord).to_string() } else { denominator.trim().to_string() };
+            let so_far = e.actual.filter(|a| a.period.within(props.period)).and_then(|a| match a.figure {
+                crate::plan::Figure::Counts { numerator, denominator } => Some(crate::i18n::fill(
+                    lang.t(M::ForecastSoFar),
+                    &[&numfmt::format(numerator, lang, 0), &numfmt::format(denominator, lang, 0), &word, &labels::period(lang, a.period)],
+                )),
+                _ => None,
+            });
+            let key = format!("{}\u{1f}{}", ind.id, props.period);
+            let result = match (e.need, t.forecast, e.target_value) {
+                (Some(n), Some(more), Some(tv)) => Some(labels::need(lang, ind, &n, more, tv)),
+                _ => None,
+            };
+            html! {
+                <section class="forecast" aria-labelledby="forecast-title">
+                    <h3 id="forecast-title">{ format!("{} — {}", lang.t(M::ForecastTitle), labels::period(lang, props.period)) }</h3>
+                    if let Some(s) = so_far { <p>{ s }</p> }
+                    <TextInput {lang} label={format!("{} ({word})", lang.t(M::Forecast))} name="forecast"
+                        value={t.forecast.map(|f| numfmt::format(f, lang, 0)).unwrap_or_default()}
+                        placeholder={crate::i18n::fill(lang.t(M::ForecastHint), &[&word])}
+                        target={key} dispatch={d.clone()} to_edit={forecast_edit as super::text_input::ToEdit} />
+                    if let Some(r) = result { <p class="need" role="status">{ r }</p> }
+                </section>
+            }
+        }
+        _ => Html::default(),
+    };
     let references = crate::catalog::catalog().entry(&ind.code).map(|e| super::reference_text(lang, e)).unwrap_or_default();
     html! {
         <aside class="detail" aria-labelledby="detail-title">
@@ -214,12 +267,16 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
                         { text(M::DenominatorLabel, denominator.clone(), |id, s, _| field(id, IndicatorField::RatioDenominator(s.into()))) }
                     </div>
                 }
+                if let Kind::Reduction { amount } = &ind.kind {
+                    { text(M::ReductionAmount, amount.clone(), |id, s, _| field(id, IndicatorField::ReductionAmount(s.into()))) }
+                }
                 <fieldset class="baseline">
                     <legend>{ lang.t(M::FieldBaseline) }</legend>
                     <div class="form-grid">
                         <div class="field">
                             <span class="field-label">{ lang.t(M::FieldBaseline) }</span>
-                            <FigureInput {lang} indicator={id.clone()} slot={Slot::Baseline} figure={baseline.map(|b| b.figure)} {percent}
+                            <FigureInput {lang} indicator={id.clone()} slot={Slot::Baseline} figure={baseline.map(|b| b.figure)} kind={ind.kind.clone()} {units}
+                                derived={derived(baseline.map(|b| b.figure))} hint={hint.clone()}
                                 column="detail-baseline" label={lang.t(M::FieldBaseline)} dispatch={d.clone()} />
                         </div>
                         if baseline.is_some() {
@@ -254,9 +311,10 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
                         if new_period.1 { <span class="cell-error" role="alert">{ lang.t(M::BadPeriod) }</span> }
                     </form>
                 </fieldset>
+                { forecast }
                 <section class="trajectory-section">
                     <h3>{ lang.t(M::Trajectory) }</h3>
-                    <TrajectoryChart {lang} indicator={props.indicator.clone()} {start} />
+                    <TrajectoryChart {lang} indicator={props.indicator.clone()} {basis} period={props.period} />
                 </section>
                 { text(M::FieldResponsible, ind.responsible.clone(), |id, s, _| field(id, IndicatorField::Responsible(s.into()))) }
                 { text(M::FieldLegalBasis, ind.legal_basis.clone(), |id, s, _| field(id, IndicatorField::LegalBasis(s.into()))) }

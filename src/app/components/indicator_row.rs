@@ -6,11 +6,11 @@ use super::FigureInput;
 use crate::app::labels;
 use crate::app::state::Action;
 use crate::app::Shared;
-use crate::calc::{self, capped, figure_warnings, Place, Warning};
+use crate::calc::{self, capped, figure_warnings, Basis, Place, Warning};
 use crate::i18n::{Lang, M};
 use crate::numfmt;
 use crate::plan::edit::{Edit, Slot};
-use crate::plan::{Date, Figure, Indicator, Period};
+use crate::plan::{Comparator, Figure, Indicator, Period};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,9 +19,8 @@ pub struct IndicatorRowProps {
     pub indicator: Shared<Indicator>,
     pub number: usize,
     pub period: Period,
-    pub start: Date,
-    /// the number of the plan's sub-units (0: unknown), for "16 of 15" flags
-    pub units: usize,
+    /// the date judged at, the plan's start and its number of sub-units
+    pub basis: Basis,
     pub selected: bool,
     /// the same indicator in the plan of the level above
     #[prop_or_default]
@@ -51,31 +50,38 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
     let lang = props.lang;
     let ind = &*props.indicator.0;
     let period = props.period;
-    let eval = calc::evaluate_at(ind, period, props.start);
+    let basis = props.basis;
+    let units = basis.units;
+    let eval = calc::evaluate(ind, basis, period);
     let id = AttrValue::from(ind.id.clone());
     let name = match labels::name(lang, ind) {
         n if n.trim().is_empty() => lang.t(M::Unnamed).to_string(),
         n => n,
     };
-    let percent = ind.kind.is_percent();
     let baseline = ind.baseline.as_ref().map(|b| b.figure);
-    let target = ind.target_for(period).map(|t| t.figure);
+    let target = ind.target_for(period);
     let actual = ind.actual_for(period).map(|a| a.figure);
+    let hint = AttrValue::from(labels::hint(lang, ind, false));
     let cell = |slot: Slot, figure: Option<Figure>, column: &'static str, label: M, at: Place| {
+        let is_target = matches!(slot, Slot::Target(_));
         html! {
-            <FigureInput {lang} indicator={id.clone()} {slot} {figure} {percent} column={column}
+            <FigureInput {lang} indicator={id.clone()} {slot} {figure} kind={ind.kind.clone()} {units}
+                comparator={ind.comparator} upper={if is_target { target.and_then(|t| t.upper) } else { None }}
+                derived={figure.and_then(|f| labels::derived(lang, ind, f, units)).map(AttrValue::from)}
+                hint={if is_target { AttrValue::from(labels::hint(lang, ind, true)) } else { hint.clone() }} column={column}
                 label={format!("{}: {}", lang.t(label), name)}
-                flags={flags(lang, ind, props.units, figure, at)} dispatch={props.dispatch.clone()} />
+                flags={flags(lang, ind, units, figure, at)} dispatch={props.dispatch.clone()} />
         }
     };
+    let bounds = eval.target.as_ref().and_then(|t| calc::target_bounds(ind, t));
     let (gap_main, gap_counts) = match &eval.gap {
         Some(g) => {
-            let (m, c) = labels::gap(lang, ind, g);
+            let (m, c) = labels::gap(lang, ind, g, bounds);
             (Some(m), c)
         }
         None => (None, None),
     };
-    let ratio = eval.achievement.and_then(|a| a.ratio);
+    let ratio = eval.shown;
     let select = {
         let (d, id) = (props.dispatch.clone(), ind.id.clone());
         Callback::from(move |_| d.emit(Action::Select(Some(id.clone()))))
@@ -101,6 +107,7 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
         }
     };
     let sign = target.map(|_| labels::comparator_sign(ind.comparator)).unwrap_or("");
+    let target = target.map(|t| t.figure);
     let parent_target = props.parent.as_ref().and_then(|p| {
         let p = &*p.0;
         let t = calc::parent_target(p, period)?;
@@ -108,7 +115,11 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
         let sign = labels::comparator_sign(p.comparator);
         let when = if t.period == period { String::new() } else { format!(" ({})", labels::period(lang, t.period)) };
         let note = if p.notes.is_empty() { p.legal_basis.clone() } else { p.notes.clone() };
-        Some((format!("{sign} {}{when}", labels::value(lang, p, v)), note))
+        let text = match (p.comparator, t.upper) {
+            (Comparator::Between, Some(u)) => format!("{}–{}", numfmt::format(v, lang, 1), labels::value(lang, p, u)),
+            _ => format!("{sign} {}", labels::value(lang, p, v)),
+        };
+        Some((format!("{text}{when}"), note))
     });
     html! {
         <tr class={classes!("indicator-row", props.selected.then_some("selected"))} data-id={id.clone()} data-code={ind.code.clone()}>

@@ -4,7 +4,8 @@ use super::IndicatorRow;
 use crate::app::state::Action;
 use crate::app::Shared;
 use crate::i18n::{Lang, M};
-use crate::plan::{Date, Indicator, Period, Plan};
+use crate::calc::Basis;
+use crate::plan::{Indicator, Period, Plan};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,6 +15,7 @@ pub struct IndicatorTableProps {
     pub lang: Lang,
     pub plan: Shared<Plan>,
     pub period: Period,
+    pub basis: Basis,
     pub selected: Option<AttrValue>,
     pub collapsed: Rc<BTreeSet<String>>,
     pub parent: Option<Shared<Plan>>,
@@ -24,8 +26,7 @@ pub struct IndicatorTableProps {
 pub fn indicator_table(props: &IndicatorTableProps) -> Html {
     let lang = props.lang;
     let plan = &*props.plan.0;
-    let start = Date::start_of_year(plan.period.start);
-    let units = plan.sub_units.len();
+    let basis = props.basis;
     if plan.indicators.is_empty() {
         return html! { <p class="table-empty">{ lang.t(M::NoIndicators) }</p> };
     }
@@ -44,7 +45,7 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
             ));
             html! {
                 <IndicatorGroup key={format!("g:{group}")} {lang} group={AttrValue::from(group.to_string())}
-                    members={Members(Rc::new(members))} {first} period={props.period} {start} {units} {selected}
+                    members={Members(Rc::new(members))} {first} period={props.period} {basis} {selected}
                     open={!props.collapsed.contains(group)} {parents} dispatch={props.dispatch.clone()} />
             }
         })
@@ -106,8 +107,7 @@ pub struct IndicatorGroupProps {
     /// the number of the group's first indicator in the whole table
     pub first: usize,
     pub period: Period,
-    pub start: Date,
-    pub units: usize,
+    pub basis: Basis,
     /// the selected indicator, when it is in this group
     pub selected: Option<AttrValue>,
     pub open: bool,
@@ -138,7 +138,7 @@ pub fn indicator_group(props: &IndicatorGroupProps) -> Html {
             if props.open {
                 { for members.iter().enumerate().map(|(k, ind)| html! {
                     <IndicatorRow key={ind.id.clone()} {lang} indicator={Shared(Rc::clone(ind))} number={props.first + k}
-                        period={props.period} start={props.start} units={props.units}
+                        period={props.period} basis={props.basis}
                         selected={props.selected.as_deref() == Some(ind.id.as_str())}
                         parent={props.parents.0.get(k).cloned().flatten().map(Shared)} dispatch={props.dispatch.clone()} />
                 }) }

@@ -24,9 +24,28 @@ fn header(f: HeaderField) -> Result<Edit, M> {
 
 fn year(s: &str) -> Result<i32, M> {
     match s.trim().parse::<i32>() {
-        Ok(y) if (1990..=2100).contains(&y) => Ok(y),
-        _ => Err(M::BadYear),
+        Ok(y) if crate::plan::year_in_range(y) => Ok(y),
+        _ => Err(M::BadSpan),
     }
+}
+
+/// A first or last year that would make a period no plan can have is refused in place.
+fn span(start: i32, end: i32) -> Result<(), M> {
+    crate::plan::YearSpan { start: start.min(end), end: end.max(start) }.check().map_err(|_| M::BadSpan)
+}
+
+/// `end` is the plan's last year, passed as the field's target.
+fn start_edit(end: &str, s: &str, _: Lang) -> Result<Edit, M> {
+    let y = year(s)?;
+    span(y, end.parse().unwrap_or(y))?;
+    header(HeaderField::StartYear(y))
+}
+
+/// `start` is the plan's first year, passed as the field's target.
+fn end_edit(start: &str, s: &str, _: Lang) -> Result<Edit, M> {
+    let y = year(s)?;
+    span(start.parse().unwrap_or(y), y)?;
+    header(HeaderField::EndYear(y))
 }
 
 fn notes_edit(_: &str, s: &str, _: Lang) -> Result<Edit, M> {
@@ -79,8 +98,10 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                     let date = if s.trim().is_empty() { None } else { Some(s.parse::<Date>().map_err(|_| M::BadDate)?) };
                     header(HeaderField::IssueDate(date))
                 }) }
-                { text(M::FieldStartYear, "start_year", p.period.start.to_string(), |_, s, _| header(HeaderField::StartYear(year(s)?))) }
-                { text(M::FieldEndYear, "end_year", p.period.end.to_string(), |_, s, _| header(HeaderField::EndYear(year(s)?))) }
+                <TextInput {lang} label={lang.t(M::FieldStartYear)} name="start_year" value={p.period.start.to_string()}
+                    target={p.period.end.to_string()} dispatch={d.clone()} to_edit={start_edit as super::text_input::ToEdit} />
+                <TextInput {lang} label={lang.t(M::FieldEndYear)} name="end_year" value={p.period.end.to_string()}
+                    target={p.period.start.to_string()} dispatch={d.clone()} to_edit={end_edit as super::text_input::ToEdit} />
                 { text(M::FieldAuthor, "author", p.author.clone(), |_, s, _| header(HeaderField::Author(s.into()))) }
             </div>
             <TextInput {lang} label={lang.t(M::FieldNotes)} name="notes" value={p.notes.clone()} multiline=true dispatch={d.clone()}

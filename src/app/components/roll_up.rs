@@ -5,7 +5,7 @@
 use crate::app::labels;
 use crate::app::state::Action;
 use crate::browser;
-use crate::calc::{roll_up, RollUp, SkipReason};
+use crate::calc::{roll_up, rollup_unit, RollUp, SkipReason};
 use crate::i18n::{fill, Lang, M};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -31,7 +31,12 @@ pub fn roll_up_files(props: &RollUpFilesProps) -> Html {
                     return;
                 }
                 let refs: Vec<&crate::plan::Plan> = plans.iter().map(|p| p.as_ref()).collect();
-                let mut report = roll_up(&refs, &fill(lang.t(M::RollUpTitle), &[&plans.len().to_string()]));
+                // the total belongs to the level above: the files' common parent, else a named total
+                let unit = rollup_unit(&refs).unwrap_or_else(|level| crate::plan::Unit {
+                    name: fill(lang.t(M::RollUpUnitDefault), &[&plans.len().to_string()]),
+                    level,
+                });
+                let mut report = roll_up(&refs, &fill(lang.t(M::RollUpTitle), &[&plans.len().to_string()]), unit);
                 report.plan.id = browser::new_id("p");
                 report.plan.created = browser::now();
                 report.plan.document_number.clear();
@@ -53,7 +58,8 @@ pub fn report_lines(lang: Lang, r: &RollUp) -> Vec<String> {
     let name = |key: &str| {
         r.plan.indicators.iter().find(|i| i.key() == key).map(|i| format!("{key} {}", labels::name(lang, i))).unwrap_or_else(|| key.to_string())
     };
-    let mut out: Vec<String> = r
+    let unit = fill(lang.t(M::RollUpUnit), &[&r.plan.unit.name, labels::level(lang, r.plan.unit.level)]);
+    let mut out: Vec<String> = std::iter::once(unit).chain(r
         .conflicts
         .iter()
         .map(|c| {
@@ -64,7 +70,7 @@ pub fn report_lines(lang: Lang, r: &RollUp) -> Vec<String> {
                 _ => M::FieldUnitLabel,
             });
             fill(lang.t(M::RollUpConflict), &[&name(&c.key), &c.unit, what])
-        })
+        }))
         .collect();
     out.extend(r.skipped.iter().map(|s| {
         let when = s.period.map(|p| labels::period(lang, p)).unwrap_or_else(|| lang.t(M::BaselineWord).to_string());
