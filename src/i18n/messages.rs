@@ -231,6 +231,7 @@ messages! {
     HintUnits => ("số đơn vị/tổng số (vd 12/15) hoặc %", "units/total (e.g. 12/15) or %"),
     HintRatio => ("{}/{} (vd 153/1.567)", "{}/{} (e.g. 153/1,567)"),
     HintReduction => ("{} hiện nay/trước đây (vd 45/60) hoặc % giảm", "{} now/before (e.g. 45/60) or the % cut"),
+    HowToType => ("Cách ghi số liệu", "How to type figures"),
     HintTarget => ("vd 80, trên 97, ≥ 98, 2–5", "e.g. 80, more than 97, ≥ 98, 2–5"),
     NowWord => ("hiện nay", "now"),
     BeforeWord => ("trước đây", "before"),

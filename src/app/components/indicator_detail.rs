@@ -272,6 +272,7 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
                 }
                 <fieldset class="baseline">
                     <legend>{ lang.t(M::FieldBaseline) }</legend>
+                    <p class="entry-hint">{ format!("{}: {}", lang.t(M::HowToType), labels::hint(lang, ind, true)) }</p>
                     <div class="form-grid">
                         <div class="field">
                             <span class="field-label">{ lang.t(M::FieldBaseline) }</span>
