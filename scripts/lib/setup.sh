@@ -104,6 +104,21 @@ ensure_pdftotext() {
   apt_install poppler-utils || fail "poppler-utils (pdftotext)" "Install your system's package 'poppler-utils'."
 }
 
+# LibreOffice without its desktop opens the exported .xlsx and .docx in the
+# end-to-end tests, as a planner's office suite would, and converts them to
+# text to read back (soffice --headless --convert-to).
+ensure_libreoffice() {
+  if command -v soffice >/dev/null && [ -d /usr/lib/libreoffice/program ] &&
+     ls /usr/lib/libreoffice/program | grep -q '^libsclo\.so$' &&
+     ls /usr/lib/libreoffice/program | grep -q '^libswlo\.so$'; then
+    return
+  fi
+  say "installing LibreOffice Calc and Writer without a desktop (about 70 packages, once)"
+  apt_install libreoffice-calc-nogui libreoffice-writer-nogui ||
+    fail "LibreOffice (headless)" "Install your system's packages 'libreoffice-calc-nogui' and 'libreoffice-writer-nogui'."
+  command -v soffice >/dev/null || fail "LibreOffice (headless)" "The packages installed but 'soffice' is not on PATH."
+}
+
 # What building the app needs.
 setup_build() {
   ensure_rust

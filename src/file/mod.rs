@@ -13,6 +13,7 @@
 
 mod csv;
 mod migrate;
+pub mod table;
 
 pub use csv::to_csv;
 
