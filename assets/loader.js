@@ -5,3 +5,13 @@ import init from "./chitieu.js";
 const wasm = await init({ module_or_path: new URL("./chitieu_bg.wasm", import.meta.url) });
 // the size of the app's WebAssembly memory, read by the benchmark
 window.chitieuWasmBytes = () => wasm.memory.buffer.byteLength;
+
+// The office module (Excel, Word): imported on first use, then `fn(options, done)` is called.
+let office;
+window.chitieuOffice = (fn, options, done) => {
+  document.body.dataset.officeLoading = "";
+  (office ??= import("./office.js").then((m) => m.default({ module_or_path: new URL("./office_bg.wasm", import.meta.url) }).then(() => m)))
+    .then((m) => m[fn](options, done))
+    .catch((e) => alert(options.failed.replace("{}", e)))
+    .finally(() => delete document.body.dataset.officeLoading);
+};

@@ -142,22 +142,6 @@ test("the annex prints to a PDF with the title and the indicators", async ({ pag
   expect(pages).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/); // A4 landscape
 });
 
-test("the CSV opens in Excel with Vietnamese intact", async ({ page }) => {
-  const editor = new Editor(page);
-  await page.goto("/");
-  await editor.startSample();
-  const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Xuất CSV" }).click();
-  const d = await download;
-  expect(d.suggestedFilename()).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021.csv");
-  const bytes = readFileSync(await d.path());
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const lines = bytes.toString("utf8").slice(1).split("\r\n");
-  expect(lines[0].startsWith("stt,code,group,name_vi,name_en,kind")).toBe(true);
-  expect(lines.filter((l) => l.length).length).toBe(15);
-  expect(lines[11]).toContain("MC-01,Dịch vụ công trực tuyến và một cửa");
-});
-
 test("files dropped anywhere on the page are opened", async ({ page }) => {
   const editor = new Editor(page);
   await page.goto("/");

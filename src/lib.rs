@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod file;
 pub mod i18n;
 pub mod numfmt;
+pub mod office;
 pub mod plan;
 pub mod text;
 

@@ -158,14 +158,6 @@ pub fn app() -> Html {
         });
     }
 
-    let on_csv = {
-        let plan = state.plan.clone();
-        Callback::from(move |_| {
-            if let Some(p) = &plan {
-                let _ = browser::download(&format!("{}.csv", crate::text::slug(&p.title)), "text/csv;charset=utf-8", &file::to_csv(p));
-            }
-        })
-    };
     let on_export = {
         let plan = state.plan.clone();
         Callback::from(move |_| {
@@ -201,7 +193,7 @@ pub fn app() -> Html {
             html! {
                 <div class={classes!("plan-view", selected.is_some().then_some("with-detail"))}>
                     <Toolbar {lang} plan={plan.clone()} {period} can_undo={!state.undo.is_empty()} can_redo={!state.redo.is_empty()}
-                        save={state.save.clone()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} {on_csv} plans={state.plans.clone()} />
+                        save={state.save.clone()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} plans={state.plans.clone()} />
                     <PlanHeader {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
                     <Summary {lang} plan={plan.clone()} {period} {basis} {today} parent={parent.clone()} dispatch={dispatch.clone()} />
                     <IndicatorTable {lang} plan={plan.clone()} {period} {basis} selected={state.selected.clone().map(AttrValue::from)}

@@ -111,6 +111,9 @@ pub enum Action {
     RolledUp { report: Rc<crate::calc::RollUp>, errors: Vec<ImportError> },
     /// keep a plan in storage without opening it (a parent plan from a file)
     Store(Rc<Plan>),
+    /// a table's indicators were imported (pasted, or from an .xlsx file):
+    /// the plan with them, one undo step
+    TableImported(Rc<Plan>),
 }
 
 /// The period shown first: the plan's current year if inside it, else its last year.
@@ -274,6 +277,20 @@ pub fn apply(state: &State, action: Action) -> State {
             s.import_errors = errors;
             s.rollup_report = Some(report);
         }
+        Action::TableImported(next) => {
+            let Some(plan) = state.plan.clone().filter(|p| p.id == next.id) else { return s };
+            s.undo.push(plan);
+            if s.undo.len() > UNDO_DEPTH {
+                s.undo.remove(0);
+            }
+            s.redo.clear();
+            s.last_edit = None;
+            s.deleted = None;
+            if s.period.is_none_or(|p| !next.period.contains(p.year())) {
+                s.period = Some(default_period(&next, None));
+            }
+            s.plan = Some(next);
+        }
         Action::Stored(list) => {
             s.to_store.clear();
             s.plans = Rc::new(list);
@@ -377,6 +394,22 @@ mod tests {
         assert_eq!(after.plan, s.plan);
         assert_eq!(after.undo, s.undo);
         assert_eq!(after.import_errors, vec![error]);
+    }
+
+    #[test]
+    fn an_imported_table_is_one_undo_step() {
+        let s = open();
+        let mut bigger = (**s.plan.as_ref().unwrap()).clone();
+        bigger.indicators.push(Rc::new(crate::plan::Indicator::new("t-1", "Mới", crate::plan::Kind::Count)));
+        bigger.period.end = 2023;
+        let after = apply(&s, Action::TableImported(Rc::new(bigger)));
+        assert_eq!(after.plan.as_ref().unwrap().indicators.len(), 15);
+        assert_eq!(after.undo.len(), 1);
+        let back = apply(&after, Action::Undo);
+        assert_eq!(back.plan, s.plan);
+        // a plan that is not the one on screen is never taken
+        let other = apply(&s, Action::TableImported(Rc::new(sample_plan("x"))));
+        assert_eq!(other.plan, s.plan);
     }
 
     #[test]

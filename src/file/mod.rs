@@ -15,7 +15,7 @@ mod csv;
 mod migrate;
 pub mod table;
 
-pub use csv::to_csv;
+pub use csv::{to_csv, to_csv_vietnamese};
 
 use crate::plan::Plan;
 use serde::Serialize;

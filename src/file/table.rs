@@ -587,6 +587,9 @@ pub struct Context {
     pub units: usize,
     /// the interface's language, for numbers the table does not settle
     pub lang: Lang,
+    /// the plan has no indicators yet: its years become the table's
+    /// (a blank plan's year is only a default), else they widen to hold them
+    pub empty_plan: bool,
 }
 
 fn words(folded: &str) -> Vec<&str> {
@@ -1148,13 +1151,17 @@ pub fn read(grid: &Grid, mapping: &Mapping, ctx: Context, id_prefix: &str) -> Re
             _ => {}
         }
     }
-    // the plan's years widen to the targets' years, if one plan can hold them
-    let mut years = ctx.years;
-    for ind in rows.iter().filter_map(|o| if let Outcome::Indicator(i) = o { Some(i) } else { None }) {
-        for t in &ind.targets {
-            years.start = years.start.min(t.period.year());
-            years.end = years.end.max(t.period.year());
-        }
+    // the plan's years widen to the targets' years (an empty plan takes
+    // them), if one plan can hold them
+    let target_years: Vec<i32> =
+        rows.iter().filter_map(|o| if let Outcome::Indicator(i) = o { Some(i) } else { None }).flat_map(|i| i.targets.iter().map(|t| t.period.year())).collect();
+    let mut years = match (ctx.empty_plan, target_years.iter().min(), target_years.iter().max()) {
+        (true, Some(&lo), Some(&hi)) => YearSpan { start: lo, end: hi },
+        _ => ctx.years,
+    };
+    for y in target_years {
+        years.start = years.start.min(y);
+        years.end = years.end.max(y);
     }
     if years.check().is_err() {
         notes.push(Note { row: None, col: None, issue: Issue::Years });
@@ -1276,7 +1283,7 @@ mod tests {
     use super::*;
 
     fn ctx() -> Context {
-        Context { years: YearSpan { start: 2021, end: 2021 }, units: 0, lang: Lang::Vi }
+        Context { years: YearSpan { start: 2021, end: 2021 }, units: 0, lang: Lang::Vi, empty_plan: false }
     }
 
     #[test]
@@ -1435,7 +1442,7 @@ mod tests {
             <tr><td>2</td><td>Hệ thống thông tin của mỗi cơ quan</td><td>hệ thống</td><td>1</td><td>2–5</td><td></td><td></td><td></td></tr>\
             </table>";
         let g = from_html(html).unwrap();
-        let c = Context { years: YearSpan { start: 2026, end: 2026 }, units: 0, lang: Lang::En };
+        let c = Context { years: YearSpan { start: 2026, end: 2026 }, units: 0, lang: Lang::En, empty_plan: false };
         let m = propose(&g, c);
         assert_eq!(m.header_rows, vec![0, 1]);
         assert_eq!(m.first_data_row, 2);
@@ -1452,6 +1459,10 @@ mod tests {
         assert_eq!(inds[1].targets[0].upper, Some(5.0));
         assert_eq!(inds[1].kind, Kind::Count);
         assert_eq!(r.years, YearSpan { start: 2026, end: 2028 });
+        // an empty plan of another year takes the table's years
+        let empty = Context { years: YearSpan { start: 2030, end: 2030 }, empty_plan: true, ..c };
+        assert_eq!(read(&g, &m, empty, "p").years, YearSpan { start: 2026, end: 2028 });
+        assert_eq!(read(&g, &m, Context { empty_plan: false, ..empty }, "p").years, YearSpan { start: 2026, end: 2030 });
     }
 
     #[test]
@@ -1473,7 +1484,7 @@ mod tests {
     #[test]
     fn a_block_without_headings_is_read_by_its_content() {
         let g = from_tsv("1\tCán bộ dùng thư điện tử\t%\t92\t100\n2\tDịch vụ công mức độ 4\tdịch vụ\t2\t5\n");
-        let m = propose(&g, Context { years: YearSpan { start: 2026, end: 2027 }, units: 0, lang: Lang::Vi });
+        let m = propose(&g, Context { years: YearSpan { start: 2026, end: 2027 }, units: 0, lang: Lang::Vi, empty_plan: false });
         assert_eq!(m.first_data_row, 0);
         assert_eq!(m.columns, vec![Role::Number, Role::Name, Role::Unit, Role::Baseline, Role::Target(2026)]);
     }

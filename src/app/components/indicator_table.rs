@@ -28,7 +28,7 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
     let plan = &*props.plan.0;
     let basis = props.basis;
     if plan.indicators.is_empty() {
-        return html! { <p class="table-empty">{ lang.t(M::NoIndicators) }</p> };
+        return html! { <super::PasteZone {lang} plan={props.plan.clone()} dispatch={props.dispatch.clone()} /> };
     }
     let period_name = crate::app::labels::period(lang, props.period);
     let mut number = 1;

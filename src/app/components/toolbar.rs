@@ -22,7 +22,6 @@ pub struct ToolbarProps {
     pub group: Option<AttrValue>,
     pub dispatch: Callback<Action>,
     pub on_export: Callback<()>,
-    pub on_csv: Callback<()>,
     /// the stored plans that can be the level above (id, title)
     pub plans: std::rc::Rc<Vec<crate::app::state::PlanEntry>>,
 }
@@ -120,6 +119,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" class="button from-catalog" onclick={{ let d = d.clone(); move |_| d.emit(Action::ShowPicker(true)) }}>
                     { lang.t(M::FromCatalog) }
                 </button>
+                <button type="button" class="button import-table"
+                    onclick={{ let (d, plan) = (d.clone(), props.plan.clone()); move |_| super::open_import(&plan.0, lang, None, d.clone()) }}>
+                    { lang.t(M::ImportTable) }
+                </button>
             </span>
             <span class="toolbar-group parent">
                 <label class="period-select">
@@ -142,7 +145,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <span class="toolbar-group files">
                 <super::OpenFile {lang} dispatch={d.clone()} />
                 <button type="button" class="button export" onclick={export}>{ lang.t(M::ExportJson) }</button>
-                <button type="button" class="button export-csv" onclick={{ let on = props.on_csv.clone(); move |_| on.emit(()) }}>{ lang.t(M::ExportCsv) }</button>
+                <button type="button" class="button export-office"
+                    onclick={{ let (plan, period) = (props.plan.clone(), props.period); move |_| super::open_export(&plan.0, lang, period) }}>
+                    { lang.t(M::ExportMenu) }
+                </button>
                 <button type="button" class="button print" onclick={{ let d = d.clone(); move |_| d.emit(Action::ShowAnnex(true)) }}>{ lang.t(M::PrintAnnex) }</button>
             </span>
             <span class={classes!("save-state", if props.save == SaveState::Saved { "ok" } else { "failing" })} role="status">

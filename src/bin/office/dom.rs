@@ -1,0 +1,133 @@
+//! Small helpers to build the dialogs with the DOM: elements with a class,
+//! text set as text (never as HTML), listeners, a download.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement};
+
+pub fn document() -> web_sys::Document {
+    gloo::utils::document()
+}
+
+/// A new element with a class (empty: none).
+pub fn el(tag: &str, class: &str) -> Element {
+    let e = document().create_element(tag).expect("an element");
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    e
+}
+
+/// A new element holding text.
+pub fn text(tag: &str, class: &str, text: &str) -> Element {
+    let e = el(tag, class);
+    e.set_text_content(Some(text));
+    e
+}
+
+pub fn attr(e: &Element, name: &str, value: &str) {
+    let _ = e.set_attribute(name, value);
+}
+
+pub fn add(parent: &Element, child: &Element) {
+    let _ = parent.append_child(child);
+}
+
+pub fn button(class: &str, label: &str) -> Element {
+    let b = text("button", class, label);
+    attr(&b, "type", "button");
+    b
+}
+
+/// A `<select>` with its options, the chosen one selected.
+pub fn select(name: &str, label: &str, options: &[(String, String)], chosen: &str) -> Element {
+    let s = el("select", "");
+    attr(&s, "name", name);
+    attr(&s, "aria-label", label);
+    for (value, text) in options {
+        let o = self::text("option", "", text);
+        attr(&o, "value", value);
+        if value == chosen {
+            attr(&o, "selected", "");
+        }
+        add(&s, &o);
+    }
+    s
+}
+
+pub fn listen(target: &Element, event: &'static str, f: impl FnMut(&Event) + 'static) -> EventListener {
+    EventListener::new(target, event, f)
+}
+
+/// The value of the select or input an event came from.
+pub fn value(e: &Event) -> String {
+    let Some(t) = e.target() else { return String::new() };
+    if let Some(s) = t.dyn_ref::<web_sys::HtmlSelectElement>() {
+        s.value()
+    } else if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.value()
+    } else {
+        String::new()
+    }
+}
+
+pub fn focus(e: &Element) {
+    if let Some(h) = e.dyn_ref::<HtmlElement>() {
+        let _ = h.focus();
+    }
+}
+
+const FOCUSABLE: &str = "button:not([disabled]), select, textarea, input, [tabindex]:not([tabindex='-1'])";
+
+pub fn focusable(root: &Element) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(FOCUSABLE) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+/// Keeps Tab and Shift+Tab inside the dialog: from its last control to its
+/// first and back.
+pub fn trap_focus(e: &web_sys::KeyboardEvent, dialog: &Element) {
+    let items = focusable(dialog);
+    let (Some(first), Some(last)) = (items.first(), items.last()) else { return };
+    let active = document().active_element();
+    let outside = active.as_ref().is_none_or(|a| !dialog.contains(Some(a)));
+    let at = |x: &Element| active.as_ref() == Some(x);
+    if e.shift_key() && (at(first) || outside) {
+        e.prevent_default();
+        focus(last);
+    } else if !e.shift_key() && (at(last) || outside) {
+        e.prevent_default();
+        focus(first);
+    }
+}
+
+/// Offers bytes as a file download.
+pub fn download(name: &str, mime: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &bag) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let a = el("a", "");
+    attr(&a, "href", &url);
+    attr(&a, "download", name);
+    if let Some(a) = a.dyn_ref::<HtmlElement>() {
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The stylesheet of the dialogs, linked the first time one opens.
+pub fn ensure_stylesheet() {
+    let doc = document();
+    if doc.query_selector("link[data-office]").ok().flatten().is_some() {
+        return;
+    }
+    let link = el("link", "");
+    attr(&link, "rel", "stylesheet");
+    attr(&link, "href", "office.css");
+    attr(&link, "data-office", "");
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&link);
+    }
+}

@@ -1,0 +1,39 @@
+//! The office module as the app sees it: a second WebAssembly module
+//! (Excel and Word in and out, and the dialogs that preview an imported
+//! table or offer the exports) that `assets/loader.js` imports the first
+//! time a planner needs it. The app hands it the plan and, for an import, a
+//! callback, and learns nothing else of it.
+
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Calls the office module's exported `function` (loading the module first
+/// if needed) with options (named strings) and, for an import, the callback
+/// that receives the plan with the imported indicators. `failed` is what the
+/// planner reads if the module cannot be loaded (`{}`: why).
+pub fn call(function: &str, fields: &[(&str, &str)], failed: &str, done: Option<Function>) {
+    let options = Object::new();
+    for (k, v) in fields.iter().chain([("failed", failed)].iter()) {
+        let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    if let Ok(load) = Reflect::get(&gloo::utils::window(), &"chitieuOffice".into()).and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from)) {
+        let _ = load.call3(&JsValue::NULL, &function.into(), &options, &done.map(JsValue::from).unwrap_or(JsValue::UNDEFINED));
+    }
+}
+
+/// Calls `on(text, html)` for a paste anywhere on the page outside a field
+/// (a paste in a field belongs to the field), while the listener lives. The
+/// HTML is where spreadsheets and Word put their tables; it is only ever
+/// parsed as text.
+pub fn on_paste(on: impl Fn(String, String) + 'static) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&gloo::utils::document(), "paste", move |e| {
+        let in_field = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.closest("[contenteditable]").ok().flatten().is_some()
+        });
+        let data = e.dyn_ref::<web_sys::ClipboardEvent>().and_then(|c| c.clipboard_data());
+        if let (false, Some(d)) = (in_field, data) {
+            on(d.get_data("text/plain").unwrap_or_default(), d.get_data("text/html").unwrap_or_default());
+        }
+    })
+}

@@ -1,0 +1,456 @@
+//! What the Word and Excel files say, built once from the plan: the header
+//! block of an official document (Decree 30/2020/NĐ-CP: issuing body and
+//! number top left, national motto and place and date top right), the title,
+//! the line saying which plan it belongs to, and a table of rows. The annex
+//! and the results report are the same document with different rows; the
+//! writers only lay it out. Figures carry both their number (with an Excel
+//! number format) and their text as the planner reads it.
+
+use crate::app::labels;
+use crate::calc::{self, Basis, Status};
+use crate::i18n::{fill, Lang, M};
+use crate::numfmt;
+use crate::plan::{Comparator, Date, Figure, Indicator, Kind, Period, Plan};
+
+/// "UBND huyện Mộc Châu" → "Mộc Châu": the place name used before the date.
+pub fn place_name(unit: &str) -> String {
+    let mut s = unit.trim();
+    for prefix in ["UBND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân ", "ỦY BAN NHÂN DÂN "] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            s = rest;
+        }
+    }
+    for level in ["tỉnh ", "thành phố ", "huyện ", "thị xã ", "quận ", "xã ", "phường ", "thị trấn ", "đặc khu "] {
+        if let Some(rest) = s.strip_prefix(level) {
+            return rest.to_string();
+        }
+    }
+    s.to_string()
+}
+
+/// Day 1–9 and months 1–2 take a leading zero in Vietnamese documents.
+pub fn date_parts(d: Date) -> (String, String, String) {
+    let day = format!("{:02}", d.day);
+    let month = if d.month <= 2 { format!("{:02}", d.month) } else { d.month.to_string() };
+    (day, month, d.year.to_string())
+}
+
+/// Group rows are numbered I, II, III … in an annex.
+pub const ROMAN: [&str; 20] =
+    ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+
+/// A cell of a table.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Empty,
+    Text(String),
+    /// a figure: the number a spreadsheet keeps, the Excel number format that
+    /// shows it ("#,##0", "\"> \"0\"%\""), and the text a document prints
+    Number { value: f64, format: String, shown: String },
+}
+
+impl Value {
+    pub fn shown(&self) -> &str {
+        match self {
+            Value::Empty => "",
+            Value::Text(t) => t,
+            Value::Number { shown, .. } => shown,
+        }
+    }
+}
+
+/// A row of a table: a group heading, or cells.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Line {
+    Group { number: String, title: String },
+    Cells(Vec<Value>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub head: Vec<String>,
+    /// relative widths of the columns
+    pub widths: Vec<u16>,
+    /// the columns whose text is centred (numbers, units)
+    pub centred: Vec<bool>,
+    pub lines: Vec<Line>,
+}
+
+/// An official document: the header block, the title, one table, closing lines.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// the body above the issuer ("UBND TỈNH SƠN LA"), upper case
+    pub parent: Option<String>,
+    /// the issuing body, upper case
+    pub issuer: String,
+    /// "Số: 3498/UBND-VHTT"
+    pub number: Option<String>,
+    pub motto: [String; 2],
+    /// "Mộc Châu, ngày 31 tháng 12 năm 2020"
+    pub place_date: Option<String>,
+    pub title: String,
+    pub subtitle: String,
+    /// "(Kèm theo Kế hoạch số … ngày … của …)"
+    pub of_line: String,
+    pub table: Table,
+    pub closing: Vec<String>,
+}
+
+/// The decimals a figure needs (at most `max`): 97 → 0, 98.3 → 1.
+fn decimals(v: f64, max: usize) -> usize {
+    (0..=max).find(|&d| {
+        let scale = 10f64.powi(d as i32);
+        ((v * scale).round() - v * scale).abs() < 1e-6 * scale.max(1.0)
+    }).unwrap_or(max)
+}
+
+/// A literal part of an Excel number format: quoted, quotes dropped.
+fn literal(s: &str) -> String {
+    if s.is_empty() {
+        String::new()
+    } else {
+        format!("\"{}\"", s.replace('"', ""))
+    }
+}
+
+/// A figure as a number with an Excel format: `prefix`, the number with
+/// thousands grouped and the decimals it needs, `suffix`. The file's format
+/// is language-neutral: Excel and LibreOffice show the separators of the
+/// planner's own locale (1.567,5 in Vietnamese, 1,567.5 in English); the
+/// printed text uses the interface's language.
+pub fn number(lang: Lang, value: f64, prefix: &str, suffix: &str) -> Value {
+    let d = decimals(value, 2);
+    let pattern = if d == 0 { "#,##0".to_string() } else { format!("#,##0.{}", "0".repeat(d)) };
+    Value::Number {
+        value,
+        format: format!("{}{pattern}{}", literal(prefix), literal(suffix)),
+        shown: format!("{prefix}{}{suffix}", numfmt::format(value, lang, 2)),
+    }
+}
+
+/// The unit written after a value in its cell: "%" for shares (the unit
+/// column names what is counted).
+fn suffix(ind: &Indicator) -> &'static str {
+    if ind.kind.is_percent() {
+        "%"
+    } else {
+        ""
+    }
+}
+
+/// A figure of an indicator as a cell: k of n units keeps its counts
+/// ("15/15", the number being 15); a share given as counts is its percent
+/// ("95%"); a value is itself. `prefix` comes before it ("> ").
+pub fn figure_value(lang: Lang, ind: &Indicator, figure: Figure, prefix: &str) -> Value {
+    match (&ind.kind, figure) {
+        (Kind::FractionOfUnits, Figure::Counts { numerator, denominator }) => {
+            let of = format!("/{}", numfmt::format(denominator, lang, 2));
+            number(lang, numerator, prefix, &of)
+        }
+        (Kind::Count, Figure::Counts { numerator, denominator }) => {
+            number(lang, numerator, prefix, &format!("/{}", numfmt::format(denominator, lang, 2)))
+        }
+        (kind, f) => match calc::value(kind, f) {
+            Some(v) => number(lang, v, prefix, suffix(ind)),
+            None => Value::Text(numfmt::format_figure(f, lang)),
+        },
+    }
+}
+
+/// The sign a target is written with, when it is not "at least": "> ", "≤ ".
+fn comparator_prefix(c: Comparator) -> String {
+    match (c, labels::comparator_sign(c)) {
+        (Comparator::AtLeast | Comparator::Between, _) | (_, "") => String::new(),
+        (_, s) => format!("{s} "),
+    }
+}
+
+/// A target as a cell: "> 97%", "2–5", "15/15".
+pub fn target_value(lang: Lang, ind: &Indicator, period: Period) -> Value {
+    let Some(t) = ind.target_for(period) else { return Value::Empty };
+    match (ind.comparator, t.upper, t.figure) {
+        (Comparator::Between, Some(upper), Figure::Value(v)) => {
+            let tail = format!("–{}{}", numfmt::format(upper, lang, 2), suffix(ind));
+            number(lang, v, "", &tail)
+        }
+        (c, _, f) => figure_value(lang, ind, f, &comparator_prefix(c)),
+    }
+}
+
+fn notes(ind: &Indicator) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    if !ind.notes.trim().is_empty() {
+        parts.push(ind.notes.trim());
+    }
+    // warnings the plan accepted, with their reasons ("duy trì 103 dịch vụ")
+    parts.extend(ind.acknowledged.iter().map(|a| a.reason.trim()).filter(|r| !r.is_empty()));
+    parts.join("; ")
+}
+
+fn header(plan: &Plan, lang: Lang) -> (Option<String>, String, Option<String>, Option<String>) {
+    let parent = plan.parent_unit.as_ref().map(|u| u.name.to_uppercase()).filter(|s| !s.trim().is_empty());
+    let number = (!plan.document_number.trim().is_empty()).then(|| fill(lang.t(M::DocNumber), &[plan.document_number.trim()]));
+    let place_date = plan.issue_date.map(|d| {
+        let (day, month, year) = date_parts(d);
+        fill(lang.t(M::PlaceDate), &[&place_name(&plan.unit.name), &day, &month, &year])
+    });
+    (parent, plan.unit.name.to_uppercase(), number, place_date)
+}
+
+/// "(Kèm theo Kế hoạch số … ngày … của …)".
+pub fn of_line(plan: &Plan, lang: Lang) -> String {
+    match (plan.document_number.trim(), plan.issue_date) {
+        ("", _) => fill(lang.t(M::AnnexOfNoNumber), &[&plan.title, &plan.unit.name]),
+        (n, Some(d)) => fill(lang.t(M::AnnexOf), &[n, &d.dmy(), &plan.unit.name]),
+        (n, None) => fill(lang.t(M::AnnexOf), &[n, "…", &plan.unit.name]),
+    }
+}
+
+/// The indicators by group, in the plan's order, with their numbers from 1.
+fn by_group(plan: &Plan) -> Vec<(usize, &str, Vec<(usize, &Indicator)>)> {
+    let mut n = 0;
+    plan.groups()
+        .into_iter()
+        .enumerate()
+        .map(|(g, group)| {
+            let members = plan
+                .indicators
+                .iter()
+                .filter(|i| i.group == group)
+                .map(|i| {
+                    n += 1;
+                    (n, &**i)
+                })
+                .collect();
+            (g, group, members)
+        })
+        .collect()
+}
+
+fn group_line(g: usize, group: &str) -> Option<Line> {
+    (!group.trim().is_empty()).then(|| Line::Group { number: ROMAN.get(g).copied().unwrap_or("").to_string(), title: group.to_string() })
+}
+
+/// The annex table: STT, (code,) indicator, unit, current figure, the target
+/// of each year of the plan, responsible agency, notes. The code column is
+/// for spreadsheets, where indicators are matched by it.
+pub fn annex_table(plan: &Plan, lang: Lang, with_code: bool) -> Table {
+    let years: Vec<i32> = plan.period.years().collect();
+    let mut head = vec![lang.t(M::ColNo).to_string()];
+    let mut widths = vec![9];
+    if with_code {
+        head.push(lang.t(M::ColCode).to_string());
+        widths.push(9);
+    }
+    head.extend([lang.t(M::ColIndicator).to_string(), lang.t(M::ColUnit).to_string(), lang.t(M::ColBaseline).to_string()]);
+    widths.extend([34, 9, 12]);
+    for y in &years {
+        head.push(fill(lang.t(M::TargetYear), &[&y.to_string()]));
+        widths.push(12);
+    }
+    head.extend([lang.t(M::ColResponsible).to_string(), lang.t(M::ColNotes).to_string()]);
+    widths.extend([18, 16]);
+    let mut centred: Vec<bool> = head.iter().map(|_| true).collect();
+    let name_col = if with_code { 2 } else { 1 };
+    centred[name_col] = false;
+    let last = centred.len();
+    centred[last - 2] = false;
+    centred[last - 1] = false;
+    let mut lines = Vec::new();
+    for (g, group, members) in by_group(plan) {
+        lines.extend(group_line(g, group));
+        for (n, ind) in members {
+            let mut cells = vec![Value::Text(n.to_string())];
+            if with_code {
+                cells.push(Value::Text(ind.code.clone()));
+            }
+            cells.push(Value::Text(labels::name(lang, ind)));
+            cells.push(Value::Text(ind.unit_label.clone()));
+            cells.push(ind.baseline.as_ref().map(|b| figure_value(lang, ind, b.figure, "")).unwrap_or(Value::Empty));
+            cells.extend(years.iter().map(|y| target_value(lang, ind, Period::Year(*y))));
+            cells.push(Value::Text(ind.responsible.clone()));
+            cells.push(Value::Text(notes(ind)));
+            lines.push(Line::Cells(cells));
+        }
+    }
+    Table { head, widths, centred, lines }
+}
+
+/// The annex of a plan as an official document.
+pub fn annex(plan: &Plan, lang: Lang) -> Document {
+    let (parent, issuer, number, place_date) = header(plan, lang);
+    Document {
+        parent,
+        issuer,
+        number,
+        motto: [lang.t(M::Motto1).to_string(), lang.t(M::Motto2).to_string()],
+        place_date,
+        title: lang.t(M::Appendix).to_string(),
+        subtitle: lang.t(M::AnnexTitle).to_string(),
+        of_line: of_line(plan, lang),
+        table: annex_table(plan, lang, false),
+        closing: Vec::new(),
+    }
+}
+
+/// The results report of a period: for each indicator its target, what was
+/// reached, the achievement and the verdict (`calc::evaluate`, as of the
+/// plan's date or `today`), and how many of the indicators met their target.
+pub fn results_report(plan: &Plan, lang: Lang, period: Period, today: Date) -> Document {
+    let basis = Basis::of(plan, today);
+    let head = vec![
+        lang.t(M::ColNo).to_string(),
+        lang.t(M::ColIndicator).to_string(),
+        lang.t(M::ColUnit).to_string(),
+        format!("{} {}", lang.t(M::ColTarget), labels::period(lang, period)),
+        lang.t(M::ColActual).to_string(),
+        lang.t(M::ColAchievement).to_string(),
+        lang.t(M::ColStatus).to_string(),
+    ];
+    let (mut met, mut judged) = (0, 0);
+    let mut lines = Vec::new();
+    for (g, group, members) in by_group(plan) {
+        lines.extend(group_line(g, group));
+        for (n, ind) in members {
+            let ev = calc::evaluate(ind, basis, period);
+            if !matches!(ev.status, Status::NoTarget | Status::Tracked) {
+                judged += 1;
+                met += usize::from(ev.status == Status::Met);
+            }
+            lines.push(Line::Cells(vec![
+                Value::Text(n.to_string()),
+                Value::Text(labels::name(lang, ind)),
+                Value::Text(ind.unit_label.clone()),
+                target_value(lang, ind, period),
+                ev.actual.map(|a| figure_value(lang, ind, a.figure, "")).unwrap_or(Value::Empty),
+                ev.shown.map(|r| number(lang, r * 100.0, "", "%")).unwrap_or(Value::Empty),
+                Value::Text(labels::status(lang, ev.status).to_string()),
+            ]));
+        }
+    }
+    let (parent, issuer, number, place_date) = header(plan, lang);
+    Document {
+        parent,
+        issuer,
+        number,
+        motto: [lang.t(M::Motto1).to_string(), lang.t(M::Motto2).to_string()],
+        place_date,
+        title: lang.t(M::ReportTitle).to_string(),
+        subtitle: fill(lang.t(M::ReportOf), &[&labels::period(lang, period), &basis.judged_at(period).dmy()]),
+        of_line: of_line(plan, lang),
+        table: Table {
+            head,
+            widths: vec![9, 40, 9, 12, 12, 10, 14],
+            centred: vec![true, false, true, true, true, true, true],
+            lines,
+        },
+        closing: vec![fill(lang.t(M::ReportMet), &[&met.to_string(), &judged.to_string()])],
+    }
+}
+
+/// The results sheet of the workbook: one row per indicator and period that
+/// has a target or an actual, with the counts behind shares, the achievement
+/// and the status as of the plan's date (or `today`).
+pub fn results_table(plan: &Plan, lang: Lang, today: Date) -> Table {
+    let basis = Basis::of(plan, today);
+    let head = vec![
+        lang.t(M::ColNo).to_string(),
+        lang.t(M::ColCode).to_string(),
+        lang.t(M::ColIndicator).to_string(),
+        lang.t(M::PeriodLabel).to_string(),
+        lang.t(M::ColTarget).to_string(),
+        lang.t(M::ColActual).to_string(),
+        lang.t(M::NumeratorLabel).to_string(),
+        lang.t(M::DenominatorLabel).to_string(),
+        lang.t(M::ColAchievement).to_string(),
+        lang.t(M::ColStatus).to_string(),
+    ];
+    let mut lines = Vec::new();
+    for (g, group, members) in by_group(plan) {
+        lines.extend(group_line(g, group));
+        for (n, ind) in members {
+            let mut periods: Vec<Period> = ind.targets.iter().map(|t| t.period).chain(ind.actuals.iter().map(|a| a.period)).collect();
+            periods.sort();
+            periods.dedup();
+            for p in periods {
+                let ev = calc::evaluate(ind, basis, p);
+                let actual = ind.actual_for(p).map(|a| a.figure);
+                let (num, den) = match actual {
+                    Some(Figure::Counts { numerator, denominator }) => (number(lang, numerator, "", ""), number(lang, denominator, "", "")),
+                    _ => (Value::Empty, Value::Empty),
+                };
+                lines.push(Line::Cells(vec![
+                    Value::Text(n.to_string()),
+                    Value::Text(ind.code.clone()),
+                    Value::Text(labels::name(lang, ind)),
+                    Value::Text(labels::period(lang, p)),
+                    target_value(lang, ind, p),
+                    actual.map(|f| figure_value(lang, ind, f, "")).unwrap_or(Value::Empty),
+                    num,
+                    den,
+                    ev.shown.map(|r| number(lang, r * 100.0, "", "%")).unwrap_or(Value::Empty),
+                    Value::Text(labels::status(lang, ev.status).to_string()),
+                ]));
+            }
+        }
+    }
+    Table { head, widths: vec![9, 9, 40, 14, 11, 11, 10, 10, 10, 16], centred: vec![true, true, false, true, true, true, true, true, true, true], lines }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::sample_plan;
+
+    #[test]
+    fn place_and_date_the_vietnamese_way() {
+        assert_eq!(place_name("UBND huyện Mộc Châu"), "Mộc Châu");
+        assert_eq!(place_name("UBND tỉnh Sơn La"), "Sơn La");
+        assert_eq!(place_name("Sở Thông tin và Truyền thông"), "Sở Thông tin và Truyền thông");
+        assert_eq!(date_parts(Date::new(2017, 2, 8).unwrap()), ("08".into(), "02".into(), "2017".into()));
+        assert_eq!(date_parts(Date::new(2020, 12, 31).unwrap()), ("31".into(), "12".into(), "2020".into()));
+    }
+
+    #[test]
+    fn figures_keep_their_number_and_read_the_planners_way() {
+        let p = sample_plan("s");
+        let ind = p.indicator("s-0").unwrap(); // VB-01: more than 97%
+        assert_eq!(
+            target_value(Lang::Vi, ind, Period::Year(2021)),
+            Value::Number { value: 97.0, format: "\"> \"#,##0\"%\"".into(), shown: "> 97%".into() }
+        );
+        let one_stop = p.indicators.iter().find(|i| i.code == "MC-01").unwrap();
+        assert_eq!(
+            target_value(Lang::Vi, one_stop, Period::Year(2021)),
+            Value::Number { value: 15.0, format: "#,##0\"/15\"".into(), shown: "15/15".into() }
+        );
+        match figure_value(Lang::Vi, ind, ind.baseline.as_ref().unwrap().figure, "") {
+            Value::Number { value, format, shown } => {
+                assert!((value - 95.013).abs() < 0.001);
+                assert_eq!(format, "#,##0.00\"%\"");
+                assert_eq!(shown, "95,01%");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(number(Lang::Vi, 1567.0, "", ""), Value::Number { value: 1567.0, format: "#,##0".into(), shown: "1.567".into() });
+        assert_eq!(number(Lang::En, 98.3, "", "%").shown(), "98.3%");
+    }
+
+    #[test]
+    fn the_annex_and_the_report_are_one_document_with_other_rows() {
+        let p = sample_plan("s");
+        let a = annex(&p, Lang::Vi);
+        assert_eq!(a.issuer, "UBND HUYỆN MỘC CHÂU");
+        assert_eq!(a.number.as_deref(), Some("Số: 3498/UBND-VHTT"));
+        assert_eq!(a.place_date.as_deref(), Some("Mộc Châu, ngày 31 tháng 12 năm 2020"));
+        assert_eq!(a.table.head.len(), 7);
+        assert_eq!(a.table.lines.iter().filter(|l| matches!(l, Line::Group { .. })).count(), 4);
+        assert_eq!(a.table.lines.iter().filter(|l| matches!(l, Line::Cells(_))).count(), 14);
+        let today = Date::new(2022, 3, 1).unwrap();
+        let r = results_report(&p, Lang::Vi, Period::Year(2021), today);
+        assert_eq!(r.table.head[3], "Mục tiêu Năm 2021");
+        assert!(r.closing[0].starts_with("Đạt ") && r.closing[0].ends_with("chỉ tiêu có mục tiêu trong kỳ."), "{}", r.closing[0]);
+        let sheet = results_table(&p, Lang::En, today);
+        assert_eq!(sheet.head.len(), 10);
+    }
+}
