@@ -119,18 +119,27 @@ ensure_libreoffice() {
   command -v soffice >/dev/null || fail "LibreOffice (headless)" "The packages installed but 'soffice' is not on PATH."
 }
 
+# Runs one step and prints how long it took, so a slow cold run shows where
+# the time went (a step with nothing to do takes no time).
+timed() {
+  local start=$SECONDS
+  "$@"
+  say "$1: $((SECONDS - start)) s"
+}
+
 # What building the app needs.
 setup_build() {
-  ensure_rust
-  ensure_wasm_target
-  ensure_node_modules
-  ensure_wasm_bindgen
-  ensure_trunk
+  timed ensure_rust
+  timed ensure_wasm_target
+  timed ensure_node_modules
+  timed ensure_wasm_bindgen
+  timed ensure_trunk
 }
 
 # What the tests need on top.
 setup_tests() {
   setup_build
-  ensure_chromium
-  ensure_pdftotext
+  timed ensure_chromium
+  timed ensure_pdftotext
+  timed ensure_libreoffice
 }

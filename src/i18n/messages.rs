@@ -280,14 +280,13 @@ messages! {
     Replace => ("Thay thế", "Replace"),
     KeepBoth => ("Giữ cả hai", "Keep both"),
     ImportedSuffix => ("(bản nhập)", "(imported)"),
-    ExportCsv => ("Xuất CSV", "Export CSV"),
     PrintAnnex => ("In phụ lục", "Print annex"),
     // office files: paste, Excel, Word, CSV
     ImportTable => ("Nhập bảng chỉ tiêu…", "Import an indicator table…"),
     ImportTitle => ("Nhập bảng chỉ tiêu từ Excel hoặc Word", "Import an indicator table from Excel or Word"),
     ImportLead => (
-        "Kế hoạch chưa có chỉ tiêu. Dán bảng chỉ tiêu của kế hoạch cũ (chép từ Excel, LibreOffice, Google Sheets hoặc Word), chọn tệp Excel, hoặc thêm từng chỉ tiêu bằng nút «Thêm chỉ tiêu».",
-        "The plan has no indicators yet. Paste the indicator table of an earlier plan (copied from Excel, LibreOffice, Google Sheets or Word), choose an Excel file, or add indicators one by one with «Add indicator»."
+        "Kế hoạch chưa có chỉ tiêu. Chép bảng chỉ tiêu của kế hoạch cũ trong Excel, LibreOffice, Google Sheets hoặc Word rồi dán vào đây (Ctrl+V), nhập từ tệp Excel, hoặc thêm từng chỉ tiêu bằng nút «Thêm chỉ tiêu».",
+        "The plan has no indicators yet. Copy the indicator table of an earlier plan in Excel, LibreOffice, Google Sheets or Word and paste it here (Ctrl+V), import an Excel file, or add indicators one by one with «Add indicator»."
     ),
     PasteHere => ("Dán bảng vào đây (Ctrl+V)", "Paste the table here (Ctrl+V)"),
     ChooseXlsx => ("Chọn tệp Excel (.xlsx)…", "Choose an Excel file (.xlsx)…"),
@@ -302,7 +301,6 @@ messages! {
     NumbersEn => ("Anh (1,567.5)", "English (1,567.5)"),
     RowLabel => ("Dòng", "Row"),
     RowBecomes => ("Nhập thành", "Becomes"),
-    Writing => ("Đang tạo tệp…", "Writing the file…"),
     ColumnRole => ("Cột {} chứa", "Column {} holds"),
     RowRole => ("Dòng {} là", "Row {} is"),
     ImportDo => ("Nhập {} chỉ tiêu", "Import {} indicators"),
