@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod numfmt;
 pub mod plan;
 pub mod text;
+pub mod units;
 
 /// Mounts the app on the page's body.
 pub fn start() {

@@ -112,11 +112,10 @@ fn target_in_counts(ind: &Indicator, t: &Target) -> Figure {
 /// when they name none or different ones; the level is then one above the
 /// files' own (`Level::above` of the level most of them have).
 pub fn rollup_unit(plans: &[&Plan]) -> Result<Unit, Level> {
-    let key = |u: &Unit| crate::text::fold(u.name.trim());
     let parents: Vec<&Unit> = plans.iter().filter_map(|p| p.parent_unit.as_ref()).filter(|u| !u.name.trim().is_empty()).collect();
     if let Some(first) = parents.first() {
-        if parents.len() == plans.len() && parents.iter().all(|u| key(u) == key(first)) {
-            return Ok(Unit { name: first.name.trim().to_string(), level: first.level });
+        if parents.len() == plans.len() && parents.iter().all(|u| u.same(first)) {
+            return Ok(Unit { name: first.name.trim().to_string(), ..(*first).clone() });
         }
     }
     let most = Level::ALL.iter().copied().max_by_key(|l| plans.iter().filter(|p| p.unit.level == *l).count()).unwrap_or_default();

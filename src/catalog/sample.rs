@@ -60,10 +60,10 @@ pub fn sample_plan(id: &str) -> Plan {
     let mut plan = Plan::new(
         id,
         "Kế hoạch ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước huyện Mộc Châu năm 2021",
-        Unit { name: "UBND huyện Mộc Châu".into(), level: Level::District },
+        Unit::new("UBND huyện Mộc Châu", Level::District),
         2021,
     );
-    plan.parent_unit = Some(Unit { name: "UBND tỉnh Sơn La".into(), level: Level::Province });
+    plan.parent_unit = Some(Unit::new("UBND tỉnh Sơn La", Level::Province));
     plan.document_number = "3498/UBND-VHTT".into();
     plan.issue_date = Date::new(2020, 12, 31);
     plan.period = YearSpan { start: 2021, end: 2021 };

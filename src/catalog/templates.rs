@@ -75,7 +75,7 @@ impl Template {
 pub fn template_plan(t: Template, id: &str, title: &str, unit_name: &str, this_year: i32) -> Plan {
     let c = catalog();
     let years = t.years(this_year);
-    let mut plan = Plan::new(id, title, Unit { name: unit_name.to_string(), level: t.level() }, years.start);
+    let mut plan = Plan::new(id, title, Unit::new(unit_name.to_string(), t.level()), years.start);
     plan.period = years;
     // its targets come from the national references: it is checked against them from the start
     plan.compare_with = Some(NATIONAL.to_string());
@@ -101,7 +101,7 @@ pub fn template_plan(t: Template, id: &str, title: &str, unit_name: &str, this_y
 /// national targets by year. Used as the parent of a local plan.
 pub fn national_plan(title: &str) -> Plan {
     let c = catalog();
-    let mut plan = Plan::new(NATIONAL, title, Unit { name: title.to_string(), level: Level::Other }, 2019);
+    let mut plan = Plan::new(NATIONAL, title, Unit::new(title.to_string(), Level::Other), 2019);
     plan.period = YearSpan { start: 2019, end: 2030 };
     plan.indicators = c
         .indicators

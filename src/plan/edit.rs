@@ -113,7 +113,7 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
                     None
                 } else {
                     let level = p.parent_unit.as_ref().map(|u| u.level).unwrap_or(Level::Province);
-                    Some(Unit { name: v, level })
+                    Some(Unit::new(v, level))
                 }
             }
             HeaderField::DocumentNumber(v) => p.document_number = v,

@@ -42,6 +42,27 @@ impl Level {
 pub struct Unit {
     pub name: String,
     pub level: Level,
+    /// the official statistics code of a province ("14") or a commune, ward or
+    /// special zone ("03979"), when the unit was picked from the official
+    /// list; empty for agencies, old districts and names typed by hand
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub code: String,
+}
+
+impl Unit {
+    pub fn new(name: impl Into<String>, level: Level) -> Unit {
+        Unit { name: name.into(), level, code: String::new() }
+    }
+
+    /// Whether two units are the same: by official code when both have one,
+    /// else by name, compared without case or diacritics.
+    pub fn same(&self, other: &Unit) -> bool {
+        if !self.code.is_empty() && !other.code.is_empty() {
+            return self.code == other.code;
+        }
+        let key = |u: &Unit| crate::text::fold(u.name.trim());
+        key(self) == key(other)
+    }
 }
 
 /// A text the planner reads in both languages (catalog names); a plan's own

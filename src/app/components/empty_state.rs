@@ -19,7 +19,7 @@ pub struct EmptyStateProps {
 /// A blank plan for this year.
 pub fn blank_plan(lang: Lang) -> Plan {
     let year = browser::this_year();
-    let mut p = Plan::new(browser::new_id("p"), lang.t(M::NewPlanTitle), Unit { name: String::new(), level: Level::Commune }, year);
+    let mut p = Plan::new(browser::new_id("p"), lang.t(M::NewPlanTitle), Unit::new(String::new(), Level::Commune), year);
     p.created = browser::now();
     p
 }

@@ -32,10 +32,8 @@ pub fn roll_up_files(props: &RollUpFilesProps) -> Html {
                 }
                 let refs: Vec<&crate::plan::Plan> = plans.iter().map(|p| p.as_ref()).collect();
                 // the total belongs to the level above: the files' common parent, else a named total
-                let unit = rollup_unit(&refs).unwrap_or_else(|level| crate::plan::Unit {
-                    name: fill(lang.t(M::RollUpUnitDefault), &[&plans.len().to_string()]),
-                    level,
-                });
+                let unit = rollup_unit(&refs)
+                    .unwrap_or_else(|level| crate::plan::Unit::new(fill(lang.t(M::RollUpUnitDefault), &[&plans.len().to_string()]), level));
                 let mut report = roll_up(&refs, &fill(lang.t(M::RollUpTitle), &[&plans.len().to_string()]), unit);
                 report.plan.id = browser::new_id("p");
                 report.plan.created = browser::now();
