@@ -1,6 +1,7 @@
 //! The Yew application: one state, an `Action` enum, thin components.
 
 pub mod components;
+pub mod grid;
 pub mod labels;
 pub mod state;
 
@@ -205,7 +206,7 @@ pub fn app() -> Html {
                     <PlanHeader {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
                     <Summary {lang} plan={plan.clone()} {period} {basis} {today} parent={parent.clone()} dispatch={dispatch.clone()} />
                     <IndicatorTable {lang} plan={plan.clone()} {period} {basis} selected={state.selected.clone().map(AttrValue::from)}
-                        collapsed={state.collapsed.clone()} parent={parent.clone()} dispatch={dispatch.clone()} />
+                        collapsed={state.collapsed.clone()} parent={parent.clone()} rejected={state.rejected.clone()} dispatch={dispatch.clone()} />
                     if state.picker {
                         <CatalogPicker {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
                     }

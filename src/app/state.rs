@@ -65,6 +65,8 @@ pub struct State {
     pub picker: bool,
     /// what a roll-up could not combine
     pub rollup_report: Option<Rc<crate::calc::RollUp>>,
+    /// cells that refused what was pasted into them, shown with the text and the reason
+    pub rejected: Rc<Vec<crate::app::grid::Rejected>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -111,6 +113,10 @@ pub enum Action {
     RolledUp { report: Rc<crate::calc::RollUp>, errors: Vec<ImportError> },
     /// keep a plan in storage without opening it (a parent plan from a file)
     Store(Rc<Plan>),
+    /// a block of cells pasted at a cell of the table (text as a spreadsheet copies it)
+    PasteBlock { id: String, column: crate::app::grid::Col, text: String },
+    /// the planner put back a cell that refused a paste
+    DismissRejected { id: String, slot: crate::plan::edit::Slot },
 }
 
 /// The period shown first: the plan's current year if inside it, else its last year.
@@ -118,6 +124,15 @@ pub fn default_period(plan: &Plan, this_year: Option<i32>) -> Period {
     match this_year {
         Some(y) if plan.period.contains(y) => Period::Year(y),
         _ => Period::Year(plan.period.end),
+    }
+}
+
+/// The cell an edit of one figure changes.
+fn cell_of(edit: &Edit) -> Option<(&str, crate::plan::edit::Slot)> {
+    match edit {
+        Edit::Figure { id, slot, .. } => Some((id, *slot)),
+        Edit::Target { id, period, .. } => Some((id, crate::plan::edit::Slot::Target(*period))),
+        _ => None,
     }
 }
 
@@ -131,6 +146,7 @@ pub fn apply(state: &State, action: Action) -> State {
             s.period = Some(keep_period.unwrap_or_else(|| default_period(&plan, None)));
             s.plan = Some(plan);
             s.selected = None;
+            s.rejected = Rc::default();
             s.undo.clear();
             s.redo.clear();
             s.last_edit = None;
@@ -138,6 +154,7 @@ pub fn apply(state: &State, action: Action) -> State {
         }
         Action::Close => {
             s.plan = None;
+            s.rejected = Rc::default();
             s.annex = false;
             s.picker = false;
             s.selected = None;
@@ -148,6 +165,10 @@ pub fn apply(state: &State, action: Action) -> State {
         }
         Action::Edit(edit) => {
             let Some(plan) = &state.plan else { return s };
+            // a cell typed into again no longer shows what it refused
+            if let Some((id, slot)) = cell_of(&edit) {
+                s = apply(&s, Action::DismissRejected { id: id.to_string(), slot });
+            }
             let next = apply_edit(plan, &edit);
             if *plan.as_ref() == next {
                 return s;
@@ -274,6 +295,19 @@ pub fn apply(state: &State, action: Action) -> State {
             s.import_errors = errors;
             s.rollup_report = Some(report);
         }
+        Action::PasteBlock { id, column, text } => {
+            let (Some(plan), Some(period)) = (&s.plan, s.period) else { return s };
+            let (edit, rejected) = crate::app::grid::paste(plan, &s.collapsed, period, (&id, column), &text, s.lang);
+            if let Some(edit) = edit {
+                s = apply(&s, Action::Edit(edit));
+            }
+            s.rejected = Rc::new(rejected);
+        }
+        Action::DismissRejected { id, slot } => {
+            if s.rejected.iter().any(|r| r.id == id && r.slot == slot) {
+                s.rejected = Rc::new(s.rejected.iter().filter(|r| !(r.id == id && r.slot == slot)).cloned().collect());
+            }
+        }
         Action::Stored(list) => {
             s.to_store.clear();
             s.plans = Rc::new(list);
@@ -341,6 +375,24 @@ mod tests {
         let back = apply(&s, Action::Edit(Edit::Figure { id: "s-1".into(), slot: Slot::Baseline, figure: Some(before) }));
         assert_eq!(back.plan, s0.plan);
         assert!(back.undo.is_empty());
+    }
+
+    #[test]
+    fn a_pasted_block_is_one_undo_step_and_refused_cells_are_kept_in_sight() {
+        use crate::app::grid::Col;
+        let s0 = open();
+        let s = apply(&s0, Action::PasteBlock { id: "s-1".into(), column: Col::Actual, text: "70\nabc\n25\n".into() });
+        assert_eq!(s.undo.len(), 1);
+        assert_eq!(s.rejected.len(), 1);
+        assert_eq!(s.rejected[0].text, "abc");
+        let undone = apply(&s, Action::Undo);
+        assert_eq!(undone.plan, s0.plan);
+        // typing a figure into the refused cell clears it
+        let fixed = apply(
+            &s,
+            Action::Edit(Edit::Figure { id: "s-2".into(), slot: Slot::Actual(Period::Year(2021)), figure: Some(Figure::Value(9.0)) }),
+        );
+        assert!(fixed.rejected.is_empty());
     }
 
     #[test]

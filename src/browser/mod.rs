@@ -2,6 +2,7 @@
 //! the clock and fresh ids.
 
 mod files;
+pub mod grid;
 mod store;
 
 pub use files::{chosen_files, on_drop_files, read_plan_files};

@@ -13,6 +13,7 @@
 
 mod csv;
 mod migrate;
+pub mod tsv;
 mod zip;
 
 pub use csv::to_csv;

@@ -72,6 +72,8 @@ pub enum Edit {
     Acknowledge { id: String, warning: String, period: Option<Period>, reason: Option<String> },
     /// one indicator replaced by others in its place (an old term split in two)
     Replace { id: String, with: Vec<Indicator> },
+    /// several edits made as one (a block pasted from a spreadsheet): one undo step
+    Batch(Vec<Edit>),
     Field { id: String, field: IndicatorField },
     /// a new indicator, placed after `after` (else at the end of its group, else last)
     Add { indicator: Indicator, after: Option<String> },
@@ -173,6 +175,11 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
         Edit::Replace { id, with } => {
             if let Some(at) = p.position(id) {
                 p.indicators.splice(at..=at, with.iter().cloned().map(Rc::new));
+            }
+        }
+        Edit::Batch(edits) => {
+            for e in edits {
+                p = apply_edit(&p, e);
             }
         }
         Edit::Field { id, field } => {

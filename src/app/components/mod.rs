@@ -2,7 +2,7 @@ mod annex;
 mod catalog_picker;
 mod conflict_dialog;
 mod empty_state;
-mod figure_input;
+pub mod figure_input;
 mod footer;
 mod header;
 mod indicator_detail;
