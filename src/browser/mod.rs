@@ -57,6 +57,30 @@ pub fn today() -> crate::plan::Date {
         .unwrap_or_else(|| crate::plan::Date::start_of_year(2026))
 }
 
+thread_local! {
+    /// the official unit list once fetched: fetched at most once a page
+    static UNITS: std::cell::RefCell<Option<std::rc::Rc<crate::units::UnitList>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The official list of provinces and communes, fetched from the page's own
+/// origin the first time a unit is being chosen (it is not in the bundle).
+/// `Err` with the line that could not be read, or 0 when the file could not be had.
+pub async fn unit_list() -> Result<std::rc::Rc<crate::units::UnitList>, usize> {
+    if let Some(list) = UNITS.with(|u| u.borrow().clone()) {
+        return Ok(list);
+    }
+    let window = web_sys::window().ok_or(0usize)?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str("units.tsv")).await.map_err(|_| 0usize)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| 0usize)?;
+    if !response.ok() {
+        return Err(0);
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| 0usize)?).await.map_err(|_| 0usize)?;
+    let list = std::rc::Rc::new(crate::units::UnitList::parse(&text.as_string().unwrap_or_default())?);
+    UNITS.with(|u| *u.borrow_mut() = Some(list.clone()));
+    Ok(list)
+}
+
 /// The plain text a paste event carries.
 pub fn pasted_text(e: &yew::Event) -> Option<String> {
     e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?.get_data("text/plain").ok()

@@ -254,6 +254,18 @@ messages! {
     RollUpUnitDefault => ("Tổng hợp {} đơn vị", "Total of {} units"),
     ProbYearOutOfRange => ("năm {} nằm ngoài khoảng 1945–2100", "the year {} is outside 1945–2100"),
     ProbPeriodTooLong => ("kỳ kế hoạch dài {} năm, tối đa là 30 năm", "the plan period is {} years long; 30 is the most"),
+    UnitPick => ("Chọn đơn vị hành chính", "Choose an administrative unit"),
+    UnitPickButton => ("Chọn từ danh sách đơn vị…", "Choose from the unit list…"),
+    UnitSearch => ("Tìm xã, phường, đặc khu hoặc tỉnh (gõ không dấu cũng được)", "Find a commune, ward, special zone or province (diacritics optional)"),
+    UnitNone => ("Không có đơn vị nào khớp.", "No unit matches."),
+    UnitLoading => ("Đang tải danh sách đơn vị…", "Loading the unit list…"),
+    UnitListFailed => ("Không tải được danh sách đơn vị. Vẫn có thể gõ tên đơn vị.", "The unit list could not be loaded. The unit's name can still be typed."),
+    UnitNotListed => ("Cơ quan, sở, huyện cũ không có trong danh sách: gõ tên ở ô «Đơn vị».", "Agencies, departments and old districts are not in the list: type the name in «Unit»."),
+    UnitCode => ("Mã đơn vị hành chính: {}", "Official unit code: {}"),
+    SubUnits => ("Đơn vị trực thuộc", "Sub-units"),
+    SubUnitsNone => ("Chưa có đơn vị trực thuộc.", "No sub-units yet."),
+    SubUnitsTake => ("Lấy các xã, phường, đặc khu của tỉnh làm đơn vị trực thuộc", "Take the province's communes, wards and special zones as sub-units"),
+    SubUnitsClear => ("Bỏ danh sách đơn vị trực thuộc", "Clear the sub-units"),
     BadSpan => ("Kỳ kế hoạch phải trong khoảng 1945–2100 và dài tối đa 30 năm", "A plan period lies within 1945–2100 and spans at most 30 years"),
 
     // import

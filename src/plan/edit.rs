@@ -27,6 +27,10 @@ pub enum HeaderField {
     CompareWith(Option<String>),
     /// the date the figures are counted to; `None`: today
     AsOf(Option<Date>),
+    /// a unit picked from the official list: name, level and code together
+    Unit(Unit),
+    /// the units below this one (a province's communes)
+    SubUnits(Vec<Unit>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -108,7 +112,15 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
     match edit {
         Edit::Header(field) => match field.clone() {
             HeaderField::Title(v) => p.title = v,
-            HeaderField::UnitName(v) => p.unit.name = v,
+            // a name typed by hand no longer names the official unit its code stands for
+            HeaderField::UnitName(v) => {
+                if v.trim() != p.unit.name.trim() {
+                    p.unit.code.clear();
+                }
+                p.unit.name = v;
+            }
+            HeaderField::Unit(u) => p.unit = u,
+            HeaderField::SubUnits(units) => p.sub_units = units,
             HeaderField::UnitLevel(v) => p.unit.level = v,
             HeaderField::ParentUnit(v) => {
                 p.parent_unit = if v.trim().is_empty() {
@@ -350,6 +362,17 @@ mod tests {
             assert_eq!(apply_edit(&p, &Edit::Header(edit.clone())).period, p.period, "{edit:?}");
         }
         assert_eq!(apply_edit(&p, &Edit::Header(HeaderField::EndYear(2060))).period, YearSpan { start: 2031, end: 2060 });
+    }
+
+    #[test]
+    fn a_unit_picked_keeps_its_code_until_its_name_is_typed_over() {
+        let picked = Unit { name: "UBND xã Mường Chanh".into(), level: Level::Commune, code: "04117".into() };
+        let p = apply_edit(&plan(), &Edit::Header(HeaderField::Unit(picked.clone())));
+        assert_eq!(p.unit, picked);
+        let same = apply_edit(&p, &Edit::Header(HeaderField::UnitName("UBND xã Mường Chanh".into())));
+        assert_eq!(same.unit.code, "04117");
+        let typed = apply_edit(&p, &Edit::Header(HeaderField::UnitName("Sở Khoa học và Công nghệ".into())));
+        assert_eq!(typed.unit.code, "");
     }
 
     #[test]

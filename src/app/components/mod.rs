@@ -16,6 +16,7 @@ mod summary;
 pub mod text_input;
 mod toolbar;
 mod trajectory_chart;
+mod unit_picker;
 
 pub use annex::Annex;
 pub use catalog_picker::{reference_text, CatalogPicker};
@@ -35,3 +36,4 @@ pub use summary::Summary;
 pub use text_input::TextInput;
 pub use toolbar::Toolbar;
 pub use trajectory_chart::TrajectoryChart;
+pub use unit_picker::UnitPicker;

@@ -1,7 +1,7 @@
 //! The plan's header: title, unit and level, parent unit, document number and
 //! date, period, author, notes.
 
-use super::TextInput;
+use super::{TextInput, UnitPicker};
 use crate::app::labels;
 use crate::app::state::Action;
 use crate::app::Shared;
@@ -60,6 +60,31 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
     let text = |label: M, name: &'static str, value: String, to_edit: super::text_input::ToEdit| {
         html! { <TextInput {lang} label={lang.t(label)} {name} value={value} {to_edit} dispatch={d.clone()} /> }
     };
+    let picking = use_state(|| false);
+    let open_picker = {
+        let picking = picking.clone();
+        Callback::from(move |_| picking.set(true))
+    };
+    let close_picker = {
+        let picking = picking.clone();
+        Callback::from(move |_| picking.set(false))
+    };
+    // a province plan takes its communes as sub-units in one step
+    let take_communes = (p.unit.level == Level::Province && !p.unit.code.is_empty()).then(|| {
+        let (d, code) = (d.clone(), p.unit.code.clone());
+        Callback::from(move |_| {
+            let (d, code) = (d.clone(), code.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(units) = browser::unit_list().await.ok().and_then(|l| l.province(&code).map(|p| p.sub_units())) {
+                    d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(units))));
+                }
+            });
+        })
+    });
+    let clear_subunits = {
+        let d = d.clone();
+        Callback::from(move |_| d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(Vec::new())))))
+    };
     let on_level = {
         let d = d.clone();
         Callback::from(move |e: Event| {
@@ -83,7 +108,13 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                 { text(M::FieldTitle, "title", p.title.clone(), |_, s, _| header(HeaderField::Title(s.into()))) }
             </div>
             <div class="form-grid">
-                { text(M::FieldUnit, "unit", p.unit.name.clone(), |_, s, _| header(HeaderField::UnitName(s.into()))) }
+                <div class="unit-field">
+                    { text(M::FieldUnit, "unit", p.unit.name.clone(), |_, s, _| header(HeaderField::UnitName(s.into()))) }
+                    <button type="button" class="button small" onclick={open_picker}>{ lang.t(M::UnitPickButton) }</button>
+                    if !p.unit.code.is_empty() {
+                        <span class="unit-code">{ crate::i18n::fill(lang.t(M::UnitCode), &[&p.unit.code]) }</span>
+                    }
+                </div>
                 <label class="field">
                     <span class="field-label">{ lang.t(M::FieldLevel) }</span>
                     <select name="level" onchange={on_level}>
@@ -104,6 +135,23 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                     target={p.period.start.to_string()} dispatch={d.clone()} to_edit={end_edit as super::text_input::ToEdit} />
                 { text(M::FieldAuthor, "author", p.author.clone(), |_, s, _| header(HeaderField::Author(s.into()))) }
             </div>
+            if *picking {
+                <UnitPicker {lang} dispatch={d.clone()} on_close={close_picker} />
+            }
+            <details class="sub-units">
+                <summary>{ format!("{}: {}", lang.t(M::SubUnits), p.sub_units.len()) }</summary>
+                if p.sub_units.is_empty() {
+                    <p>{ lang.t(M::SubUnitsNone) }</p>
+                } else {
+                    <ol class="sub-unit-list" tabindex="0" aria-label={lang.t(M::SubUnits)}>
+                        { for p.sub_units.iter().map(|u| html! { <li>{ u.name.clone() }{ if u.code.is_empty() { String::new() } else { format!(" ({})", u.code) } }</li> }) }
+                    </ol>
+                    <button type="button" class="button small" onclick={clear_subunits}>{ lang.t(M::SubUnitsClear) }</button>
+                }
+                if let Some(take) = take_communes {
+                    <button type="button" class="button small take-communes" onclick={take}>{ lang.t(M::SubUnitsTake) }</button>
+                }
+            </details>
             <TextInput {lang} label={lang.t(M::FieldNotes)} name="notes" value={p.notes.clone()} multiline=true dispatch={d.clone()}
                 to_edit={notes_edit as super::text_input::ToEdit} />
         </details>
