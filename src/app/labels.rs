@@ -89,6 +89,18 @@ pub fn comparator_sign(c: Comparator) -> &'static str {
     }
 }
 
+/// The kind of document: "Kế hoạch", "Quyết định".
+pub fn document_type(lang: Lang, t: crate::plan::DocumentType) -> &'static str {
+    use crate::plan::DocumentType as D;
+    lang.t(match t {
+        D::Plan => M::DocPlan,
+        D::Decision => M::DocDecision,
+        D::Resolution => M::DocResolution,
+        D::Report => M::DocReport,
+        D::Letter => M::DocLetter,
+    })
+}
+
 pub fn direction(lang: Lang, d: Direction) -> &'static str {
     lang.t(match d {
         Direction::Higher => M::DirHigher,

@@ -8,8 +8,8 @@
 //!   reduction's `amount`); a version 2 file reads unchanged. The version
 //!   moved so that an older chitieu says the file is too new instead of
 //!   refusing an unknown field.
-//! - version 3 → 4: a unit may carry its official `code`; a version 3 file
-//!   reads unchanged.
+//! - version 3 → 4: a unit may carry its official `code`, a plan its
+//!   `document_type`; a version 3 file reads unchanged.
 
 use serde_json::Value;
 

@@ -266,6 +266,13 @@ messages! {
     SubUnitsNone => ("Chưa có đơn vị trực thuộc.", "No sub-units yet."),
     SubUnitsTake => ("Lấy các xã, phường, đặc khu của tỉnh làm đơn vị trực thuộc", "Take the province's communes, wards and special zones as sub-units"),
     SubUnitsClear => ("Bỏ danh sách đơn vị trực thuộc", "Clear the sub-units"),
+    FieldDocType => ("Loại văn bản", "Document type"),
+    DocTypeAuto => ("Theo số văn bản ({})", "From the number ({})"),
+    DocPlan => ("Kế hoạch", "Plan"),
+    DocDecision => ("Quyết định", "Decision"),
+    DocResolution => ("Nghị quyết", "Resolution"),
+    DocReport => ("Báo cáo", "Report"),
+    DocLetter => ("Công văn", "Official letter"),
     BadSpan => ("Kỳ kế hoạch phải trong khoảng 1945–2100 và dài tối đa 30 năm", "A plan period lies within 1945–2100 and spans at most 30 years"),
 
     // import
@@ -334,7 +341,7 @@ messages! {
     PlaceDate => ("{}, ngày {} tháng {} năm {}", "{}, {}/{}/{}"),
     Appendix => ("PHỤ LỤC", "APPENDIX"),
     AnnexTitle => ("CÁC CHỈ TIÊU CỦA KẾ HOẠCH", "THE PLAN'S INDICATORS"),
-    AnnexOf => ("(Kèm theo Kế hoạch số {} ngày {} của {})", "(Attached to plan no. {} of {} by {})"),
+    AnnexOf => ("(Kèm theo {} số {} ngày {} của {})", "(Attached to {} no. {} of {} by {})"),
     AnnexOfNoNumber => ("(Kèm theo {} của {})", "(Attached to {} by {})"),
     ColUnit => ("Đơn vị tính", "Unit"),
     ColResponsible => ("Cơ quan chủ trì", "Responsible agency"),

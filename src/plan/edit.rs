@@ -19,6 +19,7 @@ pub enum HeaderField {
     UnitLevel(Level),
     ParentUnit(String),
     DocumentNumber(String),
+    DocumentType(Option<super::DocumentType>),
     IssueDate(Option<Date>),
     StartYear(i32),
     EndYear(i32),
@@ -131,6 +132,7 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
                 }
             }
             HeaderField::DocumentNumber(v) => p.document_number = v,
+            HeaderField::DocumentType(t) => p.document_type = t,
             HeaderField::IssueDate(v) => p.issue_date = v,
             // a span no plan can have (outside the bounded years, or too long) changes nothing
             HeaderField::StartYear(y) => {

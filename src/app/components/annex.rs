@@ -70,8 +70,8 @@ pub fn annex(props: &AnnexProps) -> Html {
     });
     let of_line = match (plan.document_number.trim(), plan.issue_date) {
         ("", _) => fill(lang.t(M::AnnexOfNoNumber), &[&plan.title, &plan.unit.name]),
-        (n, Some(d)) => fill(lang.t(M::AnnexOf), &[n, &d.dmy(), &plan.unit.name]),
-        (n, None) => fill(lang.t(M::AnnexOf), &[n, "…", &plan.unit.name]),
+        (n, Some(d)) => fill(lang.t(M::AnnexOf), &[labels::document_type(lang, plan.document_type()), n, &d.dmy(), &plan.unit.name]),
+        (n, None) => fill(lang.t(M::AnnexOf), &[labels::document_type(lang, plan.document_type()), n, "…", &plan.unit.name]),
     };
     let mut number = 0;
     let groups = plan.groups().into_iter().enumerate().map(|(g, group)| {

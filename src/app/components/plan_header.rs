@@ -85,6 +85,14 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
         let d = d.clone();
         Callback::from(move |_| d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(Vec::new())))))
     };
+    let on_doc_type = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let v = browser::select_value(&e);
+            let t = crate::plan::DocumentType::ALL.iter().find(|t| format!("{t:?}") == v).copied();
+            d.emit(Action::Edit(Edit::Header(HeaderField::DocumentType(t))));
+        })
+    };
     let on_level = {
         let d = d.clone();
         Callback::from(move |e: Event| {
@@ -125,6 +133,17 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                 </label>
                 { text(M::FieldParent, "parent", p.parent_unit.as_ref().map(|u| u.name.clone()).unwrap_or_default(), |_, s, _| header(HeaderField::ParentUnit(s.into()))) }
                 { text(M::FieldDocNumber, "document_number", p.document_number.clone(), |_, s, _| header(HeaderField::DocumentNumber(s.into()))) }
+                <label class="field">
+                    <span class="field-label">{ lang.t(M::FieldDocType) }</span>
+                    <select name="document_type" onchange={on_doc_type}>
+                        <option value="" selected={p.document_type.is_none()}>
+                            { crate::i18n::fill(lang.t(M::DocTypeAuto), &[labels::document_type(lang, crate::plan::DocumentType::from_number(&p.document_number))]) }
+                        </option>
+                        { for crate::plan::DocumentType::ALL.iter().map(|t| html! {
+                            <option value={format!("{t:?}")} selected={p.document_type == Some(*t)}>{ labels::document_type(lang, *t) }</option>
+                        }) }
+                    </select>
+                </label>
                 { text(M::FieldIssueDate, "issue_date", p.issue_date.map(|d| d.dmy()).unwrap_or_default(), |_, s, _| {
                     let date = if s.trim().is_empty() { None } else { Some(s.parse::<Date>().map_err(|_| M::BadDate)?) };
                     header(HeaderField::IssueDate(date))
