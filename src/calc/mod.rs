@@ -14,7 +14,7 @@ pub use progress::{
 };
 pub use rollup::{roll_up, Conflict, RollUp, SkipReason, Skipped};
 pub use score::{score, GroupScore, Score};
-pub use warnings::{figure_warnings, parent_target, warnings, Place, Warning};
+pub use warnings::{counterpart, figure_warnings, parent_target, warnings, Place, Warning};
 
 use crate::plan::{Date, Figure, Indicator, Period, Plan, Target};
 

@@ -40,7 +40,7 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
             let first = number;
             number += members.len();
             let parents = Parents(Rc::new(
-                members.iter().map(|i| props.parent.as_ref().and_then(|p| p.0.indicators.iter().find(|x| x.key() == i.key()).cloned())).collect(),
+                members.iter().map(|i| props.parent.as_ref().and_then(|p| crate::calc::counterpart(&p.0, plan, i).cloned())).collect(),
             ));
             html! {
                 <IndicatorGroup key={format!("g:{group}")} {lang} group={AttrValue::from(group.to_string())}
@@ -83,7 +83,7 @@ impl PartialEq for Members {
     }
 }
 
-/// The parent plan's indicator for each member (matched by code), compared by pointer.
+/// The parent plan's indicator for each member (matched by code and level), compared by pointer.
 #[derive(Clone)]
 pub struct Parents(pub Rc<Vec<Option<Rc<Indicator>>>>);
 
