@@ -48,7 +48,7 @@ const fn communes(code: &'static str) -> Item {
 const COMMUNE_2026: &[Item] = &[
     own("VB-01"), own("VB-03"), own("VB-07"), own("VB-02"), own("TD-01"), own("CKS-02"), own("CKS-03"),
     own("DVC-01"), own("DVC-06"), own("HS-01"), own("HS-02"), own("HS-03"), own("HS-04"), own("HS-05"),
-    own("CQS-01"), own("CQS-02"), own("CQS-03"), own("CQS-04"), own("CQS-06"), own("CQS-07"), own("CQS-08"),
+    own("CQS-02"), own("CQS-03"), own("CQS-04"), own("CQS-06"), own("CQS-07"), own("CQS-08"),
     own("CS-01"), own("DL-01"), own("DL-04"), own("XHS-01"), own("XHS-02"), own("HTAT-01"), own("AT-02"), own("NL-01"),
 ];
 
@@ -270,7 +270,7 @@ mod tests {
         assert!(work_files.legal_basis.starts_with("2026: ≥ 100% theo Quyết định 2629/QĐ-TTg ngày 01/12/2025"), "{}", work_files.legal_basis);
         assert_eq!(work_files.group, "Chính quyền số");
         // a target of 2030 is the one in reach for 2026
-        assert_eq!(target(&commune, "CQS-01", None, 2026), Some(80.0));
+        assert_eq!(target(&commune, "CQS-06", None, 2026), Some(80.0));
         // a replaced document's 2025 target is no default for 2026
         assert_eq!(target(&commune, "HS-02", None, 2026), None);
         assert_eq!(target(&commune, "VB-02", None, 2026), None);

@@ -56,6 +56,20 @@ pub fn references_list(lang: Lang, e: &Entry, level: Option<Level>, year: i32) -
     }
 }
 
+/// The national references of a catalog indicator for the detail panel,
+/// under a heading; nothing for an indicator of the planner's own.
+pub fn references_section(lang: Lang, code: &str, level: Level, year: i32) -> Html {
+    match catalog().entry(code).filter(|e| e.references.iter().any(|r| r.levels.is_empty() || r.levels.contains(&level))) {
+        Some(e) => html! {
+            <section class="national-references" aria-labelledby="references-title">
+                <h3 id="references-title" class="references-title">{ lang.t(M::NationalRef) }</h3>
+                { references_list(lang, e, Some(level), year) }
+            </section>
+        },
+        None => Html::default(),
+    }
+}
+
 /// Beside a target compared with the national set: "Quốc gia: ≥ 80% (đến
 /// 2030) · 71/NQ-CP", and the full reference as its title. `None` when the
 /// parent indicator is not the national set's.
@@ -128,11 +142,13 @@ pub fn catalog_picker(props: &CatalogPickerProps) -> Html {
             let own = l == plan.unit.level && levels.len() == 1;
             let was_added = plan.indicators.iter().any(|i| i.code == e.code && catalog::level_in(i, plan.unit.level) == l);
             let add = {
-                let (d, code, plan_level, years) = (props.dispatch.clone(), e.code.clone(), plan.unit.level, plan.period);
+                let (d, code, plan_level, years, search) = (props.dispatch.clone(), e.code.clone(), plan.unit.level, plan.period, search.clone());
                 Callback::from(move |_| {
                     if let Some(entry) = catalog().entry(&code) {
                         let indicator = entry.indicator(browser::new_id("i"), l, plan_level, years, lang);
                         d.emit(Action::Edit(Edit::Add { indicator, after: None }));
+                        // the button goes disabled: the keyboard goes back to the search
+                        browser::focus(&search);
                     }
                 })
             };
@@ -145,7 +161,11 @@ pub fn catalog_picker(props: &CatalogPickerProps) -> Html {
             html! {
                 <button type="button" class={classes!("button", "small", (!was_added).then_some("primary"))} onclick={add} disabled={was_added}
                     aria-label={aria} data-level={format!("{l:?}").to_lowercase()}>
-                    { if was_added { format!("✓ {}", lang.t(M::InPlan)) } else { label } }
+                    { match (was_added, own) {
+                        (false, _) => label,
+                        (true, true) => format!("✓ {}", lang.t(M::InPlan)),
+                        (true, false) => format!("✓ {} · {}", lang.t(M::InPlan), catalog::level_name(lang, l)),
+                    } }
                 </button>
             }
         }).collect::<Html>();
@@ -156,6 +176,9 @@ pub fn catalog_picker(props: &CatalogPickerProps) -> Html {
                     <span class="catalog-name">{ pick(&e.name.vi, &e.name.en) }</span>
                     <span class="catalog-meta">{ format!("{group} · {} · {} · {}", labels::kind(lang, &e.kind), e.unit, catalog::levels_text(lang, &e.levels)) }</span>
                     <span class="catalog-desc">{ pick(&e.description.vi, &e.description.en) }</span>
+                    if let Some(note) = e.replacement_note.as_ref().filter(|_| e.replaced_by.is_some()) {
+                        <span class="catalog-old">{ format!("{}: {}", lang.t(M::OldTerm), pick(&note.vi, &note.en)) }</span>
+                    }
                     { national }
                     { references_list(lang, e, None, year) }
                 </div>

@@ -177,8 +177,7 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
             </div>
         })
     });
-    let level = crate::catalog::level_in(ind, plan.unit.level);
-    let references = crate::catalog::catalog().entry(&ind.code).map(|e| super::references_list(lang, e, Some(level), plan.period.start));
+    let references = super::references_section(lang, &ind.code, crate::catalog::level_in(ind, plan.unit.level), plan.period.start);
     html! {
         <aside class="detail" aria-labelledby="detail-title">
             <header class="detail-head">
@@ -187,7 +186,7 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
             </header>
             <div class="detail-body">
                 { for old_term }
-                { for references }
+                { references }
                 <div class="form-grid">
                     { text(M::FieldCode, ind.code.clone(), |id, s, _| field(id, IndicatorField::Code(s.into()))) }
                     { text(M::FieldGroup, ind.group.clone(), |id, s, _| field(id, IndicatorField::Group(s.into()))) }

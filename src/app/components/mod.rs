@@ -18,7 +18,7 @@ mod toolbar;
 mod trajectory_chart;
 
 pub use annex::Annex;
-pub use catalog_picker::{level_badge, national_note, references_list, CatalogPicker};
+pub use catalog_picker::{level_badge, national_note, references_list, references_section, CatalogPicker};
 pub use conflict_dialog::ConflictDialog;
 pub use empty_state::{blank_plan, EmptyState};
 pub use figure_input::FigureInput;
