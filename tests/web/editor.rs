@@ -104,23 +104,23 @@ async fn a_bad_number_shows_its_error_and_keeps_the_last_valid_value() {
 #[wasm_bindgen_test]
 async fn escape_puts_back_and_undo_restores() {
     let app = open_sample().await;
-    let cell = input(&row(&app, "VB-03"), "target");
+    let cell = input(&row(&app, "BC-01"), "target");
     type_into(&cell, "45").await;
-    assert_eq!(text(&row(&app, "VB-03"), ".gap-main"), "40%");
+    assert_eq!(text(&row(&app, "BC-01"), ".gap-main"), "40%");
     key(&cell, "Escape").await;
-    assert_eq!(text(&row(&app, "VB-03"), ".gap-main"), "15%");
+    assert_eq!(text(&row(&app, "BC-01"), ".gap-main"), "15%");
     // one typed value is one undo step
-    let cell = input(&row(&app, "VB-03"), "target");
+    let cell = input(&row(&app, "BC-01"), "target");
     type_into(&cell, "3").await;
     type_into(&cell, "30").await;
     cell.blur().unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(text(&row(&app, "VB-03"), ".gap-main"), "25%");
+    assert_eq!(text(&row(&app, "BC-01"), ".gap-main"), "25%");
     click(&app, ".toolbar .undo").await;
-    assert_eq!(text(&row(&app, "VB-03"), ".gap-main"), "15%");
-    assert_eq!(input(&row(&app, "VB-03"), "target").value(), "20");
+    assert_eq!(text(&row(&app, "BC-01"), ".gap-main"), "15%");
+    assert_eq!(input(&row(&app, "BC-01"), "target").value(), "20");
     click(&app, ".toolbar .redo").await;
-    assert_eq!(input(&row(&app, "VB-03"), "target").value(), "30");
+    assert_eq!(input(&row(&app, "BC-01"), "target").value(), "30");
 }
 
 #[wasm_bindgen_test]
