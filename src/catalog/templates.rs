@@ -352,4 +352,46 @@ mod tests {
         let parent = calc::counterpart(&national_2025, &old, &old.indicators[commune_files]).unwrap();
         assert_eq!(parent.target_for(Period::Year(2025)).unwrap().figure, Figure::Value(60.0));
     }
+
+    #[test]
+    fn a_parent_plan_and_a_roll_up_keep_the_levels_of_one_code_apart() {
+        let years = YearSpan { start: 2026, end: 2026 };
+        let e = catalog().entry("VB-03").unwrap();
+        let with_counts = |level: Level, plan_level: Level, id: &str, n: f64, d: f64, target: f64| {
+            let mut i = e.indicator(id.into(), level, plan_level, years, Lang::Vi);
+            i.baseline = Some(crate::plan::Baseline { figure: Figure::Counts { numerator: n, denominator: d }, as_of: None, source: String::new() });
+            i.set_target(Period::Year(2026), Some(Figure::Value(target)));
+            Rc::new(i)
+        };
+        let province = |id: &str, own: (f64, f64), communes: (f64, f64)| {
+            let mut p = Plan::new(id, id, Unit { name: id.into(), level: Level::Province }, 2026);
+            p.indicators = vec![
+                with_counts(Level::Province, Level::Province, "own", own.0, own.1, 90.0),
+                with_counts(Level::Commune, Level::Province, "communes", communes.0, communes.1, 60.0),
+            ];
+            p
+        };
+        // a commune answers to its province's commune-level target, not to the province's own
+        let parent = province("tinh", (9.0, 10.0), (3.0, 10.0));
+        let mut commune = Plan::new("xa", "xa", Unit { name: "xa".into(), level: Level::Commune }, 2026);
+        commune.indicators = vec![with_counts(Level::Commune, Level::Commune, "x", 1.0, 2.0, 50.0)];
+        assert_eq!(calc::counterpart(&parent, &commune, &commune.indicators[0]).map(|p| p.id.as_str()), Some("communes"));
+        // a parent that sets it once, for no particular level, still answers
+        let mut once = parent.clone();
+        once.indicators.truncate(1);
+        assert_eq!(calc::counterpart(&once, &commune, &commune.indicators[0]).map(|p| p.id.as_str()), Some("own"));
+        // two provinces roll up level by level
+        let b = province("b", (1.0, 10.0), (5.0, 10.0));
+        let total = calc::roll_up(&[&parent, &b], "Tổng");
+        assert!(total.conflicts.is_empty() && total.skipped.is_empty(), "{:?} {:?}", total.conflicts, total.skipped);
+        let baselines: Vec<(Option<Level>, Option<Figure>)> =
+            total.plan.indicators.iter().map(|i| (i.applies_to, i.baseline.as_ref().map(|b| b.figure))).collect();
+        assert_eq!(
+            baselines,
+            [
+                (None, Some(Figure::Counts { numerator: 10.0, denominator: 20.0 })),
+                (Some(Level::Commune), Some(Figure::Counts { numerator: 8.0, denominator: 20.0 })),
+            ]
+        );
+    }
 }
