@@ -63,7 +63,7 @@ test("a broken file is explained and the plan on screen and in storage stay as t
   const editor = new Editor(page);
   await page.goto("/");
   await editor.startSample();
-  await editor.type("VB-03", "actual", "12");
+  await editor.type("BC-01", "actual", "12");
   await editor.waitSaved();
   const stored = await page.evaluate(() => JSON.stringify(localStorage));
   await importFiles(page, [
@@ -76,7 +76,7 @@ test("a broken file is explained and the plan on screen and in storage stay as t
   await expect(errors).toContainText("Tệp «khac.json», tại plan.unit.level:");
   await expect(errors).toContainText("province");
   await expect(errors).toContainText("Tệp «moi.json» được tạo bởi phiên bản chitieu mới hơn");
-  await expect(editor.cell("VB-03", "actual")).toHaveValue("12");
+  await expect(editor.cell("BC-01", "actual")).toHaveValue("12");
   await page.waitForTimeout(400);
   expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(stored);
 });

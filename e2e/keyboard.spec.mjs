@@ -17,14 +17,14 @@ test("a row edited from the keyboard alone, from its first cell to its last", as
   await expect(editor.cell("VB-02", "actual")).toBeFocused();
   await page.keyboard.type("86");
   await page.keyboard.press("Enter");
-  await expect(editor.cell("VB-03", "actual")).toBeFocused();
+  await expect(editor.cell("BC-01", "actual")).toBeFocused();
   await expect(editor.cell("VB-02", "baseline")).toHaveValue("65");
   await expect(editor.row("VB-02").locator(".comparator")).toHaveText(">");
   await expect(editor.status("VB-02")).toHaveText("Đạt");
   // Escape puts a cell back; F2 edits in place
   await page.keyboard.type("12");
   await page.keyboard.press("Escape");
-  await expect(editor.cell("VB-03", "actual")).toHaveValue("");
+  await expect(editor.cell("BC-01", "actual")).toHaveValue("");
   await editor.cell("VB-02", "actual").focus();
   await page.keyboard.press("F2");
   await page.keyboard.press("ArrowLeft");
@@ -32,7 +32,7 @@ test("a row edited from the keyboard alone, from its first cell to its last", as
   await page.keyboard.press("Enter");
   await expect(editor.cell("VB-02", "actual")).toHaveValue("8,56");
   // focus is always visible
-  const outline = await editor.cell("VB-03", "actual").evaluate((el) => getComputedStyle(el).outlineStyle);
+  const outline = await editor.cell("BC-01", "actual").evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe("solid");
   await expectAccessible(page, "the table while editing from the keyboard");
 });
@@ -42,20 +42,20 @@ test("a block copied from a spreadsheet fills the cells as one undo step", async
   const editor = new Editor(page);
   await page.goto("/");
   await editor.startSample();
-  // targets and actuals of VB-02, VB-03 and HOP-01, as Excel puts three rows of two cells on the clipboard
+  // targets and actuals of VB-02, BC-01 and HOP-01, as Excel puts three rows of two cells on the clipboard
   await page.evaluate(() => navigator.clipboard.writeText("85\t70\r\n25\t12,5\r\n35\tkhông rõ\r\n"));
   await editor.cell("VB-02", "target").click();
   await page.keyboard.press("Control+V");
   await expect(editor.cell("VB-02", "target")).toHaveValue("85");
   await expect(editor.cell("VB-02", "actual")).toHaveValue("70");
-  await expect(editor.cell("VB-03", "actual")).toHaveValue("12,5");
+  await expect(editor.cell("BC-01", "actual")).toHaveValue("12,5");
   await expect(editor.cell("HOP-01", "target")).toHaveValue("35");
   // the cell that cannot hold a figure keeps the text, marked
   await expect(editor.cell("HOP-01", "actual")).toHaveValue("không rõ");
   await expect(editor.row("HOP-01").locator(".cell-error")).toHaveText("Không phải là số");
   await page.keyboard.press("Control+z");
   await expect(editor.cell("VB-02", "target")).toHaveValue("80");
-  await expect(editor.cell("VB-03", "actual")).toHaveValue("");
+  await expect(editor.cell("BC-01", "actual")).toHaveValue("");
   // a selection copies back out as cells
   await editor.cell("VB-01", "baseline").click();
   await page.keyboard.press("Shift+ArrowRight");

@@ -173,7 +173,7 @@ mod tests {
     fn a_block_fills_cells_right_and_down_as_one_edit() {
         let plan = sample_plan("s");
         let none = BTreeSet::new();
-        // VB-02 is the second row: targets then actuals for VB-02, VB-03, HOP-01
+        // VB-02 is the second row: targets then actuals for VB-02, BC-01, HOP-01
         let (edit, rejected) = paste(&plan, &none, y(), ("s-1", Col::Target), "85\t70\r\ntrên 25\t12,5\r\n2–5\txx\r\n", Lang::Vi);
         assert_eq!(rejected, vec![Rejected { id: "s-3".into(), slot: Slot::Actual(y()), text: "xx".into(), error: NumError::NotANumber }]);
         let Some(Edit::Batch(edits)) = edit else { panic!("one batch") };

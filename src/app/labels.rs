@@ -328,10 +328,12 @@ pub fn warning(lang: Lang, w: &Warning, ind: Option<&Indicator>) -> String {
     }
 }
 
-/// The name in the interface's language, falling back to Vietnamese.
+/// The name in the interface's language, falling back to Vietnamese marked
+/// as not translated.
 pub fn name(lang: Lang, ind: &Indicator) -> String {
     match lang {
         Lang::En if !ind.name.en.trim().is_empty() => ind.name.en.clone(),
+        Lang::En if !ind.name.vi.trim().is_empty() => format!("{} ({})", ind.name.vi, lang.t(M::NotTranslated)),
         _ => ind.name.vi.clone(),
     }
 }

@@ -184,9 +184,14 @@ pub fn app() -> Html {
     // what the plan's targets are checked against: the national references, or
     // the level above's plan stored beside it
     let compare_with = state.plan.as_ref().and_then(|p| p.compare_with.clone());
-    let parent = use_memo((compare_with, state.plans.clone()), move |(with, _)| match with.as_deref() {
+    // the national set holds the targets of the plan's years and of the year shown
+    let national_years = state.plan.as_ref().map(|p| {
+        let shown = state.period.map_or(p.period.start, |s| s.year());
+        crate::plan::YearSpan { start: p.period.start.min(shown), end: p.period.end.max(shown) }
+    });
+    let parent = use_memo((compare_with, state.plans.clone(), national_years, lang), move |(with, _, years, lang)| match with.as_deref() {
         None => None,
-        Some(crate::catalog::NATIONAL) => Some(Rc::new(crate::catalog::national_plan(lang.t(M::ParentNational)))),
+        Some(crate::catalog::NATIONAL) => years.map(|y| Rc::new(crate::catalog::national_plan(lang.t(M::ParentNational), y, *lang))),
         Some(id) => browser::load_plan(id).value.map(Rc::new),
     });
     let parent: Option<Rc<crate::plan::Plan>> = (*parent).clone();
@@ -208,7 +213,7 @@ pub fn app() -> Html {
                     <IndicatorTable {lang} plan={plan.clone()} {period} {basis} selected={state.selected.clone().map(AttrValue::from)}
                         collapsed={state.collapsed.clone()} parent={parent.clone()} rejected={state.rejected.clone()} dispatch={dispatch.clone()} />
                     if state.picker {
-                        <CatalogPicker {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
+                        <CatalogPicker {lang} plan={plan.clone()} year={period.year()} dispatch={dispatch.clone()} />
                     }
                     if let Some(ind) = selected {
                         <IndicatorDetail key={ind.id.clone()} {lang} plan={plan.clone()} indicator={Shared(ind.clone())} {period} {basis} dispatch={dispatch.clone()} />

@@ -20,7 +20,7 @@ pub use levels::{collect, hand_down, Cell, Collection, Misfit, UnitRow};
 pub use report::{results, Report, ReportGroup, ReportRow};
 pub use rollup::{roll_up, rollup_unit, Conflict, RollUp, SkipReason, Skipped};
 pub use score::{score, GroupScore, Score};
-pub use warnings::{acknowledged, figure_warnings, parent_target, warnings, Place, Warning};
+pub use warnings::{acknowledged, counterpart, figure_warnings, parent_target, warnings, Place, Warning};
 
 use crate::plan::{Figure, Indicator, Kind, Period, Target};
 

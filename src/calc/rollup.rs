@@ -2,7 +2,8 @@
 //!
 //! Numerators and denominators are summed, never percentages averaged; counts
 //! are summed; fractions of units are summed as k and n. Indicators are
-//! matched by `Indicator::key` (code, else id); one whose definition (kind,
+//! matched by `Indicator::key` (code, else id) and the level they are set
+//! for (their own, else their plan's); one whose definition (kind,
 //! direction, comparator, unit) differs from the first plan's is reported as
 //! a conflict and left out, never silently combined.
 
@@ -132,20 +133,22 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
     let Some(first) = plans.first() else {
         return RollUp { plan: Plan::new("rollup", title, unit, 2025), plans: 0, conflicts, skipped };
     };
-    // key → (definition, the matching indicators)
-    let mut order: Vec<String> = Vec::new();
-    let mut members: BTreeMap<String, Vec<&Indicator>> = BTreeMap::new();
+    // (key, level) → the matching indicators: one code set for two levels
+    // (a province's own work files and its communes') is two indicators
+    let mut order: Vec<(String, String)> = Vec::new();
+    let mut members: BTreeMap<(String, String), Vec<&Indicator>> = BTreeMap::new();
     for plan in plans {
         for ind in &plan.indicators {
             let key = ind.key().to_string();
-            match members.get_mut(&key) {
+            let at = (key.clone(), format!("{:?}", ind.applies_to.unwrap_or(plan.unit.level)));
+            match members.get_mut(&at) {
                 Some(list) => match definition_difference(list[0], ind) {
                     Some(what) => conflicts.push(Conflict { key, plan_id: plan.id.clone(), unit: plan.unit.name.clone(), what }),
                     None => list.push(ind),
                 },
                 None => {
-                    order.push(key.clone());
-                    members.insert(key, vec![ind]);
+                    order.push(at.clone());
+                    members.insert(at, vec![ind]);
                 }
             }
         }
@@ -162,8 +165,9 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
     total.period.end = plans.iter().map(|p| p.period.end).max().unwrap_or(total.period.end);
     total.indicators = order
         .iter()
-        .map(|key| {
-            let list = &members[key];
+        .map(|at| {
+            let list = &members[at];
+            let key = &at.0;
             let mut ind: Indicator = list[0].clone();
             let mut skip = |period, reason| skipped.push(Skipped { key: key.clone(), period, reason });
             // baseline

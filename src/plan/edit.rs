@@ -241,7 +241,8 @@ fn set_field(ind: &mut Indicator, field: IndicatorField) {
     match field {
         IndicatorField::Code(v) => ind.code = v,
         IndicatorField::Group(v) => ind.group = v,
-        IndicatorField::NameVi(v) => ind.name = Text { vi: v, en: ind.name.en.clone() },
+        // the English name no longer translates a renamed indicator, unless it is a catalog name again
+        IndicatorField::NameVi(v) => ind.name = crate::catalog::renamed(&ind.code, &ind.name, &v),
         IndicatorField::NameEn(v) => ind.name.en = v,
         IndicatorField::Kind(k) => {
             // a unit label that followed the kind follows it again

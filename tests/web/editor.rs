@@ -131,13 +131,13 @@ async fn paste_into(cell: &HtmlInputElement, text: &str) -> bool {
 #[wasm_bindgen_test]
 async fn a_pasted_column_fills_the_cells_below_and_is_never_one_number() {
     let app = open_sample().await;
-    // a column copied from a spreadsheet: VB-02, VB-03 and HOP-01's actuals, one of them not a figure
+    // a column copied from a spreadsheet: VB-02, BC-01 and HOP-01's actuals, one of them not a figure
     assert!(paste_into(&input(&row(&app, "VB-02"), "actual"), "85\r\nxx\r\n100\r\n").await);
     assert_eq!(input(&row(&app, "VB-02"), "actual").value(), "85");
     assert_eq!(input(&row(&app, "HOP-01"), "actual").value(), "100");
-    let vb03 = row(&app, "VB-03");
-    assert_eq!(input(&vb03, "actual").value(), "xx", "the refused text stays in sight");
-    assert_eq!(text(&vb03, ".cell-error"), "Không phải là số");
+    let bc01 = row(&app, "BC-01");
+    assert_eq!(input(&bc01, "actual").value(), "xx", "the refused text stays in sight");
+    assert_eq!(text(&bc01, ".cell-error"), "Không phải là số");
     // one undo step takes the whole paste back
     click(&app, ".toolbar .undo").await;
     assert_eq!(input(&row(&app, "VB-02"), "actual").value(), "");
@@ -161,21 +161,21 @@ async fn arrows_move_between_cells_and_f2_edits_in_place() {
     key(&start, "ArrowRight").await;
     assert_eq!(active(), input(&row(&app, "VB-02"), "target").into());
     key(&input(&row(&app, "VB-02"), "target"), "ArrowDown").await;
-    assert_eq!(active(), input(&row(&app, "VB-03"), "target").into());
-    key(&input(&row(&app, "VB-03"), "target"), "Enter").await;
+    assert_eq!(active(), input(&row(&app, "BC-01"), "target").into());
+    key(&input(&row(&app, "BC-01"), "target"), "Enter").await;
     assert_eq!(active(), input(&row(&app, "HOP-01"), "target").into());
     // typing over the cell replaces its text, and an arrow then commits and moves on
     let hop = input(&row(&app, "HOP-01"), "target");
     assert_eq!((hop.selection_start().unwrap(), hop.selection_end().unwrap()), (Some(0), Some(2)), "the text is selected");
     type_into(&hop, "35").await;
     key(&hop, "ArrowUp").await;
-    assert_eq!(active(), input(&row(&app, "VB-03"), "target").into());
+    assert_eq!(active(), input(&row(&app, "BC-01"), "target").into());
     assert_eq!(input(&row(&app, "HOP-01"), "target").value(), "35");
     // F2 edits in place: arrows stay in the cell
-    let vb03 = input(&row(&app, "VB-03"), "target");
-    key(&vb03, "F2").await;
-    key(&vb03, "ArrowDown").await;
-    assert_eq!(active(), vb03.clone().into());
+    let bc01 = input(&row(&app, "BC-01"), "target");
+    key(&bc01, "F2").await;
+    key(&bc01, "ArrowDown").await;
+    assert_eq!(active(), bc01.clone().into());
 }
 
 #[wasm_bindgen_test]
@@ -226,23 +226,23 @@ async fn a_bad_number_shows_its_error_and_keeps_the_last_valid_value() {
 #[wasm_bindgen_test]
 async fn escape_puts_back_and_undo_restores() {
     let app = open_sample().await;
-    let cell = input(&row(&app, "VB-03"), "target");
+    let cell = input(&row(&app, "BC-01"), "target");
     type_into(&cell, "45").await;
-    assert_eq!(text(&row(&app, "VB-03"), ".gap-main"), "40%");
+    assert_eq!(text(&row(&app, "BC-01"), ".gap-main"), "40%");
     key(&cell, "Escape").await;
-    assert_eq!(text(&row(&app, "VB-03"), ".gap-main"), "15%");
+    assert_eq!(text(&row(&app, "BC-01"), ".gap-main"), "15%");
     // one typed value is one undo step
-    let cell = input(&row(&app, "VB-03"), "target");
+    let cell = input(&row(&app, "BC-01"), "target");
     type_into(&cell, "3").await;
     type_into(&cell, "30").await;
     cell.blur().unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(text(&row(&app, "VB-03"), ".gap-main"), "25%");
+    assert_eq!(text(&row(&app, "BC-01"), ".gap-main"), "25%");
     click(&app, ".toolbar .undo").await;
-    assert_eq!(text(&row(&app, "VB-03"), ".gap-main"), "15%");
-    assert_eq!(input(&row(&app, "VB-03"), "target").value(), "20");
+    assert_eq!(text(&row(&app, "BC-01"), ".gap-main"), "15%");
+    assert_eq!(input(&row(&app, "BC-01"), "target").value(), "20");
     click(&app, ".toolbar .redo").await;
-    assert_eq!(input(&row(&app, "VB-03"), "target").value(), "30");
+    assert_eq!(input(&row(&app, "BC-01"), "target").value(), "30");
 }
 
 #[wasm_bindgen_test]

@@ -230,20 +230,16 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
         }
         _ => Html::default(),
     };
-    let references = crate::catalog::catalog().entry(&ind.code).map(|e| super::reference_text(lang, e)).unwrap_or_default();
+    let references = super::references_section(lang, &ind.code, crate::catalog::level_in(ind, plan.unit.level), plan.period.start);
     html! {
         <aside class="detail" aria-labelledby="detail-title">
             <header class="detail-head">
-                <h2 id="detail-title">{ if ind.code.is_empty() { labels::name(lang, ind) } else { format!("{} · {}", ind.code, labels::name(lang, ind)) } }</h2>
+                <h2 id="detail-title">{ if ind.code.is_empty() { labels::name(lang, ind) } else { format!("{} · {}", ind.code, labels::name(lang, ind)) } }{ super::level_badge(lang, ind) }</h2>
                 <button type="button" class="icon-button" onclick={close} aria-label={lang.t(M::Close)} title={lang.t(M::Close)}>{ "✕" }</button>
             </header>
             <div class="detail-body">
                 { for old_term }
-                if !references.is_empty() {
-                    <ul class="references">
-                        { for references.iter().map(|r| html! { <li>{ format!("{}: {r}", lang.t(M::NationalRef)) }</li> }) }
-                    </ul>
-                }
+                { references }
                 <div class="form-grid">
                     { text(M::FieldCode, ind.code.clone(), |id, s, _| field(id, IndicatorField::Code(s.into()))) }
                     { text(M::FieldGroup, ind.group.clone(), |id, s, _| field(id, IndicatorField::Group(s.into()))) }

@@ -121,6 +121,10 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
     let target = target.map(|t| t.figure);
     let parent_target = props.parent.as_ref().and_then(|p| {
         let p = &*p.0;
+        // the national set says which document asks it and by when
+        if let Some(note) = super::national_note(lang, p, period) {
+            return Some(note);
+        }
         let t = calc::parent_target(p, period)?;
         let v = calc::value(&p.kind, t.figure)?;
         let sign = labels::comparator_sign(p.comparator);
@@ -130,7 +134,7 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
             (Comparator::Between, Some(u)) => format!("{}–{}", numfmt::format(v, lang, 1), labels::value(lang, p, u)),
             _ => format!("{sign} {}", labels::value(lang, p, v)),
         };
-        Some((format!("{text}{when}"), note))
+        Some((format!("{}: {text}{when}", lang.t(M::ParentTarget)), note))
     });
     html! {
         <tr class={classes!("indicator-row", props.selected.then_some("selected"))} data-id={id.clone()} data-code={ind.code.clone()}>
@@ -138,6 +142,7 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
             <td class="col-code">{ ind.code.clone() }</td>
             <td class="col-name">
                 <button type="button" class="name-button" onclick={select} title={lang.t(M::Details)}>{ name.clone() }</button>
+                { super::level_badge(lang, ind) }
                 if !ind.unit_label.is_empty() && ind.unit_label != "%" {
                     <span class="unit-label">{ format!("({})", ind.unit_label) }</span>
                 }
@@ -147,7 +152,7 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
                 <span class="comparator" aria-hidden="true">{ sign }</span>
                 { cell(Slot::Target(period), target, "target", M::ColTarget, Place::Target(period)) }
                 if let Some((text, note)) = parent_target {
-                    <span class="parent-target" title={note}>{ format!("{}: {text}", lang.t(M::ParentTarget)) }</span>
+                    <span class="parent-target" title={note}>{ text }</span>
                 }
             </td>
             <td class={classes!("col-figure", "col-actual", in_selection(Col::Actual))}>{ cell(Slot::Actual(period), actual, "actual", M::ColActual, Place::Actual(period)) }</td>

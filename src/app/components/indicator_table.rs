@@ -88,7 +88,7 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
             let first = number;
             number += members.len();
             let parents = Parents(Rc::new(
-                members.iter().map(|i| props.parent.as_ref().and_then(|p| p.0.indicators.iter().find(|x| x.key() == i.key()).cloned())).collect(),
+                members.iter().map(|i| props.parent.as_ref().and_then(|p| crate::calc::counterpart(&p.0, plan, i).cloned())).collect(),
             ));
             let rejected = Rc::new(props.rejected.iter().filter(|r| members.iter().any(|m| m.id == r.id)).cloned().collect::<Vec<_>>());
             let marked = Rc::new(members.iter().map(|m| marks.get(&m.id).copied()).collect::<Vec<_>>());
@@ -134,7 +134,7 @@ impl PartialEq for Members {
     }
 }
 
-/// The parent plan's indicator for each member (matched by code), compared by pointer.
+/// The parent plan's indicator for each member (matched by code and level), compared by pointer.
 #[derive(Clone)]
 pub struct Parents(pub Rc<Vec<Option<Rc<Indicator>>>>);
 

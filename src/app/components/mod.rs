@@ -19,7 +19,7 @@ mod trajectory_chart;
 mod unit_picker;
 
 pub use annex::Annex;
-pub use catalog_picker::{reference_text, CatalogPicker};
+pub use catalog_picker::{level_badge, national_note, references_list, references_section, CatalogPicker};
 pub use conflict_dialog::ConflictDialog;
 pub use empty_state::{blank_plan, EmptyState};
 pub use figure_input::FigureInput;
