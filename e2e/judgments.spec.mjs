@@ -110,3 +110,27 @@ test("a file claiming a plan from year 1 to year 2,000,000,000 is refused and th
   await end.press("Tab");
   await expect(page.locator(".plan-header > summary .plan-meta")).toContainText("2021–2021");
 });
+
+test("an old count of level-3 and level-4 services together is split into full-process and partial, with a note", async ({ page }) => {
+  const editor = new Editor(page);
+  await page.goto("/");
+  await editor.startBlank();
+  await page.getByRole("button", { name: "Thêm từ danh mục" }).click();
+  const picker = page.getByRole("dialog");
+  await picker.getByRole("searchbox").fill("muc do 3, 4");
+  await picker.getByRole("button", { name: "Thêm: DVC-34" }).click();
+  await page.keyboard.press("Escape");
+  await editor.type("DVC-34", "baseline", "40");
+  await editor.type("DVC-34", "target", "45");
+  await editor.openDetail("DVC-34");
+  await editor.detail.getByLabel("Trong số 40 dịch vụ hiện nay, bao nhiêu là toàn trình?").fill("12");
+  await editor.detail.getByRole("button", { name: "Tách thành toàn trình và một phần" }).click();
+  await expect(editor.row("DVC-34")).toHaveCount(0);
+  await expect(editor.cell("DVC-08", "baseline")).toHaveValue("12");
+  await expect(editor.cell("DVC-02", "baseline")).toHaveValue("28");
+  await editor.openDetail("DVC-08");
+  await expect(editor.detail.getByLabel("Ghi chú")).toHaveValue(/Tách từ «Dịch vụ công trực tuyến mức độ 3, 4» \(DVC-34\): hiện trạng 40 dịch vụ, trong đó 12 toàn trình\. Mục tiêu và số liệu trước khi tách: Năm \d{4} 45 dịch vụ/);
+  // one undo step puts the old indicator back
+  await page.keyboard.press("Control+z");
+  await expect(editor.cell("DVC-34", "baseline")).toHaveValue("40");
+});

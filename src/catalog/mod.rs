@@ -119,6 +119,10 @@ pub struct Entry {
     pub replaced_by: Option<String>,
     #[serde(default)]
     pub replacement_note: Option<Text>,
+    /// an old term that counted two of today's terms together ("mức độ 3, 4"):
+    /// the codes of the two entries it splits into (full-process, partial)
+    #[serde(default)]
+    pub split_into: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -318,6 +322,44 @@ impl Entry {
     }
 }
 
+/// Splits an indicator counting two of today's terms together (online
+/// services "mức độ 3, 4") into the two that replaced it, in its place: the
+/// first (full-process) with `first_now` of today's count, the second
+/// (partial) with the rest. The old figures cannot be split by arithmetic,
+/// so the targets and actuals are left for the planner and recorded in both
+/// indicators' notes as `note` says (the caller words it), with the old
+/// indicator's own notes kept. `None` when the indicator's catalog entry does
+/// not split, or `first_now` is more than today's count.
+pub fn split_old_term(ind: &Indicator, first_now: f64, ids: [String; 2], note: &str, plan_level: Level, years: YearSpan, lang: Lang) -> Option<Vec<Indicator>> {
+    let c = catalog();
+    let entry = c.entry(&ind.code)?;
+    let [first, second] = entry.split_into.as_slice() else { return None };
+    let (first, second) = (c.entry(first)?, c.entry(second)?);
+    let now = match ind.baseline.as_ref().map(|b| b.figure) {
+        Some(crate::plan::Figure::Value(v)) => Some(v),
+        Some(crate::plan::Figure::Counts { numerator, .. }) => Some(numerator),
+        None => None,
+    };
+    if !first_now.is_finite() || first_now < 0.0 || now.is_some_and(|n| first_now > n) {
+        return None;
+    }
+    let level = ind.applies_to.unwrap_or(plan_level);
+    let [a, b] = ids;
+    let make = |e: &Entry, id: String, share: Option<f64>| {
+        let mut i = e.indicator(id, level, plan_level, years, lang);
+        i.group = ind.group.clone();
+        i.responsible = ind.responsible.clone();
+        i.baseline = share.map(|v| crate::plan::Baseline {
+            figure: crate::plan::Figure::Value(v),
+            as_of: ind.baseline.as_ref().and_then(|b| b.as_of),
+            source: ind.baseline.as_ref().map(|b| b.source.clone()).unwrap_or_default(),
+        });
+        i.notes = if ind.notes.trim().is_empty() { note.to_string() } else { format!("{}\n{note}", ind.notes) };
+        i
+    };
+    Some(vec![make(first, a, now.map(|_| first_now)), make(second, b, now.map(|n| n - first_now))])
+}
+
 /// The Vietnamese name of an indicator after the planner renamed it: the
 /// English one, which translated the old name, no longer does and is
 /// cleared (the interface marks it as not translated), unless the new name
@@ -361,6 +403,13 @@ mod tests {
                 assert!(c.entry(new).is_some_and(|n| n.replaced_by.is_none()), "{} is replaced by unknown or old {new}", e.code);
                 assert!(e.replacement_note.as_ref().is_some_and(|n| !n.vi.is_empty() && !n.en.is_empty()), "{}: a replacement needs its note", e.code);
             }
+            if !e.split_into.is_empty() {
+                assert_eq!(e.split_into.len(), 2, "{}: splits into two", e.code);
+                assert!(e.replaced_by.is_none() && e.replacement_note.is_some(), "{}: a split old term has its note, not one successor", e.code);
+                for part in &e.split_into {
+                    assert!(c.entry(part).is_some_and(|p| p.kind == e.kind && p.unit == e.unit && p.replaced_by.is_none()), "{}: part {part}", e.code);
+                }
+            }
         }
         for g in &c.groups {
             assert!(c.indicators.iter().any(|e| e.group == g.key), "group {} is empty", g.key);
@@ -374,6 +423,22 @@ mod tests {
             assert!(headings.contains(h), "no heading {h}: {headings:?}");
         }
         assert!(headings.iter().any(|h| h.starts_with("Nhân lực")), "{headings:?}");
+    }
+
+    #[test]
+    fn a_count_of_levels_3_and_4_together_splits_into_full_process_and_partial() {
+        let years = YearSpan { start: 2021, end: 2021 };
+        let mut old = catalog().entry("DVC-34").unwrap().indicator("d".into(), Level::District, Level::District, years, Lang::Vi);
+        old.baseline = Some(crate::plan::Baseline { figure: crate::plan::Figure::Value(40.0), as_of: None, source: "báo cáo".into() });
+        old.set_target(crate::plan::Period::Year(2021), Some(crate::plan::Figure::Value(45.0)));
+        let parts = split_old_term(&old, 12.0, ["a".into(), "b".into()], "Tách từ 40 TTHC mức độ 3, 4", Level::District, years, Lang::Vi).unwrap();
+        assert_eq!(parts.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["DVC-08", "DVC-02"]);
+        let now = |i: &Indicator| i.baseline.as_ref().map(|b| b.figure);
+        assert_eq!((now(&parts[0]), now(&parts[1])), (Some(crate::plan::Figure::Value(12.0)), Some(crate::plan::Figure::Value(28.0))));
+        assert!(parts.iter().all(|p| p.targets.is_empty() && p.notes.contains("Tách từ 40 TTHC mức độ 3, 4")));
+        assert_eq!(split_old_term(&old, 41.0, ["a".into(), "b".into()], "", Level::District, years, Lang::Vi), None, "more than there are");
+        let level4 = catalog().entry("DVC-04").unwrap().indicator("x".into(), Level::District, Level::District, years, Lang::Vi);
+        assert_eq!(split_old_term(&level4, 1.0, ["a".into(), "b".into()], "", Level::District, years, Lang::Vi), None, "mapped whole, not split");
     }
 
     #[test]
