@@ -11,6 +11,13 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
+# Runs one setup step and prints how long it took (a skipped step takes no time).
+step() {
+  local started=$SECONDS
+  "$@"
+  say "$(printf '%-22s %4ss' "$1" "$((SECONDS - started))")"
+}
+
 fail() {
   printf '\n[setup] cannot install %s.\n[setup] %s\n' "$1" "$2" >&2
   exit 1
@@ -106,16 +113,16 @@ ensure_pdftotext() {
 
 # What building the app needs.
 setup_build() {
-  ensure_rust
-  ensure_wasm_target
-  ensure_node_modules
-  ensure_wasm_bindgen
-  ensure_trunk
+  step ensure_rust
+  step ensure_wasm_target
+  step ensure_node_modules
+  step ensure_wasm_bindgen
+  step ensure_trunk
 }
 
 # What the tests need on top.
 setup_tests() {
   setup_build
-  ensure_chromium
-  ensure_pdftotext
+  step ensure_chromium
+  step ensure_pdftotext
 }
