@@ -179,8 +179,14 @@ fn the_results_report_counts_what_was_met() {
     assert_eq!((r.met, r.judged), (2, 3));
     let verdicts: Vec<Status> = r.groups.iter().flat_map(|g| g.rows.iter().map(|x| x.evaluation.status)).collect();
     assert_eq!(verdicts, [Status::Met, Status::NotMet, Status::Met, Status::Tracked]);
-    // the half-year figure appears as an interim column
+    // the half-year figure appears as an interim column, never as the year's result
     assert_eq!(r.interim, vec![Period::Half(2026, 1)]);
+    assert_eq!(r.groups[0].rows[0].reached.map(|a| a.figure), Some(counts(500.0, 1000.0)));
+    let mut only_half = p.clone();
+    Rc::make_mut(&mut only_half.indicators[0]).set_actual(Period::Year(2026), None);
+    let r2 = results(&only_half, Basis::of(&only_half, date("2027-02-01")), Period::Year(2026));
+    let row = &r2.groups[0].rows[0];
+    assert_eq!((row.reached, row.achievement, row.evaluation.status), (None, None, Status::NoActual));
     assert_eq!(r.groups[0].rows[0].interim, vec![Some(counts(200.0, 500.0))]);
     assert_eq!(r.groups[0].rows[1].interim, vec![None]);
 }

@@ -8,7 +8,7 @@ pub mod state;
 use crate::browser;
 use crate::file;
 use crate::i18n::M;
-use components::{Annex, CatalogPicker, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
+use components::{Annex, ResultsReport, CatalogPicker, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
 use state::{Action, Notice, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -198,6 +198,10 @@ pub fn app() -> Html {
     let today = browser::today();
     let body = match (&state.plan, state.period) {
         (Some(plan), Some(_)) if state.annex => html! { <Annex {lang} plan={Shared(plan.clone())} dispatch={dispatch.clone()} /> },
+        (Some(plan), Some(period)) if state.report => {
+            let basis = crate::calc::Basis::of(plan, today);
+            html! { <ResultsReport {lang} plan={Shared(plan.clone())} {period} {basis} {today} dispatch={dispatch.clone()} /> }
+        }
         (Some(plan), Some(period)) => {
             let plan = Shared(plan.clone());
             let selected = state.selected.as_ref().and_then(|id| plan.0.indicators.iter().find(|i| &i.id == id)).cloned();

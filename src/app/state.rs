@@ -61,6 +61,8 @@ pub struct State {
     pub to_store: Vec<Rc<Plan>>,
     /// the printable annex is shown instead of the table
     pub annex: bool,
+    /// the results report is shown instead of the table
+    pub report: bool,
     /// the catalog picker is open
     pub picker: bool,
     /// what a roll-up could not combine
@@ -108,6 +110,7 @@ pub enum Action {
     /// the queued plans were written; the list as it now is
     Stored(Vec<PlanEntry>),
     ShowAnnex(bool),
+    ShowReport(bool),
     ShowPicker(bool),
     /// several units' plans summed into one (the total opens), with what could not be combined
     RolledUp { report: Rc<crate::calc::RollUp>, errors: Vec<ImportError> },
@@ -156,6 +159,7 @@ pub fn apply(state: &State, action: Action) -> State {
             s.plan = None;
             s.rejected = Rc::default();
             s.annex = false;
+            s.report = false;
             s.picker = false;
             s.selected = None;
             s.undo.clear();
@@ -285,7 +289,14 @@ pub fn apply(state: &State, action: Action) -> State {
                 s.import_errors = errors;
             }
         }
-        Action::ShowAnnex(on) => s.annex = on && s.plan.is_some(),
+        Action::ShowAnnex(on) => {
+            s.annex = on && s.plan.is_some();
+            s.report = false;
+        }
+        Action::ShowReport(on) => {
+            s.report = on && s.plan.is_some();
+            s.annex = false;
+        }
         Action::ShowPicker(on) => s.picker = on && s.plan.is_some(),
         Action::Store(p) => s.to_store.push(p),
         Action::RolledUp { report, errors } => {

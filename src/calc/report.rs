@@ -11,6 +11,12 @@ use std::rc::Rc;
 pub struct ReportRow {
     pub indicator: Rc<Indicator>,
     pub evaluation: Evaluation,
+    /// what was reached for the period: its latest actual, but for a period
+    /// that is over only a figure of its end (an earlier interim figure is
+    /// shown in its own column, never as the period's result)
+    pub reached: Option<super::Reported>,
+    /// the share of the target reached, beside `reached`
+    pub achievement: Option<f64>,
     /// the actuals of the periods inside the one reported on (quarters and
     /// halves of a year), in the order of `Report::interim`
     pub interim: Vec<Option<Figure>>,
@@ -60,10 +66,17 @@ pub fn results(plan: &Plan, basis: Basis, period: Period) -> Report {
                 .indicators
                 .iter()
                 .filter(|i| i.group == g)
-                .map(|i| ReportRow {
-                    indicator: i.clone(),
-                    evaluation: evaluate(i, basis, period),
-                    interim: interim.iter().map(|p| i.actual_for(*p).map(|a| a.figure)).collect(),
+                .map(|i| {
+                    let evaluation = evaluate(i, basis, period);
+                    let over = basis.over(period);
+                    let reached = evaluation.actual.filter(|a| !over || a.date >= period.end());
+                    ReportRow {
+                        indicator: i.clone(),
+                        achievement: evaluation.shown.filter(|_| reached.is_some()),
+                        reached,
+                        evaluation,
+                        interim: interim.iter().map(|p| i.actual_for(*p).map(|a| a.figure)).collect(),
+                    }
                 })
                 .collect();
             let judged_rows = rows.iter().filter(|r| {

@@ -52,6 +52,18 @@ fn kind_name(ind: &Indicator) -> &'static str {
     crate::plan::kind_code(&ind.kind)
 }
 
+/// Rows of text as CSV for Excel, the same way as the plan's table (UTF-8
+/// with a byte-order mark, commas, CRLF, formula signs neutralised): for
+/// tables the app has already put into words, such as the results report.
+pub fn table(rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{feff}");
+    for row in rows {
+        out.push_str(&row.iter().map(|c| quote(c)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
 pub fn to_csv(plan: &Plan) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&COLUMNS.join(","));

@@ -16,7 +16,7 @@ mod migrate;
 pub mod tsv;
 mod zip;
 
-pub use csv::to_csv;
+pub use csv::{table as csv_table, to_csv};
 pub use zip::zip;
 
 use crate::plan::Plan;

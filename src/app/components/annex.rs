@@ -42,7 +42,7 @@ pub fn date_parts(d: Date) -> (String, String, String) {
     (day, month, d.year.to_string())
 }
 
-const ROMAN: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+pub const ROMAN: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
 fn target_text(lang: Lang, ind: &Indicator, p: Period) -> String {
     match ind.target_for(p) {
