@@ -8,7 +8,7 @@ pub mod state;
 use crate::browser;
 use crate::file;
 use crate::i18n::M;
-use components::{Annex, ResultsReport, CatalogPicker, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
+use components::{Annex, HandDown, ResultsReport, CatalogPicker, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
 use state::{Action, Notice, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -216,6 +216,9 @@ pub fn app() -> Html {
                     <Summary {lang} plan={plan.clone()} {period} {basis} {today} parent={parent.clone()} dispatch={dispatch.clone()} />
                     <IndicatorTable {lang} plan={plan.clone()} {period} {basis} selected={state.selected.clone().map(AttrValue::from)}
                         collapsed={state.collapsed.clone()} parent={parent.clone()} rejected={state.rejected.clone()} dispatch={dispatch.clone()} />
+                    if state.hand_down {
+                        <HandDown {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
+                    }
                     if state.picker {
                         <CatalogPicker {lang} plan={plan.clone()} year={period.year()} dispatch={dispatch.clone()} />
                     }

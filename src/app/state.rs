@@ -63,6 +63,8 @@ pub struct State {
     pub annex: bool,
     /// the results report is shown instead of the table
     pub report: bool,
+    /// the dialog that hands the plan down to its sub-units is open
+    pub hand_down: bool,
     /// the catalog picker is open
     pub picker: bool,
     /// what a roll-up could not combine
@@ -111,6 +113,7 @@ pub enum Action {
     Stored(Vec<PlanEntry>),
     ShowAnnex(bool),
     ShowReport(bool),
+    ShowHandDown(bool),
     ShowPicker(bool),
     /// several units' plans summed into one (the total opens), with what could not be combined
     RolledUp { report: Rc<crate::calc::RollUp>, errors: Vec<ImportError> },
@@ -160,6 +163,7 @@ pub fn apply(state: &State, action: Action) -> State {
             s.rejected = Rc::default();
             s.annex = false;
             s.report = false;
+            s.hand_down = false;
             s.picker = false;
             s.selected = None;
             s.undo.clear();
@@ -293,6 +297,7 @@ pub fn apply(state: &State, action: Action) -> State {
             s.annex = on && s.plan.is_some();
             s.report = false;
         }
+        Action::ShowHandDown(on) => s.hand_down = on && s.plan.is_some(),
         Action::ShowReport(on) => {
             s.report = on && s.plan.is_some();
             s.annex = false;

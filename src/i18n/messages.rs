@@ -265,6 +265,7 @@ messages! {
     SubUnits => ("Đơn vị trực thuộc", "Sub-units"),
     SubUnitsNone => ("Chưa có đơn vị trực thuộc.", "No sub-units yet."),
     SubUnitsTake => ("Lấy các xã, phường, đặc khu của tỉnh làm đơn vị trực thuộc", "Take the province's communes, wards and special zones as sub-units"),
+    SubUnitsAdd => ("Thêm đơn vị trực thuộc từ danh sách…", "Add a sub-unit from the list…"),
     SubUnitsClear => ("Bỏ danh sách đơn vị trực thuộc", "Clear the sub-units"),
     FieldDocType => ("Loại văn bản", "Document type"),
     DocTypeAuto => ("Theo số văn bản ({})", "From the number ({})"),
@@ -291,6 +292,18 @@ messages! {
     ReportCsv => ("Xuất CSV báo cáo", "Export the report as CSV"),
     ReportNumber => ("Số báo cáo", "Report number"),
     ReportDate => ("Ngày báo cáo (dd/mm/yyyy)", "Report date (dd/mm/yyyy)"),
+    HandDownButton => ("Giao chỉ tiêu cho đơn vị trực thuộc", "Hand down to sub-units"),
+    HandDownTitleDialog => ("Giao chỉ tiêu cho đơn vị trực thuộc", "Hand the targets down to sub-units"),
+    HandDownLead => (
+        "Mỗi đơn vị nhận một tệp kế hoạch có các chỉ tiêu được chọn, mục tiêu tỷ lệ của cấp trên và kế hoạch của cấp trên để đối chiếu; hiện trạng, kết quả và mục tiêu số lượng do đơn vị tự ghi. Các tệp được tải về cùng nhau trong một tệp nén .zip.",
+        "Each unit receives a plan file with the chosen indicators, the level above's share targets and its plan to check against; baselines, results and count targets are the unit's to write. The files come together in one .zip archive."
+    ),
+    HandDownNoUnits => ("Kế hoạch chưa có đơn vị trực thuộc: thêm ở phần thông tin kế hoạch.", "The plan has no sub-units yet: add them in the plan details."),
+    HandDownIndicators => ("Chỉ tiêu giao ({}/{})", "Indicators handed down ({}/{})"),
+    HandDownUnits => ("Đơn vị nhận ({}/{})", "Units receiving ({}/{})"),
+    HandDownAllUnits => ("Chọn hoặc bỏ tất cả", "Select or clear all"),
+    HandDownDownload => ("Tải tệp nén ({} tệp)", "Download the archive ({} files)"),
+    HandDownTitle => ("{} — {}", "{} — {}"),
     BadSpan => ("Kỳ kế hoạch phải trong khoảng 1945–2100 và dài tối đa 30 năm", "A plan period lies within 1945–2100 and spans at most 30 years"),
 
     // import

@@ -60,14 +60,42 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
     let text = |label: M, name: &'static str, value: String, to_edit: super::text_input::ToEdit| {
         html! { <TextInput {lang} label={lang.t(label)} {name} value={value} {to_edit} dispatch={d.clone()} /> }
     };
-    let picking = use_state(|| false);
+    // the picker is open to choose the plan's unit, or to add a sub-unit
+    let picking = use_state(|| None::<bool>);
     let open_picker = {
         let picking = picking.clone();
-        Callback::from(move |_| picking.set(true))
+        Callback::from(move |_| picking.set(Some(false)))
+    };
+    let open_sub_picker = {
+        let picking = picking.clone();
+        Callback::from(move |_| picking.set(Some(true)))
     };
     let close_picker = {
         let picking = picking.clone();
-        Callback::from(move |_| picking.set(false))
+        Callback::from(move |_| picking.set(None))
+    };
+    let on_pick = {
+        let (d, picking, subs) = (d.clone(), picking.clone(), p.sub_units.clone());
+        Callback::from(move |u: crate::plan::Unit| {
+            if *picking == Some(true) {
+                if !subs.iter().any(|s| s.same(&u)) {
+                    let mut next = subs.clone();
+                    next.push(u);
+                    d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(next))));
+                }
+            } else {
+                d.emit(Action::Edit(Edit::Header(HeaderField::Unit(u))));
+                picking.set(None);
+            }
+        })
+    };
+    let remove_sub = |k: usize| {
+        let (d, subs) = (d.clone(), p.sub_units.clone());
+        Callback::from(move |_| {
+            let mut next = subs.clone();
+            next.remove(k);
+            d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(next))));
+        })
     };
     // a province plan takes its communes as sub-units in one step
     let take_communes = (p.unit.level == Level::Province && !p.unit.code.is_empty()).then(|| {
@@ -154,8 +182,8 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                     target={p.period.start.to_string()} dispatch={d.clone()} to_edit={end_edit as super::text_input::ToEdit} />
                 { text(M::FieldAuthor, "author", p.author.clone(), |_, s, _| header(HeaderField::Author(s.into()))) }
             </div>
-            if *picking {
-                <UnitPicker {lang} dispatch={d.clone()} on_close={close_picker} />
+            if *picking == Some(false) {
+                <UnitPicker {lang} on_pick={on_pick.clone()} on_close={close_picker.clone()} />
             }
             <details class="sub-units">
                 <summary>{ format!("{}: {}", lang.t(M::SubUnits), p.sub_units.len()) }</summary>
@@ -163,12 +191,24 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                     <p>{ lang.t(M::SubUnitsNone) }</p>
                 } else {
                     <ol class="sub-unit-list" tabindex="0" aria-label={lang.t(M::SubUnits)}>
-                        { for p.sub_units.iter().map(|u| html! { <li>{ u.name.clone() }{ if u.code.is_empty() { String::new() } else { format!(" ({})", u.code) } }</li> }) }
+                        { for p.sub_units.iter().enumerate().map(|(k, u)| html! {
+                            <li>
+                                { u.name.clone() }{ if u.code.is_empty() { String::new() } else { format!(" ({})", u.code) } }
+                                <button type="button" class="icon-button" onclick={remove_sub(k)}
+                                    aria-label={format!("{}: {}", lang.t(M::Delete), u.name)} title={lang.t(M::Delete)}>{ "✕" }</button>
+                            </li>
+                        }) }
                     </ol>
                     <button type="button" class="button small" onclick={clear_subunits}>{ lang.t(M::SubUnitsClear) }</button>
                 }
-                if let Some(take) = take_communes {
-                    <button type="button" class="button small take-communes" onclick={take}>{ lang.t(M::SubUnitsTake) }</button>
+                <div class="sub-unit-actions">
+                    if let Some(take) = take_communes {
+                        <button type="button" class="button small take-communes" onclick={take}>{ lang.t(M::SubUnitsTake) }</button>
+                    }
+                    <button type="button" class="button small" onclick={open_sub_picker}>{ lang.t(M::SubUnitsAdd) }</button>
+                </div>
+                if *picking == Some(true) {
+                    <UnitPicker {lang} on_pick={on_pick.clone()} on_close={close_picker.clone()} purpose={M::SubUnitsAdd} />
                 }
             </details>
             <TextInput {lang} label={lang.t(M::FieldNotes)} name="notes" value={p.notes.clone()} multiline=true dispatch={d.clone()}

@@ -3,10 +3,8 @@
 //! diacritics, recorded with its official code. The list is fetched from the
 //! page's own origin the first time the picker opens.
 
-use crate::app::state::Action;
 use crate::browser;
 use crate::i18n::{fill, Lang, M};
-use crate::plan::edit::{Edit, HeaderField};
 use crate::units::UnitList;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,8 +12,12 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct UnitPickerProps {
     pub lang: Lang,
-    pub dispatch: Callback<Action>,
+    /// the unit chosen
+    pub on_pick: Callback<crate::plan::Unit>,
     pub on_close: Callback<()>,
+    /// what the picker is for, as its label says
+    #[prop_or(M::UnitPick)]
+    pub purpose: M,
 }
 
 #[derive(Clone, PartialEq)]
@@ -67,11 +69,8 @@ pub fn unit_picker(props: &UnitPickerProps) -> Html {
                     <ul class="unit-results">
                         { for found.iter().map(|f| {
                             let unit = f.unit();
-                            let (d, close) = (props.dispatch.clone(), props.on_close.clone());
-                            let onclick = Callback::from(move |_| {
-                                d.emit(Action::Edit(Edit::Header(HeaderField::Unit(unit.clone()))));
-                                close.emit(());
-                            });
+                            let pick = props.on_pick.clone();
+                            let onclick = Callback::from(move |_| pick.emit(unit.clone()));
                             html! {
                                 <li key={f.commune.map(|c| c.code.clone()).unwrap_or_else(|| f.province.code.clone())}>
                                     <button type="button" class="unit-choice" {onclick}>
@@ -93,7 +92,7 @@ pub fn unit_picker(props: &UnitPickerProps) -> Html {
         Callback::from(move |_| close.emit(()))
     };
     html! {
-        <div class="unit-picker" role="group" aria-label={lang.t(M::UnitPick)} {onkeydown}>
+        <div class="unit-picker" role="group" aria-label={lang.t(props.purpose)} {onkeydown}>
             <label class="field">
                 <span class="field-label">{ lang.t(M::UnitSearch) }</span>
                 <input type="search" name="unit-search" ref={search} value={(*query).clone()} {oninput} autocomplete="off" />
