@@ -61,3 +61,69 @@ test("a province hands its targets down to three communes in one archive", async
   expect(JSON.parse(files[0].text).plan.unit).toEqual({ name: "UBND xã Mường Chanh", level: "commune", code: "04117" });
   await expect(editor.table).toBeVisible();
 });
+
+/** Hands the plan on screen down and returns the commune files, by commune code. */
+async function handDown(page) {
+  await page.getByRole("button", { name: "Giao chỉ tiêu cho đơn vị trực thuộc" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("dialog").getByRole("button", { name: /^Tải tệp nén/ }).click();
+  const files = readZip(readFileSync(await (await download).path()));
+  return Object.fromEntries(files.map((f) => [f.name.slice(0, 5), { name: f.name, file: JSON.parse(f.text) }]));
+}
+
+/** A commune's file as it comes back: its figures written in, one indicator at a time. */
+function filled({ name, file }, year, figures) {
+  const plan = structuredClone(file.plan);
+  for (const [code, { baseline, target, actual }] of Object.entries(figures)) {
+    const ind = plan.indicators.find((i) => i.code === code);
+    if (baseline !== undefined) ind.baseline = { figure: baseline };
+    if (target !== undefined) ind.targets = [{ period: String(year), figure: target }];
+    if (actual !== undefined) ind.actuals = [{ period: String(year), figure: actual }];
+  }
+  return { name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...file, plan })) };
+}
+
+test("the communes' files are collected back: statuses side by side, the total, who is behind and who sent nothing", async ({ page }) => {
+  const { editor, year } = await provincePlan(page);
+  await editor.setAsOf(`30/11/${year}`);
+  const files = await handDown(page);
+  // Mường Chanh reports everything and is on its way; Mộc Châu is behind on signatures; Mai Sơn leaves them empty
+  const chanh = filled(files["04117"], year, { "CKS-02": { baseline: { numerator: 4, denominator: 5 }, actual: { numerator: 5, denominator: 5 } }, "DVC-08": { target: 40, actual: 45 } });
+  const mocChau = filled(files["03980"], year, { "CKS-02": { baseline: { numerator: 2, denominator: 5 }, actual: { numerator: 3, denominator: 5 } }, "DVC-08": { target: 20, actual: 20 } });
+  const maiSon = filled(files["04105"], year, { "DVC-08": { target: 30, actual: 31 } });
+
+  await page.getByRole("button", { name: "Tổng hợp kết quả từ đơn vị" }).click();
+  await page.locator("input[name=collect-files]").setInputFiles([chanh, mocChau]);
+  const table = page.locator("table.collection-table");
+  await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 2/3 đơn vị.");
+  const row = (name) => table.locator("tbody tr", { hasText: name });
+  await expect(row("Mường Chanh").locator("td").nth(0).locator(".status")).toHaveText("Đạt");
+  await expect(row("Mộc Châu").locator("td").nth(0).locator(".status")).toHaveText("Chậm tiến độ");
+  // the total sums the counts: 8 of 10 leaders, never an average of 100% and 60%
+  const total = table.locator("tfoot tr");
+  await expect(total.locator("td").nth(0)).toContainText("8/10 (80%)");
+  await expect(total.locator("td").nth(1).locator(".figure-shown")).toHaveText("65");
+  await expect(page.locator(".missing-units")).toHaveText("UBND xã Mai Sơn");
+  await expect(page.locator(".behind-units")).toHaveText("UBND phường Mộc Châu");
+  await expectAccessible(page, "the collection of the units' results");
+
+  // a late file is added; its empty indicator reads as not reported
+  await page.locator("input[name=collect-files]").setInputFiles([maiSon]);
+  await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 3/3 đơn vị.");
+  await expect(row("Mai Sơn").locator("td").nth(0).locator(".status")).toHaveText("Chưa có số liệu thực hiện");
+  await expect(page.locator(".missing-units li")).toHaveCount(0);
+  await expect(total.locator("td").nth(1).locator(".figure-shown")).toHaveText("96");
+
+  // sorted by the signatures column, the ones to look at come first
+  await table.getByRole("button", { name: "CKS-02" }).click();
+  await expect(table.locator("tbody tr").first()).toContainText("Mộc Châu");
+  await expect(table.getByRole("columnheader", { name: /CKS-02/ })).toHaveAttribute("aria-sort", "ascending");
+
+  // a unit's plan opens read-only
+  await row("Mường Chanh").getByRole("button", { name: "UBND xã Mường Chanh" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("chỉ xem");
+  await expect(dialog.locator("input")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+});

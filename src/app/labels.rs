@@ -384,3 +384,28 @@ pub fn read_error(lang: Lang, file: &str, e: &crate::file::ReadError) -> String 
         }
     }
 }
+
+/// The part of an indicator's definition that differs between units' files.
+pub fn definition_word(lang: Lang, what: &str) -> &'static str {
+    lang.t(match what {
+        "kind" => M::FieldKind,
+        "direction" => M::FieldDirection,
+        "comparator" => M::FieldComparator,
+        _ => M::FieldUnitLabel,
+    })
+}
+
+/// A figure of a total that could not be formed, for the indicator named.
+pub fn skipped_named(lang: Lang, s: &crate::calc::Skipped, name: &str) -> String {
+    let when = s.period.map(|p| period(lang, p)).unwrap_or_else(|| lang.t(M::BaselineWord).to_string());
+    let m = match s.reason {
+        crate::calc::SkipReason::PercentWithoutCounts => M::RollUpNoCounts,
+        crate::calc::SkipReason::MissingInSomeUnits => M::RollUpMissing,
+    };
+    crate::i18n::fill(lang.t(m), &[name, &when])
+}
+
+/// `skipped_named`, the indicator named by its key.
+pub fn skipped(lang: Lang, s: &crate::calc::Skipped) -> String {
+    skipped_named(lang, s, &s.key)
+}

@@ -8,7 +8,7 @@ pub mod state;
 use crate::browser;
 use crate::file;
 use crate::i18n::M;
-use components::{Annex, HandDown, ResultsReport, CatalogPicker, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
+use components::{Annex, CollectionView, HandDown, ResultsReport, CatalogPicker, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
 use state::{Action, Notice, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -153,7 +153,7 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let listeners = browser::on_drop_files(
                 move |on| dragging.set(on),
-                move |files| components::import(files, dispatch.clone()),
+                move |files| components::drop_files(files, dispatch.clone()),
             );
             move || drop(listeners)
         });
@@ -198,6 +198,11 @@ pub fn app() -> Html {
     let today = browser::today();
     let body = match (&state.plan, state.period) {
         (Some(plan), Some(_)) if state.annex => html! { <Annex {lang} plan={Shared(plan.clone())} dispatch={dispatch.clone()} /> },
+        (Some(plan), Some(period)) if state.collection_open && state.collecting.is_some() => {
+            let basis = crate::calc::Basis::of(plan, today);
+            let collecting = state.collecting.clone().unwrap_or_default();
+            html! { <CollectionView {lang} plan={Shared(plan.clone())} {period} {basis} {collecting} dispatch={dispatch.clone()} /> }
+        }
         (Some(plan), Some(period)) if state.report => {
             let basis = crate::calc::Basis::of(plan, today);
             html! { <ResultsReport {lang} plan={Shared(plan.clone())} {period} {basis} {today} dispatch={dispatch.clone()} /> }

@@ -65,6 +65,10 @@ pub struct State {
     pub report: bool,
     /// the dialog that hands the plan down to its sub-units is open
     pub hand_down: bool,
+    /// the sub-units' files collected against the open plan
+    pub collecting: Option<Rc<Collecting>>,
+    /// the collection is shown instead of the table
+    pub collection_open: bool,
     /// the catalog picker is open
     pub picker: bool,
     /// what a roll-up could not combine
@@ -77,6 +81,15 @@ pub struct State {
 pub struct ImportError {
     pub file: String,
     pub error: crate::file::ReadError,
+}
+
+/// The files the sub-units sent back, being collected against the open plan.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Collecting {
+    /// in the order they came; a later file of a unit replaces an earlier one
+    pub files: Vec<Rc<Plan>>,
+    /// files that could not be read, and why
+    pub errors: Vec<ImportError>,
 }
 
 /// The planner's answer when an imported plan is already stored.
@@ -114,6 +127,12 @@ pub enum Action {
     ShowAnnex(bool),
     ShowReport(bool),
     ShowHandDown(bool),
+    /// open (or leave) the collection of the sub-units' files
+    Collect(bool),
+    /// files chosen or dropped for the collection: the plans read, and the files that were not
+    CollectFiles { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
+    /// files dropped on the page: collected while the collection is shown, else imported
+    Dropped { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
     ShowPicker(bool),
     /// several units' plans summed into one (the total opens), with what could not be combined
     RolledUp { report: Rc<crate::calc::RollUp>, errors: Vec<ImportError> },
@@ -164,6 +183,8 @@ pub fn apply(state: &State, action: Action) -> State {
             s.annex = false;
             s.report = false;
             s.hand_down = false;
+            s.collecting = None;
+            s.collection_open = false;
             s.picker = false;
             s.selected = None;
             s.undo.clear();
@@ -298,6 +319,25 @@ pub fn apply(state: &State, action: Action) -> State {
             s.report = false;
         }
         Action::ShowHandDown(on) => s.hand_down = on && s.plan.is_some(),
+        Action::Collect(on) => {
+            s.collection_open = on && s.plan.is_some();
+            if s.collection_open && s.collecting.is_none() {
+                s.collecting = Some(Rc::default());
+            }
+            s.annex = false;
+            s.report = false;
+        }
+        Action::Dropped { plans, errors } => {
+            s = if s.collection_open { apply(&s, Action::CollectFiles { plans, errors }) } else { apply(&s, Action::Imported { plans, errors }) };
+        }
+        Action::CollectFiles { plans, errors } => {
+            if let Some(c) = &s.collecting {
+                let mut next = (**c).clone();
+                next.files.extend(plans);
+                next.errors = errors;
+                s.collecting = Some(Rc::new(next));
+            }
+        }
         Action::ShowReport(on) => {
             s.report = on && s.plan.is_some();
             s.annex = false;
@@ -409,6 +449,24 @@ mod tests {
             Action::Edit(Edit::Figure { id: "s-2".into(), slot: Slot::Actual(Period::Year(2021)), figure: Some(Figure::Value(9.0)) }),
         );
         assert!(fixed.rejected.is_empty());
+    }
+
+    #[test]
+    fn files_collected_accumulate_and_leave_the_plan_alone() {
+        let s = apply(&open(), Action::Collect(true));
+        let a = Rc::new(sample_plan("a"));
+        let s = apply(&s, Action::CollectFiles { plans: vec![a.clone()], errors: vec![] });
+        let error = ImportError { file: "x.json".into(), error: crate::file::ReadError::NotAPlan };
+        let s2 = apply(&s, Action::CollectFiles { plans: vec![Rc::new(sample_plan("b"))], errors: vec![error.clone()] });
+        let c = s2.collecting.as_ref().unwrap();
+        assert_eq!(c.files.len(), 2);
+        assert_eq!(c.errors, vec![error]);
+        assert_eq!(s2.plan, s.plan);
+        assert!(s2.to_store.is_empty(), "collected files are not stored as plans of this browser");
+        // leaving the view and coming back keeps what was collected; closing the plan ends it
+        let back = apply(&apply(&s2, Action::Collect(false)), Action::Collect(true));
+        assert_eq!(back.collecting.as_ref().unwrap().files.len(), 2);
+        assert!(apply(&back, Action::Close).collecting.is_none());
     }
 
     #[test]

@@ -1,5 +1,6 @@
 pub mod annex;
 mod catalog_picker;
+mod collection;
 mod conflict_dialog;
 mod empty_state;
 pub mod figure_input;
@@ -22,6 +23,7 @@ mod unit_picker;
 
 pub use annex::Annex;
 pub use catalog_picker::{level_badge, national_note, references_list, references_section, CatalogPicker};
+pub use collection::CollectionView;
 pub use conflict_dialog::ConflictDialog;
 pub use empty_state::{blank_plan, EmptyState};
 pub use figure_input::FigureInput;
@@ -32,7 +34,7 @@ pub use indicator_detail::IndicatorDetail;
 pub use indicator_row::IndicatorRow;
 pub use indicator_table::IndicatorTable;
 pub use notices::Notices;
-pub use open_file::{import, OpenFile};
+pub use open_file::{drop_files, import, OpenFile};
 pub use plan_header::PlanHeader;
 pub use results_report::ResultsReport;
 pub use roll_up::{report_lines, RollUpFiles};

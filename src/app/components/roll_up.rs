@@ -5,7 +5,7 @@
 use crate::app::labels;
 use crate::app::state::Action;
 use crate::browser;
-use crate::calc::{roll_up, rollup_unit, RollUp, SkipReason};
+use crate::calc::{roll_up, rollup_unit, RollUp};
 use crate::i18n::{fill, Lang, M};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -60,23 +60,8 @@ pub fn report_lines(lang: Lang, r: &RollUp) -> Vec<String> {
     let mut out: Vec<String> = std::iter::once(unit).chain(r
         .conflicts
         .iter()
-        .map(|c| {
-            let what = lang.t(match c.what {
-                "kind" => M::FieldKind,
-                "direction" => M::FieldDirection,
-                "comparator" => M::FieldComparator,
-                _ => M::FieldUnitLabel,
-            });
-            fill(lang.t(M::RollUpConflict), &[&name(&c.key), &c.unit, what])
-        }))
+        .map(|c| fill(lang.t(M::RollUpConflict), &[&name(&c.key), &c.unit, labels::definition_word(lang, c.what)])))
         .collect();
-    out.extend(r.skipped.iter().map(|s| {
-        let when = s.period.map(|p| labels::period(lang, p)).unwrap_or_else(|| lang.t(M::BaselineWord).to_string());
-        let m = match s.reason {
-            SkipReason::PercentWithoutCounts => M::RollUpNoCounts,
-            SkipReason::MissingInSomeUnits => M::RollUpMissing,
-        };
-        fill(lang.t(m), &[&name(&s.key), &when])
-    }));
+    out.extend(r.skipped.iter().map(|s| labels::skipped_named(lang, s, &name(&s.key))));
     out
 }
