@@ -8,7 +8,7 @@ pub mod state;
 use crate::browser;
 use crate::file;
 use crate::i18n::M;
-use components::{Annex, CollectionView, HandDown, ResultsReport, CatalogPicker, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
+use components::{Annex, CollectionView, CompareView, HandDown, ResultsReport, CatalogPicker, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
 use state::{Action, Notice, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -198,6 +198,10 @@ pub fn app() -> Html {
     let today = browser::today();
     let body = match (&state.plan, state.period) {
         (Some(plan), Some(_)) if state.annex => html! { <Annex {lang} plan={Shared(plan.clone())} dispatch={dispatch.clone()} /> },
+        (Some(plan), Some(period)) if state.comparing.is_some() => {
+            let others = state.comparing.clone().unwrap_or_default();
+            html! { <CompareView {lang} plan={Shared(plan.clone())} {period} {today} {others} errors={state.compare_errors.clone()} dispatch={dispatch.clone()} /> }
+        }
         (Some(plan), Some(period)) if state.collection_open && state.collecting.is_some() => {
             let basis = crate::calc::Basis::of(plan, today);
             let collecting = state.collecting.clone().unwrap_or_default();

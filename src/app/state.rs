@@ -69,6 +69,10 @@ pub struct State {
     pub collecting: Option<Rc<Collecting>>,
     /// the collection is shown instead of the table
     pub collection_open: bool,
+    /// the plans compared beside the open one, shown instead of the table when `Some`
+    pub comparing: Option<Rc<Vec<Rc<Plan>>>>,
+    /// files that could not be read for the comparison
+    pub compare_errors: Rc<Vec<ImportError>>,
     /// the catalog picker is open
     pub picker: bool,
     /// what a roll-up could not combine
@@ -131,6 +135,12 @@ pub enum Action {
     Collect(bool),
     /// files chosen or dropped for the collection: the plans read, and the files that were not
     CollectFiles { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
+    /// open (or leave) the comparison of plans side by side
+    Compare(bool),
+    /// plans read from files to compare beside the open one
+    CompareFiles { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
+    /// a plan taken out of the comparison
+    CompareRemove(String),
     /// files dropped on the page: collected while the collection is shown, else imported
     Dropped { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
     ShowPicker(bool),
@@ -185,6 +195,7 @@ pub fn apply(state: &State, action: Action) -> State {
             s.hand_down = false;
             s.collecting = None;
             s.collection_open = false;
+            s.comparing = None;
             s.picker = false;
             s.selected = None;
             s.undo.clear();
@@ -321,6 +332,7 @@ pub fn apply(state: &State, action: Action) -> State {
         Action::ShowHandDown(on) => s.hand_down = on && s.plan.is_some(),
         Action::Collect(on) => {
             s.collection_open = on && s.plan.is_some();
+            s.comparing = None;
             if s.collection_open && s.collecting.is_none() {
                 s.collecting = Some(Rc::default());
             }
@@ -328,7 +340,40 @@ pub fn apply(state: &State, action: Action) -> State {
             s.report = false;
         }
         Action::Dropped { plans, errors } => {
-            s = if s.collection_open { apply(&s, Action::CollectFiles { plans, errors }) } else { apply(&s, Action::Imported { plans, errors }) };
+            s = if s.collection_open {
+                apply(&s, Action::CollectFiles { plans, errors })
+            } else if s.comparing.is_some() {
+                apply(&s, Action::CompareFiles { plans, errors })
+            } else {
+                apply(&s, Action::Imported { plans, errors })
+            };
+        }
+        Action::Compare(on) => {
+            s.comparing = (on && s.plan.is_some()).then(|| s.comparing.clone().unwrap_or_default());
+            s.compare_errors = Rc::default();
+            s.collection_open = false;
+            s.annex = false;
+            s.report = false;
+        }
+        Action::CompareFiles { plans, errors } => {
+            if let Some(c) = &s.comparing {
+                let open = s.plan.as_ref().map(|p| p.id.clone());
+                let mut next = (**c).clone();
+                for p in plans {
+                    // the open plan is already there; a plan read again replaces itself
+                    if Some(&p.id) != open.as_ref() {
+                        next.retain(|x| x.id != p.id);
+                        next.push(p);
+                    }
+                }
+                s.comparing = Some(Rc::new(next));
+                s.compare_errors = Rc::new(errors);
+            }
+        }
+        Action::CompareRemove(id) => {
+            if let Some(c) = &s.comparing {
+                s.comparing = Some(Rc::new(c.iter().filter(|p| p.id != id).cloned().collect()));
+            }
         }
         Action::CollectFiles { plans, errors } => {
             if let Some(c) = &s.collecting {

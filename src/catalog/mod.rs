@@ -360,6 +360,22 @@ pub fn split_old_term(ind: &Indicator, first_now: f64, ids: [String; 2], note: &
     Some(vec![make(first, a, now.map(|_| first_now)), make(second, b, now.map(|n| n - first_now))])
 }
 
+/// The code an indicator is known by today: an old term's code mapped through
+/// what replaced it ("DVC-04", level 4, is "DVC-01", full-process), so that
+/// plans of different years line up; any other code as it is.
+pub fn current_code(code: &str) -> String {
+    let c = catalog();
+    let mut code = code.trim().to_string();
+    // a bounded walk: replacements never loop, but a file's codes are not to be trusted
+    for _ in 0..8 {
+        match c.entry(&code).and_then(|e| e.replaced_by.clone()) {
+            Some(next) => code = next,
+            None => break,
+        }
+    }
+    code
+}
+
 /// The Vietnamese name of an indicator after the planner renamed it: the
 /// English one, which translated the old name, no longer does and is
 /// cleared (the interface marks it as not translated), unless the new name
@@ -423,6 +439,14 @@ mod tests {
             assert!(headings.contains(h), "no heading {h}: {headings:?}");
         }
         assert!(headings.iter().any(|h| h.starts_with("Nhân lực")), "{headings:?}");
+    }
+
+    #[test]
+    fn old_terms_map_to_the_codes_of_today() {
+        assert_eq!(current_code("DVC-04"), "DVC-01");
+        assert_eq!(current_code(" DVC-03 "), "DVC-02");
+        assert_eq!(current_code("DVC-01"), "DVC-01");
+        assert_eq!(current_code("MY-OWN-7"), "MY-OWN-7");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 pub mod annex;
 mod catalog_picker;
 mod collection;
+mod compare;
 mod conflict_dialog;
 mod empty_state;
 pub mod figure_input;
@@ -24,6 +25,7 @@ mod unit_picker;
 pub use annex::Annex;
 pub use catalog_picker::{level_badge, national_note, references_list, references_section, CatalogPicker};
 pub use collection::CollectionView;
+pub use compare::CompareView;
 pub use conflict_dialog::ConflictDialog;
 pub use empty_state::{blank_plan, EmptyState};
 pub use figure_input::FigureInput;
