@@ -20,7 +20,7 @@ test("the exported file is valid against the published schema, and invalid files
   await editor.startSample();
   const { name, text } = await editor.exportJson();
   expect(name).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021.chitieu.json");
-  expect(text).toMatch(/^\{\n  "format": "chitieu-plan",\n  "version": 3,\n  "app_version": "\d+\.\d+\.\d+",\n  "exported": "/);
+  expect(text).toMatch(/^\{\n  "format": "chitieu-plan",\n  "version": 4,\n  "app_version": "\d+\.\d+\.\d+",\n  "exported": "/);
   const validate = new Ajv2020({ allErrors: true }).compile(schema);
   const file = JSON.parse(text);
   expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
@@ -63,7 +63,7 @@ test("a broken file is explained and the plan on screen and in storage stay as t
   const editor = new Editor(page);
   await page.goto("/");
   await editor.startSample();
-  await editor.type("VB-03", "actual", "12");
+  await editor.type("BC-01", "actual", "12");
   await editor.waitSaved();
   const stored = await page.evaluate(() => JSON.stringify(localStorage));
   await importFiles(page, [
@@ -76,7 +76,7 @@ test("a broken file is explained and the plan on screen and in storage stay as t
   await expect(errors).toContainText("Tệp «khac.json», tại plan.unit.level:");
   await expect(errors).toContainText("province");
   await expect(errors).toContainText("Tệp «moi.json» được tạo bởi phiên bản chitieu mới hơn");
-  await expect(editor.cell("VB-03", "actual")).toHaveValue("12");
+  await expect(editor.cell("BC-01", "actual")).toHaveValue("12");
   await page.waitForTimeout(400);
   expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(stored);
 });

@@ -103,10 +103,34 @@ test("a file claiming a plan from year 1 to year 2,000,000,000 is refused and th
   await editor.type("VB-02", "actual", "85");
   await expect(editor.status("VB-02")).toHaveText("Đạt");
   // and the editor refuses such a period too
-  await page.locator(".plan-header summary").click();
+  await page.locator(".plan-header > summary").click();
   const end = page.getByLabel("Đến năm");
   await end.fill("2000000000");
   await expect(page.locator(".plan-header .cell-error")).toHaveText("Kỳ kế hoạch phải trong khoảng 1945–2100 và dài tối đa 30 năm");
   await end.press("Tab");
-  await expect(page.locator(".plan-header summary .plan-meta")).toContainText("2021–2021");
+  await expect(page.locator(".plan-header > summary .plan-meta")).toContainText("2021–2021");
+});
+
+test("an old count of level-3 and level-4 services together is split into full-process and partial, with a note", async ({ page }) => {
+  const editor = new Editor(page);
+  await page.goto("/");
+  await editor.startBlank();
+  await page.getByRole("button", { name: "Thêm từ danh mục" }).click();
+  const picker = page.getByRole("dialog");
+  await picker.getByRole("searchbox").fill("muc do 3, 4");
+  await picker.getByRole("button", { name: "Thêm: DVC-34" }).click();
+  await page.keyboard.press("Escape");
+  await editor.type("DVC-34", "baseline", "40");
+  await editor.type("DVC-34", "target", "45");
+  await editor.openDetail("DVC-34");
+  await editor.detail.getByLabel("Trong số 40 dịch vụ hiện nay, bao nhiêu là toàn trình?").fill("12");
+  await editor.detail.getByRole("button", { name: "Tách thành toàn trình và một phần" }).click();
+  await expect(editor.row("DVC-34")).toHaveCount(0);
+  await expect(editor.cell("DVC-08", "baseline")).toHaveValue("12");
+  await expect(editor.cell("DVC-02", "baseline")).toHaveValue("28");
+  await editor.openDetail("DVC-08");
+  await expect(editor.detail.getByLabel("Ghi chú")).toHaveValue(/Tách từ «Dịch vụ công trực tuyến mức độ 3, 4» \(DVC-34\): hiện trạng 40 dịch vụ, trong đó 12 toàn trình\. Mục tiêu và số liệu trước khi tách: Năm \d{4} 45 dịch vụ/);
+  // one undo step puts the old indicator back
+  await page.keyboard.press("Control+z");
+  await expect(editor.cell("DVC-34", "baseline")).toHaveValue("40");
 });

@@ -13,6 +13,7 @@ const types = {
   ".css": "text/css; charset=utf-8",
   ".svg": "image/svg+xml",
   ".json": "application/json; charset=utf-8",
+  ".tsv": "text/tab-separated-values; charset=utf-8",
   ".ttf": "font/ttf",
   ".woff2": "font/woff2",
 };

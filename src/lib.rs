@@ -14,6 +14,7 @@ pub mod numfmt;
 pub mod office;
 pub mod plan;
 pub mod text;
+pub mod units;
 
 /// Mounts the app on the page's body.
 pub fn start() {

@@ -110,8 +110,8 @@ fn mai_son_commune_leaders_with_digital_signatures() {
 
 #[test]
 fn moc_chau_fifteen_of_fifteen_communes() {
-    let mut plan = Plan::new("mc", "Kế hoạch 2021", Unit { name: "Mộc Châu".into(), level: Level::District }, 2021);
-    plan.sub_units = (1..=15).map(|k| Unit { name: format!("Xã {k}"), level: Level::Commune }).collect();
+    let mut plan = Plan::new("mc", "Kế hoạch 2021", Unit::new("Mộc Châu", Level::District), 2021);
+    plan.sub_units = (1..=15).map(|k| Unit::new(format!("Xã {k}"), Level::Commune)).collect();
     let mut i = indicator(Kind::FractionOfUnits, Comparator::AtLeast);
     i.baseline = Some(Baseline { figure: counts(12.0, 15.0), as_of: Some(date("2020-12-31")), source: String::new() });
     i.targets.push(target(Period::Year(2021), counts(15.0, 15.0)));
@@ -416,7 +416,7 @@ fn a_share_of_units_given_as_a_percent_is_counted_in_units() {
 }
 
 fn unit_plan(id: &str, online: f64, all: f64, communes_done: f64, communes: f64, services: f64) -> Plan {
-    let mut p = Plan::new(id, id, Unit { name: id.into(), level: Level::Commune }, 2026);
+    let mut p = Plan::new(id, id, Unit::new(id, Level::Commune), 2026);
     let mut a = Indicator::new("a", "Hồ sơ trực tuyến", Kind::Ratio { numerator: "trực tuyến".into(), denominator: "tổng".into() });
     a.code = "HS-01".into();
     a.baseline = Some(Baseline { figure: counts(online, all), as_of: None, source: String::new() });
@@ -435,7 +435,7 @@ fn unit_plan(id: &str, online: f64, all: f64, communes_done: f64, communes: f64,
 fn roll_up_sums_counts_and_never_averages_percentages() {
     let x = unit_plan("x", 90.0, 100.0, 3.0, 4.0, 10.0);
     let y = unit_plan("y", 10.0, 900.0, 5.0, 5.0, 7.0);
-    let r = roll_up(&[&x, &y], "Tổng hợp", Unit { name: "Tỉnh".into(), level: Level::Province });
+    let r = roll_up(&[&x, &y], "Tổng hợp", Unit::new("Tỉnh", Level::Province));
     assert!(r.conflicts.is_empty() && r.skipped.is_empty(), "{r:?}");
     let a = &r.plan.indicators[0];
     // 100 of 1,000 is 10%, not the 45.6% an average of 90% and 1.1% would give
@@ -569,12 +569,12 @@ fn a_total_belongs_to_the_level_above() {
     let mut b = unit_plan("Xã B", 1.0, 2.0, 1.0, 1.0, 1.0);
     // no parent named: one above the communes' level
     assert_eq!(rollup_unit(&[&a, &b]), Err(Level::Province));
-    a.parent_unit = Some(Unit { name: "UBND tỉnh Sơn La".into(), level: Level::Province });
-    b.parent_unit = Some(Unit { name: "UBND TỈNH SƠN LA ".into(), level: Level::Province });
-    assert_eq!(rollup_unit(&[&a, &b]), Ok(Unit { name: "UBND tỉnh Sơn La".into(), level: Level::Province }));
+    a.parent_unit = Some(Unit::new("UBND tỉnh Sơn La", Level::Province));
+    b.parent_unit = Some(Unit::new("UBND TỈNH SƠN LA ", Level::Province));
+    assert_eq!(rollup_unit(&[&a, &b]), Ok(Unit::new("UBND tỉnh Sơn La", Level::Province)));
     let r = roll_up(&[&a, &b], "Tổng hợp", rollup_unit(&[&a, &b]).unwrap());
     assert_eq!(r.plan.unit.name, "UBND tỉnh Sơn La");
     assert_ne!(r.plan.unit.name, a.unit.name, "never the first file's unit");
-    b.parent_unit = Some(Unit { name: "UBND tỉnh Lai Châu".into(), level: Level::Province });
+    b.parent_unit = Some(Unit::new("UBND tỉnh Lai Châu", Level::Province));
     assert_eq!(rollup_unit(&[&a, &b]), Err(Level::Province));
 }

@@ -80,24 +80,25 @@ fn indicator(k: usize) -> impl Strategy<Value = Indicator> {
 
 fn plan() -> impl Strategy<Value = Plan> {
     (
-        (text(), text(), level(), proptest::option::of((text(), level())), text(), proptest::option::of(date())),
-        (2000i32..2090, 0i32..10, text(), text(), proptest::collection::vec((text(), level()), 0..4), proptest::option::of(text())),
-        proptest::option::of(date()),
+        (text(), text(), level(), proptest::option::of((text(), level(), "[0-9]{0,5}")), text(), proptest::option::of(date())),
+        (2000i32..2090, 0i32..10, text(), text(), proptest::collection::vec((text(), level(), "[0-9]{0,5}"), 0..4), proptest::option::of(text())),
+        (proptest::option::of(date()), proptest::option::of(prop::sample::select(DocumentType::ALL.to_vec()))),
         (0usize..6).prop_flat_map(|n| (0..n).map(indicator).collect::<Vec<_>>()),
     )
-        .prop_map(|((title, unit, lvl, parent, doc, issued), (start, len, author, notes, subs, compare_with), as_of, inds)| {
-            let mut p = Plan::new("plan-1", &title, Unit { name: unit, level: lvl }, start);
+        .prop_map(|((title, unit, lvl, parent, doc, issued), (start, len, author, notes, subs, compare_with), (as_of, document_type), inds)| {
+            let mut p = Plan::new("plan-1", &title, Unit::new(unit, lvl), start);
             p.period.end = start + len;
-            p.parent_unit = parent.map(|(name, level)| Unit { name, level });
+            p.parent_unit = parent.map(|(name, level, code)| Unit { name, level, code });
             p.document_number = doc;
             p.issue_date = issued;
             p.author = author;
             p.notes = notes;
             p.created = "2026-11-22T10:00:00.000Z".into();
             p.updated = "2026-11-22T11:00:00.000Z".into();
-            p.sub_units = subs.into_iter().map(|(name, level)| Unit { name, level }).collect();
+            p.sub_units = subs.into_iter().map(|(name, level, code)| Unit { name, level, code }).collect();
             p.compare_with = compare_with;
             p.as_of = as_of;
+            p.document_type = document_type;
             p.indicators = inds.into_iter().map(Rc::new).collect();
             p
         })

@@ -47,7 +47,7 @@ fn plan(id: &'static str) -> impl Strategy<Value = Plan> {
     (1usize..6).prop_flat_map(move |n| {
         let inds: Vec<_> = (0..n).map(|k| indicator(format!("C{k}"))).collect();
         inds.prop_map(move |indicators| {
-            let mut p = Plan::new(id, id, Unit { name: id.into(), level: Level::Commune }, 2026);
+            let mut p = Plan::new(id, id, Unit::new(id, Level::Commune), 2026);
             p.period.end = 2028;
             p.indicators = indicators.into_iter().map(std::rc::Rc::new).collect();
             p

@@ -26,6 +26,8 @@ fn the_core_imports_nothing_from_the_browser() {
         }
     }
     files.push(src.join("numfmt.rs"));
+    files.push(src.join("units.rs"));
+    files.push(src.join("text.rs"));
     assert!(files.len() >= 10, "the core's files were not found: {files:?}");
     for f in files {
         let text = fs::read_to_string(&f).unwrap();

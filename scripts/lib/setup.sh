@@ -11,6 +11,13 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
+# Runs one setup step and prints how long it took (a skipped step takes no time).
+step() {
+  local started=$SECONDS
+  "$@"
+  say "$(printf '%-22s %4ss' "$1" "$((SECONDS - started))")"
+}
+
 fail() {
   printf '\n[setup] cannot install %s.\n[setup] %s\n' "$1" "$2" >&2
   exit 1
@@ -119,27 +126,19 @@ ensure_libreoffice() {
   command -v soffice >/dev/null || fail "LibreOffice (headless)" "The packages installed but 'soffice' is not on PATH."
 }
 
-# Runs one step and prints how long it took, so a slow cold run shows where
-# the time went (a step with nothing to do takes no time).
-timed() {
-  local start=$SECONDS
-  "$@"
-  say "$1: $((SECONDS - start)) s"
-}
-
 # What building the app needs.
 setup_build() {
-  timed ensure_rust
-  timed ensure_wasm_target
-  timed ensure_node_modules
-  timed ensure_wasm_bindgen
-  timed ensure_trunk
+  step ensure_rust
+  step ensure_wasm_target
+  step ensure_node_modules
+  step ensure_wasm_bindgen
+  step ensure_trunk
 }
 
 # What the tests need on top.
 setup_tests() {
   setup_build
-  timed ensure_chromium
-  timed ensure_pdftotext
-  timed ensure_libreoffice
+  step ensure_chromium
+  step ensure_pdftotext
+  step ensure_libreoffice
 }

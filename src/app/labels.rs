@@ -89,6 +89,18 @@ pub fn comparator_sign(c: Comparator) -> &'static str {
     }
 }
 
+/// The kind of document: "Kế hoạch", "Quyết định".
+pub fn document_type(lang: Lang, t: crate::plan::DocumentType) -> &'static str {
+    use crate::plan::DocumentType as D;
+    lang.t(match t {
+        D::Plan => M::DocPlan,
+        D::Decision => M::DocDecision,
+        D::Resolution => M::DocResolution,
+        D::Report => M::DocReport,
+        D::Letter => M::DocLetter,
+    })
+}
+
 pub fn direction(lang: Lang, d: Direction) -> &'static str {
     lang.t(match d {
         Direction::Higher => M::DirHigher,
@@ -316,10 +328,12 @@ pub fn warning(lang: Lang, w: &Warning, ind: Option<&Indicator>) -> String {
     }
 }
 
-/// The name in the interface's language, falling back to Vietnamese.
+/// The name in the interface's language, falling back to Vietnamese marked
+/// as not translated.
 pub fn name(lang: Lang, ind: &Indicator) -> String {
     match lang {
         Lang::En if !ind.name.en.trim().is_empty() => ind.name.en.clone(),
+        Lang::En if !ind.name.vi.trim().is_empty() => format!("{} ({})", ind.name.vi, lang.t(M::NotTranslated)),
         _ => ind.name.vi.clone(),
     }
 }
@@ -369,4 +383,29 @@ pub fn read_error(lang: Lang, file: &str, e: &crate::file::ReadError) -> String 
             fill(lang.t(M::ErrInvalid), &[file, path, &what])
         }
     }
+}
+
+/// The part of an indicator's definition that differs between units' files.
+pub fn definition_word(lang: Lang, what: &str) -> &'static str {
+    lang.t(match what {
+        "kind" => M::FieldKind,
+        "direction" => M::FieldDirection,
+        "comparator" => M::FieldComparator,
+        _ => M::FieldUnitLabel,
+    })
+}
+
+/// A figure of a total that could not be formed, for the indicator named.
+pub fn skipped_named(lang: Lang, s: &crate::calc::Skipped, name: &str) -> String {
+    let when = s.period.map(|p| period(lang, p)).unwrap_or_else(|| lang.t(M::BaselineWord).to_string());
+    let m = match s.reason {
+        crate::calc::SkipReason::PercentWithoutCounts => M::RollUpNoCounts,
+        crate::calc::SkipReason::MissingInSomeUnits => M::RollUpMissing,
+    };
+    crate::i18n::fill(lang.t(m), &[name, &when])
+}
+
+/// `skipped_named`, the indicator named by its key.
+pub fn skipped(lang: Lang, s: &crate::calc::Skipped) -> String {
+    skipped_named(lang, s, &s.key)
 }

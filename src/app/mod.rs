@@ -1,13 +1,14 @@
 //! The Yew application: one state, an `Action` enum, thin components.
 
 pub mod components;
+pub mod grid;
 pub mod labels;
 pub mod state;
 
 use crate::browser;
 use crate::file;
 use crate::i18n::M;
-use components::{Annex, CatalogPicker, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
+use components::{Annex, CollectionView, CompareView, HandDown, ResultsReport, CatalogPicker, ConflictDialog, EmptyState, Footer, Header, IndicatorDetail, IndicatorTable, Notices, PlanHeader, Summary, Toolbar};
 use state::{Action, Notice, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -152,7 +153,7 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let listeners = browser::on_drop_files(
                 move |on| dragging.set(on),
-                move |files| components::import(files, dispatch.clone()),
+                move |files| components::drop_files(files, dispatch.clone()),
             );
             move || drop(listeners)
         });
@@ -175,15 +176,33 @@ pub fn app() -> Html {
     // what the plan's targets are checked against: the national references, or
     // the level above's plan stored beside it
     let compare_with = state.plan.as_ref().and_then(|p| p.compare_with.clone());
-    let parent = use_memo((compare_with, state.plans.clone()), move |(with, _)| match with.as_deref() {
+    // the national set holds the targets of the plan's years and of the year shown
+    let national_years = state.plan.as_ref().map(|p| {
+        let shown = state.period.map_or(p.period.start, |s| s.year());
+        crate::plan::YearSpan { start: p.period.start.min(shown), end: p.period.end.max(shown) }
+    });
+    let parent = use_memo((compare_with, state.plans.clone(), national_years, lang), move |(with, _, years, lang)| match with.as_deref() {
         None => None,
-        Some(crate::catalog::NATIONAL) => Some(Rc::new(crate::catalog::national_plan(lang.t(M::ParentNational)))),
+        Some(crate::catalog::NATIONAL) => years.map(|y| Rc::new(crate::catalog::national_plan(lang.t(M::ParentNational), y, *lang))),
         Some(id) => browser::load_plan(id).value.map(Rc::new),
     });
     let parent: Option<Rc<crate::plan::Plan>> = (*parent).clone();
     let today = browser::today();
     let body = match (&state.plan, state.period) {
         (Some(plan), Some(_)) if state.annex => html! { <Annex {lang} plan={Shared(plan.clone())} dispatch={dispatch.clone()} /> },
+        (Some(plan), Some(period)) if state.comparing.is_some() => {
+            let others = state.comparing.clone().unwrap_or_default();
+            html! { <CompareView {lang} plan={Shared(plan.clone())} {period} {today} {others} errors={state.compare_errors.clone()} dispatch={dispatch.clone()} /> }
+        }
+        (Some(plan), Some(period)) if state.collection_open && state.collecting.is_some() => {
+            let basis = crate::calc::Basis::of(plan, today);
+            let collecting = state.collecting.clone().unwrap_or_default();
+            html! { <CollectionView {lang} plan={Shared(plan.clone())} {period} {basis} {collecting} dispatch={dispatch.clone()} /> }
+        }
+        (Some(plan), Some(period)) if state.report => {
+            let basis = crate::calc::Basis::of(plan, today);
+            html! { <ResultsReport {lang} plan={Shared(plan.clone())} {period} {basis} {today} dispatch={dispatch.clone()} /> }
+        }
         (Some(plan), Some(period)) => {
             let plan = Shared(plan.clone());
             let selected = state.selected.as_ref().and_then(|id| plan.0.indicators.iter().find(|i| &i.id == id)).cloned();
@@ -197,9 +216,12 @@ pub fn app() -> Html {
                     <PlanHeader {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
                     <Summary {lang} plan={plan.clone()} {period} {basis} {today} parent={parent.clone()} dispatch={dispatch.clone()} />
                     <IndicatorTable {lang} plan={plan.clone()} {period} {basis} selected={state.selected.clone().map(AttrValue::from)}
-                        collapsed={state.collapsed.clone()} parent={parent.clone()} dispatch={dispatch.clone()} />
+                        collapsed={state.collapsed.clone()} parent={parent.clone()} rejected={state.rejected.clone()} dispatch={dispatch.clone()} />
+                    if state.hand_down {
+                        <HandDown {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
+                    }
                     if state.picker {
-                        <CatalogPicker {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
+                        <CatalogPicker {lang} plan={plan.clone()} year={period.year()} dispatch={dispatch.clone()} />
                     }
                     if let Some(ind) = selected {
                         <IndicatorDetail key={ind.id.clone()} {lang} plan={plan.clone()} indicator={Shared(ind.clone())} {period} {basis} dispatch={dispatch.clone()} />

@@ -61,16 +61,39 @@ pub struct State {
     pub to_store: Vec<Rc<Plan>>,
     /// the printable annex is shown instead of the table
     pub annex: bool,
+    /// the results report is shown instead of the table
+    pub report: bool,
+    /// the dialog that hands the plan down to its sub-units is open
+    pub hand_down: bool,
+    /// the sub-units' files collected against the open plan
+    pub collecting: Option<Rc<Collecting>>,
+    /// the collection is shown instead of the table
+    pub collection_open: bool,
+    /// the plans compared beside the open one, shown instead of the table when `Some`
+    pub comparing: Option<Rc<Vec<Rc<Plan>>>>,
+    /// files that could not be read for the comparison
+    pub compare_errors: Rc<Vec<ImportError>>,
     /// the catalog picker is open
     pub picker: bool,
     /// what a roll-up could not combine
     pub rollup_report: Option<Rc<crate::calc::RollUp>>,
+    /// cells that refused what was pasted into them, shown with the text and the reason
+    pub rejected: Rc<Vec<crate::app::grid::Rejected>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportError {
     pub file: String,
     pub error: crate::file::ReadError,
+}
+
+/// The files the sub-units sent back, being collected against the open plan.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Collecting {
+    /// in the order they came; a later file of a unit replaces an earlier one
+    pub files: Vec<Rc<Plan>>,
+    /// files that could not be read, and why
+    pub errors: Vec<ImportError>,
 }
 
 /// The planner's answer when an imported plan is already stored.
@@ -106,6 +129,20 @@ pub enum Action {
     /// the queued plans were written; the list as it now is
     Stored(Vec<PlanEntry>),
     ShowAnnex(bool),
+    ShowReport(bool),
+    ShowHandDown(bool),
+    /// open (or leave) the collection of the sub-units' files
+    Collect(bool),
+    /// files chosen or dropped for the collection: the plans read, and the files that were not
+    CollectFiles { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
+    /// open (or leave) the comparison of plans side by side
+    Compare(bool),
+    /// plans read from files to compare beside the open one
+    CompareFiles { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
+    /// a plan taken out of the comparison
+    CompareRemove(String),
+    /// files dropped on the page: collected while the collection is shown, else imported
+    Dropped { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
     ShowPicker(bool),
     /// several units' plans summed into one (the total opens), with what could not be combined
     RolledUp { report: Rc<crate::calc::RollUp>, errors: Vec<ImportError> },
@@ -114,6 +151,10 @@ pub enum Action {
     /// a table's indicators were imported (pasted, or from an .xlsx file):
     /// the plan with them, one undo step
     TableImported(Rc<Plan>),
+    /// a block of cells pasted at a cell of the table (text as a spreadsheet copies it)
+    PasteBlock { id: String, column: crate::app::grid::Col, text: String },
+    /// the planner put back a cell that refused a paste
+    DismissRejected { id: String, slot: crate::plan::edit::Slot },
 }
 
 /// The period shown first: the plan's current year if inside it, else its last year.
@@ -121,6 +162,15 @@ pub fn default_period(plan: &Plan, this_year: Option<i32>) -> Period {
     match this_year {
         Some(y) if plan.period.contains(y) => Period::Year(y),
         _ => Period::Year(plan.period.end),
+    }
+}
+
+/// The cell an edit of one figure changes.
+fn cell_of(edit: &Edit) -> Option<(&str, crate::plan::edit::Slot)> {
+    match edit {
+        Edit::Figure { id, slot, .. } => Some((id, *slot)),
+        Edit::Target { id, period, .. } => Some((id, crate::plan::edit::Slot::Target(*period))),
+        _ => None,
     }
 }
 
@@ -134,6 +184,7 @@ pub fn apply(state: &State, action: Action) -> State {
             s.period = Some(keep_period.unwrap_or_else(|| default_period(&plan, None)));
             s.plan = Some(plan);
             s.selected = None;
+            s.rejected = Rc::default();
             s.undo.clear();
             s.redo.clear();
             s.last_edit = None;
@@ -141,7 +192,13 @@ pub fn apply(state: &State, action: Action) -> State {
         }
         Action::Close => {
             s.plan = None;
+            s.rejected = Rc::default();
             s.annex = false;
+            s.report = false;
+            s.hand_down = false;
+            s.collecting = None;
+            s.collection_open = false;
+            s.comparing = None;
             s.picker = false;
             s.selected = None;
             s.undo.clear();
@@ -151,6 +208,10 @@ pub fn apply(state: &State, action: Action) -> State {
         }
         Action::Edit(edit) => {
             let Some(plan) = &state.plan else { return s };
+            // a cell typed into again no longer shows what it refused
+            if let Some((id, slot)) = cell_of(&edit) {
+                s = apply(&s, Action::DismissRejected { id: id.to_string(), slot });
+            }
             let next = apply_edit(plan, &edit);
             if *plan.as_ref() == next {
                 return s;
@@ -267,7 +328,68 @@ pub fn apply(state: &State, action: Action) -> State {
                 s.import_errors = errors;
             }
         }
-        Action::ShowAnnex(on) => s.annex = on && s.plan.is_some(),
+        Action::ShowAnnex(on) => {
+            s.annex = on && s.plan.is_some();
+            s.report = false;
+        }
+        Action::ShowHandDown(on) => s.hand_down = on && s.plan.is_some(),
+        Action::Collect(on) => {
+            s.collection_open = on && s.plan.is_some();
+            s.comparing = None;
+            if s.collection_open && s.collecting.is_none() {
+                s.collecting = Some(Rc::default());
+            }
+            s.annex = false;
+            s.report = false;
+        }
+        Action::Dropped { plans, errors } => {
+            s = if s.collection_open {
+                apply(&s, Action::CollectFiles { plans, errors })
+            } else if s.comparing.is_some() {
+                apply(&s, Action::CompareFiles { plans, errors })
+            } else {
+                apply(&s, Action::Imported { plans, errors })
+            };
+        }
+        Action::Compare(on) => {
+            s.comparing = (on && s.plan.is_some()).then(|| s.comparing.clone().unwrap_or_default());
+            s.compare_errors = Rc::default();
+            s.collection_open = false;
+            s.annex = false;
+            s.report = false;
+        }
+        Action::CompareFiles { plans, errors } => {
+            if let Some(c) = &s.comparing {
+                let open = s.plan.as_ref().map(|p| p.id.clone());
+                let mut next = (**c).clone();
+                for p in plans {
+                    // the open plan is already there; a plan read again replaces itself
+                    if Some(&p.id) != open.as_ref() {
+                        next.retain(|x| x.id != p.id);
+                        next.push(p);
+                    }
+                }
+                s.comparing = Some(Rc::new(next));
+                s.compare_errors = Rc::new(errors);
+            }
+        }
+        Action::CompareRemove(id) => {
+            if let Some(c) = &s.comparing {
+                s.comparing = Some(Rc::new(c.iter().filter(|p| p.id != id).cloned().collect()));
+            }
+        }
+        Action::CollectFiles { plans, errors } => {
+            if let Some(c) = &s.collecting {
+                let mut next = (**c).clone();
+                next.files.extend(plans);
+                next.errors = errors;
+                s.collecting = Some(Rc::new(next));
+            }
+        }
+        Action::ShowReport(on) => {
+            s.report = on && s.plan.is_some();
+            s.annex = false;
+        }
         Action::ShowPicker(on) => s.picker = on && s.plan.is_some(),
         Action::Store(p) => s.to_store.push(p),
         Action::RolledUp { report, errors } => {
@@ -290,6 +412,19 @@ pub fn apply(state: &State, action: Action) -> State {
                 s.period = Some(default_period(&next, None));
             }
             s.plan = Some(next);
+        }
+        Action::PasteBlock { id, column, text } => {
+            let (Some(plan), Some(period)) = (&s.plan, s.period) else { return s };
+            let (edit, rejected) = crate::app::grid::paste(plan, &s.collapsed, period, (&id, column), &text, s.lang);
+            if let Some(edit) = edit {
+                s = apply(&s, Action::Edit(edit));
+            }
+            s.rejected = Rc::new(rejected);
+        }
+        Action::DismissRejected { id, slot } => {
+            if s.rejected.iter().any(|r| r.id == id && r.slot == slot) {
+                s.rejected = Rc::new(s.rejected.iter().filter(|r| !(r.id == id && r.slot == slot)).cloned().collect());
+            }
         }
         Action::Stored(list) => {
             s.to_store.clear();
@@ -358,6 +493,42 @@ mod tests {
         let back = apply(&s, Action::Edit(Edit::Figure { id: "s-1".into(), slot: Slot::Baseline, figure: Some(before) }));
         assert_eq!(back.plan, s0.plan);
         assert!(back.undo.is_empty());
+    }
+
+    #[test]
+    fn a_pasted_block_is_one_undo_step_and_refused_cells_are_kept_in_sight() {
+        use crate::app::grid::Col;
+        let s0 = open();
+        let s = apply(&s0, Action::PasteBlock { id: "s-1".into(), column: Col::Actual, text: "70\nabc\n25\n".into() });
+        assert_eq!(s.undo.len(), 1);
+        assert_eq!(s.rejected.len(), 1);
+        assert_eq!(s.rejected[0].text, "abc");
+        let undone = apply(&s, Action::Undo);
+        assert_eq!(undone.plan, s0.plan);
+        // typing a figure into the refused cell clears it
+        let fixed = apply(
+            &s,
+            Action::Edit(Edit::Figure { id: "s-2".into(), slot: Slot::Actual(Period::Year(2021)), figure: Some(Figure::Value(9.0)) }),
+        );
+        assert!(fixed.rejected.is_empty());
+    }
+
+    #[test]
+    fn files_collected_accumulate_and_leave_the_plan_alone() {
+        let s = apply(&open(), Action::Collect(true));
+        let a = Rc::new(sample_plan("a"));
+        let s = apply(&s, Action::CollectFiles { plans: vec![a.clone()], errors: vec![] });
+        let error = ImportError { file: "x.json".into(), error: crate::file::ReadError::NotAPlan };
+        let s2 = apply(&s, Action::CollectFiles { plans: vec![Rc::new(sample_plan("b"))], errors: vec![error.clone()] });
+        let c = s2.collecting.as_ref().unwrap();
+        assert_eq!(c.files.len(), 2);
+        assert_eq!(c.errors, vec![error]);
+        assert_eq!(s2.plan, s.plan);
+        assert!(s2.to_store.is_empty(), "collected files are not stored as plans of this browser");
+        // leaving the view and coming back keeps what was collected; closing the plan ends it
+        let back = apply(&apply(&s2, Action::Collect(false)), Action::Collect(true));
+        assert_eq!(back.collecting.as_ref().unwrap().files.len(), 2);
+        assert!(apply(&back, Action::Close).collecting.is_none());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! the clock and fresh ids.
 
 mod files;
+pub mod grid;
 pub mod office;
 mod store;
 
@@ -57,6 +58,30 @@ pub fn today() -> crate::plan::Date {
         .unwrap_or_else(|| crate::plan::Date::start_of_year(2026))
 }
 
+thread_local! {
+    /// the official unit list once fetched: fetched at most once a page
+    static UNITS: std::cell::RefCell<Option<std::rc::Rc<crate::units::UnitList>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The official list of provinces and communes, fetched from the page's own
+/// origin the first time a unit is being chosen (it is not in the bundle).
+/// `Err` with the line that could not be read, or 0 when the file could not be had.
+pub async fn unit_list() -> Result<std::rc::Rc<crate::units::UnitList>, usize> {
+    if let Some(list) = UNITS.with(|u| u.borrow().clone()) {
+        return Ok(list);
+    }
+    let window = web_sys::window().ok_or(0usize)?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str("units.tsv")).await.map_err(|_| 0usize)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| 0usize)?;
+    if !response.ok() {
+        return Err(0);
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| 0usize)?).await.map_err(|_| 0usize)?;
+    let list = std::rc::Rc::new(crate::units::UnitList::parse(&text.as_string().unwrap_or_default())?);
+    UNITS.with(|u| *u.borrow_mut() = Some(list.clone()));
+    Ok(list)
+}
+
 /// The plain text a paste event carries.
 pub fn pasted_text(e: &yew::Event) -> Option<String> {
     e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?.get_data("text/plain").ok()
@@ -78,6 +103,22 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
     let document = gloo::utils::document();
     let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|e| format!("{e:?}"))?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Offers bytes as a file download (an archive), without leaving the page.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &bag).map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let a: web_sys::HtmlAnchorElement = gloo::utils::document().create_element("a").map_err(|e| format!("{e:?}"))?.unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();

@@ -1,8 +1,11 @@
 //! The planner's arithmetic, pure and exact: the same numbers on every screen
 //! and in every file. Knows nothing of the browser.
 
+mod compare;
 mod figure;
+mod levels;
 mod progress;
+mod report;
 mod rollup;
 mod score;
 mod warnings;
@@ -12,9 +15,12 @@ pub use progress::{
     baseline, cumulative_need, direction_fits, expected_at, interpolate, latest_actual, required_rate, status, trajectory, Basis,
     CumulativeNeed, Dated, Point, Reported, RequiredRate, Status, Step,
 };
+pub use compare::{compare, side_value, Change, Row as CompareRow, Side};
+pub use levels::{collect, hand_down, Cell, Collection, Misfit, UnitRow};
+pub use report::{results, Report, ReportGroup, ReportRow};
 pub use rollup::{roll_up, rollup_unit, Conflict, RollUp, SkipReason, Skipped};
 pub use score::{score, GroupScore, Score};
-pub use warnings::{acknowledged, figure_warnings, parent_target, warnings, Place, Warning};
+pub use warnings::{acknowledged, counterpart, figure_warnings, parent_target, warnings, Place, Warning};
 
 use crate::plan::{Figure, Indicator, Kind, Period, Target};
 

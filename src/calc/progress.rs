@@ -203,8 +203,8 @@ impl Status {
 /// - NoTarget: the period has no target (or one without a value).
 /// - NoActual: no actual counts. The baseline is not a result: a draft with
 ///   only baselines is this, never on track. Also when the period is over and
-///   its latest actual is from before the period's end and short of the
-///   target: the final figure is missing, so no verdict is given.
+///   its latest actual is from before the period's end: the final figure is
+///   missing, so no verdict is given (an interim figure is no final result).
 /// - Met: the latest actual meets the target under its comparator.
 /// - NotMet: the period is over and its final figure does not meet the target.
 /// - OnTrack: the period is running and the latest actual is at or past the
@@ -218,11 +218,15 @@ pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
     let Some(target) = ind.target_for(period).filter(|t| value(&ind.kind, t.figure).is_some()) else { return Status::NoTarget };
     let on = basis.judged_at(period);
     let Some(latest) = latest_actual(ind, on, basis.plan_start) else { return Status::NoActual };
+    let over = basis.over(period);
+    if over && latest.date < period.end() {
+        return Status::NoActual;
+    }
     if meets_target(ind, latest.value, target) == Some(true) {
         return Status::Met;
     }
-    if basis.over(period) {
-        return if latest.date >= period.end() { Status::NotMet } else { Status::NoActual };
+    if over {
+        return Status::NotMet;
     }
     match expected_at(&trajectory(ind, basis, period), latest.date) {
         Some(expected) if weaker(ind.direction, latest.value, expected) => Status::Behind,

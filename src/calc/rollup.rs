@@ -2,7 +2,8 @@
 //!
 //! Numerators and denominators are summed, never percentages averaged; counts
 //! are summed; fractions of units are summed as k and n. Indicators are
-//! matched by `Indicator::key` (code, else id); one whose definition (kind,
+//! matched by `Indicator::key` (code, else id) and the level they are set
+//! for (their own, else their plan's); one whose definition (kind,
 //! direction, comparator, unit) differs from the first plan's is reported as
 //! a conflict and left out, never silently combined.
 
@@ -112,11 +113,10 @@ fn target_in_counts(ind: &Indicator, t: &Target) -> Figure {
 /// when they name none or different ones; the level is then one above the
 /// files' own (`Level::above` of the level most of them have).
 pub fn rollup_unit(plans: &[&Plan]) -> Result<Unit, Level> {
-    let key = |u: &Unit| crate::text::fold(u.name.trim());
     let parents: Vec<&Unit> = plans.iter().filter_map(|p| p.parent_unit.as_ref()).filter(|u| !u.name.trim().is_empty()).collect();
     if let Some(first) = parents.first() {
-        if parents.len() == plans.len() && parents.iter().all(|u| key(u) == key(first)) {
-            return Ok(Unit { name: first.name.trim().to_string(), level: first.level });
+        if parents.len() == plans.len() && parents.iter().all(|u| u.same(first)) {
+            return Ok(Unit { name: first.name.trim().to_string(), ..(*first).clone() });
         }
     }
     let most = Level::ALL.iter().copied().max_by_key(|l| plans.iter().filter(|p| p.unit.level == *l).count()).unwrap_or_default();
@@ -133,20 +133,22 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
     let Some(first) = plans.first() else {
         return RollUp { plan: Plan::new("rollup", title, unit, 2025), plans: 0, conflicts, skipped };
     };
-    // key → (definition, the matching indicators)
-    let mut order: Vec<String> = Vec::new();
-    let mut members: BTreeMap<String, Vec<&Indicator>> = BTreeMap::new();
+    // (key, level) → the matching indicators: one code set for two levels
+    // (a province's own work files and its communes') is two indicators
+    let mut order: Vec<(String, String)> = Vec::new();
+    let mut members: BTreeMap<(String, String), Vec<&Indicator>> = BTreeMap::new();
     for plan in plans {
         for ind in &plan.indicators {
             let key = ind.key().to_string();
-            match members.get_mut(&key) {
+            let at = (key.clone(), format!("{:?}", ind.applies_to.unwrap_or(plan.unit.level)));
+            match members.get_mut(&at) {
                 Some(list) => match definition_difference(list[0], ind) {
                     Some(what) => conflicts.push(Conflict { key, plan_id: plan.id.clone(), unit: plan.unit.name.clone(), what }),
                     None => list.push(ind),
                 },
                 None => {
-                    order.push(key.clone());
-                    members.insert(key, vec![ind]);
+                    order.push(at.clone());
+                    members.insert(at, vec![ind]);
                 }
             }
         }
@@ -163,8 +165,9 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
     total.period.end = plans.iter().map(|p| p.period.end).max().unwrap_or(total.period.end);
     total.indicators = order
         .iter()
-        .map(|key| {
-            let list = &members[key];
+        .map(|at| {
+            let list = &members[at];
+            let key = &at.0;
             let mut ind: Indicator = list[0].clone();
             let mut skip = |period, reason| skipped.push(Skipped { key: key.clone(), period, reason });
             // baseline

@@ -125,6 +125,18 @@ pub fn parent_target(parent: &Indicator, period: Period) -> Option<&crate::plan:
         .or_else(|| parent.targets.iter().rev().find(|t| t.period.end() <= period.end()))
 }
 
+/// The parent plan's indicator a local one answers to: the same key, set for
+/// the same level (the indicator's own, else its plan's), so that a
+/// province's own target and its communes' each meet their own; else the
+/// parent's indicator of that key set for no particular level.
+pub fn counterpart<'a>(parent: &'a Plan, plan: &Plan, ind: &Indicator) -> Option<&'a std::rc::Rc<Indicator>> {
+    let level = ind.applies_to.unwrap_or(plan.unit.level);
+    let same = || parent.indicators.iter().filter(|p| p.key() == ind.key());
+    same()
+        .find(|p| p.applies_to.unwrap_or(parent.unit.level) == level)
+        .or_else(|| same().find(|p| p.applies_to.is_none()))
+}
+
 /// Every warning on a plan, in indicator order. `parent` is the plan of the
 /// level above (or the national reference set), matched by indicator key.
 pub fn warnings(plan: &Plan, parent: Option<&Plan>) -> Vec<Warning> {
@@ -136,7 +148,7 @@ pub fn warnings(plan: &Plan, parent: Option<&Plan>) -> Vec<Warning> {
         }
         let base = ind.baseline.as_ref().and_then(|b| value(&ind.kind, b.figure));
         let judged = ind.direction != Direction::Tracked;
-        let parent_ind = parent.and_then(|p| p.indicators.iter().find(|i| i.key() == ind.key()));
+        let parent_ind = parent.and_then(|p| counterpart(p, plan, ind)).map(|p| &**p);
         for t in &ind.targets {
             figure_warnings(plan.sub_units.len(), ind, t.figure, Place::Target(t.period), &mut out);
             if !plan.period.contains(t.period.year()) {

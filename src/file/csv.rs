@@ -42,7 +42,6 @@ fn quote_in(s: &str, d: Dialect) -> String {
     }
 }
 
-#[cfg(test)]
 fn quote(s: &str) -> String {
     quote_in(s, ENGLISH)
 }
@@ -80,6 +79,18 @@ fn figure_cells(ind: &Indicator, f: Option<Figure>, d: Dialect) -> [String; 3] {
 
 fn kind_name(ind: &Indicator) -> &'static str {
     crate::plan::kind_code(&ind.kind)
+}
+
+/// Rows of text as CSV for Excel, the same way as the plan's table (UTF-8
+/// with a byte-order mark, commas, CRLF, formula signs neutralised): for
+/// tables the app has already put into words, such as the results report.
+pub fn table(rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{feff}");
+    for row in rows {
+        out.push_str(&row.iter().map(|c| quote(c)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
 }
 
 /// The CSV for Excel and LibreOffice in an English locale: commas, decimal dots.

@@ -8,6 +8,8 @@
 //!   reduction's `amount`); a version 2 file reads unchanged. The version
 //!   moved so that an older chitieu says the file is too new instead of
 //!   refusing an unknown field.
+//! - version 3 → 4: a unit may carry its official `code`, a plan its
+//!   `document_type`; a version 3 file reads unchanged.
 
 use serde_json::Value;
 
@@ -33,10 +35,12 @@ mod tests {
     use crate::catalog::sample_plan;
 
     #[test]
-    fn a_version_2_file_opens_unchanged() {
+    fn version_2_and_3_files_open_unchanged() {
         let current = sample_plan("s");
-        let v2 = to_json(&current, "0.1.0", "2026-11-22T10:00:00Z").replace("\"version\": 3", "\"version\": 2");
-        assert_eq!(from_json(&v2).unwrap(), current);
+        for older in ["2", "3"] {
+            let text = to_json(&current, "0.1.0", "2026-11-22T10:00:00Z").replace("\"version\": 4", &format!("\"version\": {older}"));
+            assert_eq!(from_json(&text).unwrap(), current);
+        }
     }
 
     #[test]
@@ -44,7 +48,7 @@ mod tests {
         let current = sample_plan("s");
         let v2 = to_json(&current, "0.1.0", "2026-11-22T10:00:00Z");
         // what version 1 of chitieu wrote for the same plan
-        let v1 = v2.replace("\"version\": 3", "\"version\": 1").replace("\"responsible_agency\":", "\"responsible\":");
+        let v1 = v2.replace("\"version\": 4", "\"version\": 1").replace("\"responsible_agency\":", "\"responsible\":");
         assert!(v1.contains("\"responsible\": \"Văn phòng HĐND và UBND huyện\""));
         assert_eq!(from_json(&v1).unwrap(), current);
         // and a version 2 file with the old name is refused, not silently emptied

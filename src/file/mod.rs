@@ -14,8 +14,11 @@
 mod csv;
 mod migrate;
 pub mod table;
+pub mod tsv;
+mod zip;
 
-pub use csv::{to_csv, to_csv_vietnamese};
+pub use csv::{table as csv_table, to_csv, to_csv_vietnamese};
+pub use zip::zip;
 
 use crate::plan::Plan;
 use serde::Serialize;
@@ -23,7 +26,7 @@ use std::collections::BTreeSet;
 
 pub const FORMAT: &str = "chitieu-plan";
 /// The format version this app writes.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 /// Files above this size are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 /// Deeper JSON than this is refused (a plan is about six levels deep).
@@ -36,6 +39,9 @@ struct Envelope<'a> {
     app_version: &'a str,
     exported: &'a str,
     plan: &'a Plan,
+    /// the plan of the level above, travelling with a plan handed down to a sub-unit
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent: Option<&'a Plan>,
 }
 
 /// Why a plan file could not be read; the UI says it in the planner's language.
@@ -80,7 +86,14 @@ pub enum Problem {
 
 /// The plan as pretty-printed JSON in its envelope.
 pub fn to_json(plan: &Plan, app_version: &str, exported: &str) -> String {
-    let env = Envelope { format: FORMAT, version: VERSION, app_version, exported, plan };
+    let env = Envelope { format: FORMAT, version: VERSION, app_version, exported, plan, parent: None };
+    serde_json::to_string_pretty(&env).expect("a plan always serializes")
+}
+
+/// A plan handed down to a sub-unit, with the plan of the level above in the
+/// same file, so that the sub-unit can check its targets against it.
+pub fn to_json_with_parent(plan: &Plan, parent: &Plan, app_version: &str, exported: &str) -> String {
+    let env = Envelope { format: FORMAT, version: VERSION, app_version, exported, plan, parent: Some(parent) };
     serde_json::to_string_pretty(&env).expect("a plan always serializes")
 }
 
@@ -133,7 +146,13 @@ fn problem_from(message: &str) -> Problem {
 }
 
 /// Reads a plan file completely and checks it; nothing is changed anywhere.
+/// A parent plan travelling in the file is checked too, and left out.
 pub fn from_json(text: &str) -> Result<Plan, ReadError> {
+    read_with_parent(text).map(|(plan, _)| plan)
+}
+
+/// Reads a plan file and the plan of the level above if it travels with it.
+pub fn read_with_parent(text: &str) -> Result<(Plan, Option<Plan>), ReadError> {
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge { bytes: text.len() as u64 });
     }
@@ -159,17 +178,30 @@ pub fn from_json(text: &str) -> Result<Plan, ReadError> {
     if version == 0 {
         return Err(ReadError::NotAPlan);
     }
-    let mut plan_value = envelope.remove("plan").ok_or(ReadError::Invalid {
+    let plan_value = envelope.remove("plan").ok_or(ReadError::Invalid {
         path: String::new(),
         problem: Problem::Missing("plan".into()),
     })?;
-    migrate::to_current(version, &mut plan_value);
-    let plan: Plan = serde_path_to_error::deserialize(plan_value).map_err(|e| {
+    let plan = read_plan(version, plan_value, "plan")?;
+    let parent = match envelope.remove("parent") {
+        Some(value) => Some(read_plan(version, value, "parent")?),
+        None => None,
+    };
+    Ok((plan, parent))
+}
+
+/// One plan object of a file: migrated, read, checked; errors name the path under `root`.
+fn read_plan(version: u32, mut value: serde_json::Value, root: &str) -> Result<Plan, ReadError> {
+    migrate::to_current(version, &mut value);
+    let plan: Plan = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        let path = if path == "." { "plan".to_string() } else { format!("plan.{path}") };
+        let path = if path == "." { root.to_string() } else { format!("{root}.{path}") };
         ReadError::Invalid { path, problem: problem_from(&e.into_inner().to_string()) }
     })?;
-    check(&plan)?;
+    check(&plan).map_err(|e| match e {
+        ReadError::Invalid { path, problem } => ReadError::Invalid { path: path.replacen("plan", root, 1), problem },
+        other => other,
+    })?;
     Ok(plan)
 }
 
@@ -234,7 +266,7 @@ mod tests {
     fn a_plan_survives_the_file() {
         let p = sample_plan("s");
         let text = to_json(&p, "0.1.0", "2026-11-22T10:00:00Z");
-        assert!(text.starts_with("{\n  \"format\": \"chitieu-plan\",\n  \"version\": 3,"));
+        assert!(text.starts_with("{\n  \"format\": \"chitieu-plan\",\n  \"version\": 4,"));
         assert_eq!(from_json(&text).unwrap(), p);
         assert_eq!(to_json(&from_json(&text).unwrap(), "0.1.0", "2026-11-22T10:00:00Z"), text);
     }
@@ -270,6 +302,20 @@ mod tests {
         );
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert_eq!(from_json(&deep), Err(ReadError::TooDeep));
+    }
+
+    #[test]
+    fn a_handed_down_plan_carries_its_parent() {
+        let parent = sample_plan("tinh");
+        let mut child = sample_plan("xa");
+        child.compare_with = Some("tinh".into());
+        let text = to_json_with_parent(&child, &parent, "0.1.0", "now");
+        let (plan, up) = read_with_parent(&text).unwrap();
+        assert_eq!((plan, up), (child.clone(), Some(parent)));
+        assert_eq!(from_json(&text).unwrap(), child);
+        // a broken parent is an error at its own path
+        let broken = text.replacen("\"id\": \"tinh\"", "\"id\": 5", 1);
+        assert!(matches!(read_with_parent(&broken), Err(ReadError::Invalid { path, .. }) if path == "parent.id"));
     }
 
     #[test]

@@ -118,56 +118,12 @@ pub fn column_letter(mut col: usize) -> String {
 
 // ---------------------------------------------------------------- sources
 
-/// Tab-separated text as spreadsheets put it on the clipboard: rows end with
-/// a line break, cells are separated by tabs, and a cell holding a tab, a
-/// line break or a quote is quoted with doubled quotes inside.
+/// Tab-separated text as spreadsheets put it on the clipboard (`file::tsv`).
 pub fn from_tsv(text: &str) -> Grid {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut cell = String::new();
-    let mut chars = text.trim_start_matches('\u{feff}').chars().peekable();
-    let mut at_start = true;
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if at_start => {
-                // a quoted cell: up to the closing quote, "" is a quote
-                loop {
-                    match chars.next() {
-                        None => break,
-                        Some('"') if chars.peek() == Some(&'"') => {
-                            chars.next();
-                            cell.push('"');
-                        }
-                        Some('"') => break,
-                        Some(ch) => cell.push(ch),
-                    }
-                }
-                at_start = false;
-            }
-            '\t' => {
-                row.push(Cell::text(&clean(&cell)));
-                cell.clear();
-                at_start = true;
-            }
-            '\r' | '\n' => {
-                if c == '\r' && chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                row.push(Cell::text(&clean(&cell)));
-                cell.clear();
-                rows.push(std::mem::take(&mut row));
-                at_start = true;
-            }
-            c => {
-                cell.push(c);
-                at_start = false;
-            }
-        }
-    }
-    if !cell.is_empty() || !row.is_empty() {
-        row.push(Cell::text(&clean(&cell)));
-        rows.push(row);
-    }
+    let rows = super::tsv::parse(text.trim_start_matches('\u{feff}'))
+        .into_iter()
+        .map(|r| r.iter().map(|c| Cell::text(&clean(c))).collect())
+        .collect();
     Grid { rows, merges: Vec::new(), cut: false }.tidy()
 }
 

@@ -6,38 +6,12 @@
 //! writers only lay it out. Figures carry both their number (with an Excel
 //! number format) and their text as the planner reads it.
 
+use crate::app::components::annex::{date_parts, place_name, ROMAN};
 use crate::app::labels;
-use crate::calc::{self, Basis, Status};
+use crate::calc::{self, Basis};
 use crate::i18n::{fill, Lang, M};
 use crate::numfmt;
 use crate::plan::{Comparator, Date, Figure, Indicator, Kind, Period, Plan};
-
-/// "UBND huyện Mộc Châu" → "Mộc Châu": the place name used before the date.
-pub fn place_name(unit: &str) -> String {
-    let mut s = unit.trim();
-    for prefix in ["UBND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân ", "ỦY BAN NHÂN DÂN "] {
-        if let Some(rest) = s.strip_prefix(prefix) {
-            s = rest;
-        }
-    }
-    for level in ["tỉnh ", "thành phố ", "huyện ", "thị xã ", "quận ", "xã ", "phường ", "thị trấn ", "đặc khu "] {
-        if let Some(rest) = s.strip_prefix(level) {
-            return rest.to_string();
-        }
-    }
-    s.to_string()
-}
-
-/// Day 1–9 and months 1–2 take a leading zero in Vietnamese documents.
-pub fn date_parts(d: Date) -> (String, String, String) {
-    let day = format!("{:02}", d.day);
-    let month = if d.month <= 2 { format!("{:02}", d.month) } else { d.month.to_string() };
-    (day, month, d.year.to_string())
-}
-
-/// Group rows are numbered I, II, III … in an annex.
-pub const ROMAN: [&str; 20] =
-    ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
 
 /// A cell of a table.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,6 +66,8 @@ pub struct Document {
     pub subtitle: String,
     /// "(Kèm theo Kế hoạch số … ngày … của …)"
     pub of_line: String,
+    /// lines between the title and the table (a report's "đạt N/M chỉ tiêu")
+    pub lead: Vec<String>,
     pub table: Table,
     pub closing: Vec<String>,
 }
@@ -187,22 +163,25 @@ fn notes(ind: &Indicator) -> String {
     parts.join("; ")
 }
 
-fn header(plan: &Plan, lang: Lang) -> (Option<String>, String, Option<String>, Option<String>) {
+/// The body above the issuer, the issuer, in capitals.
+fn bodies(plan: &Plan) -> (Option<String>, String) {
     let parent = plan.parent_unit.as_ref().map(|u| u.name.to_uppercase()).filter(|s| !s.trim().is_empty());
-    let number = (!plan.document_number.trim().is_empty()).then(|| fill(lang.t(M::DocNumber), &[plan.document_number.trim()]));
-    let place_date = plan.issue_date.map(|d| {
-        let (day, month, year) = date_parts(d);
-        fill(lang.t(M::PlaceDate), &[&place_name(&plan.unit.name), &day, &month, &year])
-    });
-    (parent, plan.unit.name.to_uppercase(), number, place_date)
+    (parent, plan.unit.name.to_uppercase())
 }
 
-/// "(Kèm theo Kế hoạch số … ngày … của …)".
+/// "Mộc Châu, ngày 31 tháng 12 năm 2020".
+fn place_date(plan: &Plan, lang: Lang, d: Date) -> String {
+    let (day, month, year) = date_parts(d);
+    fill(lang.t(M::PlaceDate), &[&place_name(&plan.unit.name), &day, &month, &year])
+}
+
+/// "(Kèm theo Kế hoạch số … ngày … của …)", as the printed annex says it.
 pub fn of_line(plan: &Plan, lang: Lang) -> String {
+    let kind = labels::document_type(lang, plan.document_type());
     match (plan.document_number.trim(), plan.issue_date) {
         ("", _) => fill(lang.t(M::AnnexOfNoNumber), &[&plan.title, &plan.unit.name]),
-        (n, Some(d)) => fill(lang.t(M::AnnexOf), &[n, &d.dmy(), &plan.unit.name]),
-        (n, None) => fill(lang.t(M::AnnexOf), &[n, "…", &plan.unit.name]),
+        (n, Some(d)) => fill(lang.t(M::AnnexOf), &[kind, n, &d.dmy(), &plan.unit.name]),
+        (n, None) => fill(lang.t(M::AnnexOf), &[kind, n, "…", &plan.unit.name]),
     }
 }
 
@@ -278,73 +257,90 @@ pub fn annex_table(plan: &Plan, lang: Lang, with_code: bool) -> Table {
 
 /// The annex of a plan as an official document.
 pub fn annex(plan: &Plan, lang: Lang) -> Document {
-    let (parent, issuer, number, place_date) = header(plan, lang);
+    let (parent, issuer) = bodies(plan);
     Document {
         parent,
         issuer,
-        number,
+        number: (!plan.document_number.trim().is_empty()).then(|| fill(lang.t(M::DocNumber), &[plan.document_number.trim()])),
         motto: [lang.t(M::Motto1).to_string(), lang.t(M::Motto2).to_string()],
-        place_date,
+        place_date: plan.issue_date.map(|d| place_date(plan, lang, d)),
         title: lang.t(M::Appendix).to_string(),
         subtitle: lang.t(M::AnnexTitle).to_string(),
         of_line: of_line(plan, lang),
+        lead: Vec::new(),
         table: annex_table(plan, lang, false),
         closing: Vec::new(),
     }
 }
 
-/// The results report of a period: for each indicator its target, what was
-/// reached, the achievement and the verdict (`calc::evaluate`, as of the
-/// plan's date or `today`), and how many of the indicators met their target.
+/// The results report of a period, as the app shows and prints it
+/// (`calc::results`): for each indicator its target, the actuals of the
+/// shorter periods inside, what was reached, the share of the target and
+/// the verdict, group by group with their tallies, and the line it starts
+/// with ("Năm 2025: đạt 30/34 chỉ tiêu"), as of the plan's date or `today`.
+/// Dated `today`; the report's number is left for the planner to write.
 pub fn results_report(plan: &Plan, lang: Lang, period: Period, today: Date) -> Document {
     let basis = Basis::of(plan, today);
-    let head = vec![
+    let report = calc::results(plan, basis, period);
+    let period_name = labels::period(lang, period);
+    let mut head = vec![
         lang.t(M::ColNo).to_string(),
         lang.t(M::ColIndicator).to_string(),
         lang.t(M::ColUnit).to_string(),
-        format!("{} {}", lang.t(M::ColTarget), labels::period(lang, period)),
-        lang.t(M::ColActual).to_string(),
-        lang.t(M::ColAchievement).to_string(),
-        lang.t(M::ColStatus).to_string(),
+        fill(lang.t(M::ReportTargetOf), &[&period_name]),
     ];
-    let (mut met, mut judged) = (0, 0);
+    let mut widths = vec![9, 40, 9, 12];
+    head.extend(report.interim.iter().map(|p| fill(lang.t(M::ReportActualOf), &[&labels::period(lang, *p)])));
+    widths.extend(report.interim.iter().map(|_| 11));
+    head.extend([lang.t(M::ReportReached).to_string(), lang.t(M::ReportAchievement).to_string(), lang.t(M::ReportVerdict).to_string()]);
+    widths.extend([12, 10, 14]);
+    let mut centred = vec![true; head.len()];
+    centred[1] = false;
     let mut lines = Vec::new();
-    for (g, group, members) in by_group(plan) {
-        lines.extend(group_line(g, group));
-        for (n, ind) in members {
-            let ev = calc::evaluate(ind, basis, period);
-            if !matches!(ev.status, Status::NoTarget | Status::Tracked) {
-                judged += 1;
-                met += usize::from(ev.status == Status::Met);
-            }
-            lines.push(Line::Cells(vec![
+    let mut n = 0;
+    for (g, group) in report.groups.iter().enumerate() {
+        if !group.name.trim().is_empty() {
+            let tally = fill(lang.t(M::ReportMet), &[&group.met.to_string(), &group.judged.to_string()]);
+            lines.push(Line::Group { number: ROMAN.get(g).copied().unwrap_or("").to_string(), title: format!("{} — {tally}", group.name) });
+        }
+        for r in &group.rows {
+            n += 1;
+            let ind = &*r.indicator;
+            let mut cells = vec![
                 Value::Text(n.to_string()),
                 Value::Text(labels::name(lang, ind)),
                 Value::Text(ind.unit_label.clone()),
                 target_value(lang, ind, period),
-                ev.actual.map(|a| figure_value(lang, ind, a.figure, "")).unwrap_or(Value::Empty),
-                ev.shown.map(|r| number(lang, r * 100.0, "", "%")).unwrap_or(Value::Empty),
-                Value::Text(labels::status(lang, ev.status).to_string()),
-            ]));
+            ];
+            cells.extend(r.interim.iter().map(|f| f.map(|f| figure_value(lang, ind, f, "")).unwrap_or(Value::Empty)));
+            cells.push(r.reached.map(|a| figure_value(lang, ind, a.figure, "")).unwrap_or(Value::Empty));
+            cells.push(r.achievement.map(|s| number(lang, s * 100.0, "", "%")).unwrap_or(Value::Empty));
+            cells.push(Value::Text(labels::status(lang, r.evaluation.status).to_string()));
+            lines.push(Line::Cells(cells));
         }
     }
-    let (parent, issuer, number, place_date) = header(plan, lang);
+    let summary = fill(lang.t(M::ReportSummary), &[&period_name, &report.met.to_string(), &report.judged.to_string()]);
+    let as_of = fill(lang.t(M::ReportAsOf), &[&basis.judged_at(period).dmy()]);
+    let of_plan = match (plan.document_number.trim(), plan.issue_date) {
+        ("", _) => fill(lang.t(M::ReportOfNoNumber), &[&plan.title]),
+        (n, d) => fill(
+            lang.t(M::ReportOf),
+            &[labels::document_type(lang, plan.document_type()), n, &d.map(|d| d.dmy()).unwrap_or_else(|| "…".into()), &plan.title],
+        ),
+    };
+    let (parent, issuer) = bodies(plan);
     Document {
         parent,
         issuer,
-        number,
+        number: Some(fill(lang.t(M::DocNumber), &["      /BC-UBND"])),
         motto: [lang.t(M::Motto1).to_string(), lang.t(M::Motto2).to_string()],
-        place_date,
-        title: lang.t(M::ReportTitle).to_string(),
-        subtitle: fill(lang.t(M::ReportOf), &[&labels::period(lang, period), &basis.judged_at(period).dmy()]),
-        of_line: of_line(plan, lang),
-        table: Table {
-            head,
-            widths: vec![9, 40, 9, 12, 12, 10, 14],
-            centred: vec![true, false, true, true, true, true, true],
-            lines,
-        },
-        closing: vec![fill(lang.t(M::ReportMet), &[&met.to_string(), &judged.to_string()])],
+        place_date: Some(place_date(plan, lang, today)),
+        title: lang.t(M::ReportHeading).to_string(),
+        subtitle: fill(lang.t(M::ReportSubtitle), &[&period_name]),
+        of_line: of_plan,
+        lead: vec![format!("{summary} ({as_of})")],
+        table: Table { head, widths, centred, lines },
+        closing: Vec::new(),
     }
 }
 
@@ -403,15 +399,6 @@ mod tests {
     use crate::catalog::sample_plan;
 
     #[test]
-    fn place_and_date_the_vietnamese_way() {
-        assert_eq!(place_name("UBND huyện Mộc Châu"), "Mộc Châu");
-        assert_eq!(place_name("UBND tỉnh Sơn La"), "Sơn La");
-        assert_eq!(place_name("Sở Thông tin và Truyền thông"), "Sở Thông tin và Truyền thông");
-        assert_eq!(date_parts(Date::new(2017, 2, 8).unwrap()), ("08".into(), "02".into(), "2017".into()));
-        assert_eq!(date_parts(Date::new(2020, 12, 31).unwrap()), ("31".into(), "12".into(), "2020".into()));
-    }
-
-    #[test]
     fn figures_keep_their_number_and_read_the_planners_way() {
         let p = sample_plan("s");
         let ind = p.indicator("s-0").unwrap(); // VB-01: more than 97%
@@ -449,7 +436,7 @@ mod tests {
         let today = Date::new(2022, 3, 1).unwrap();
         let r = results_report(&p, Lang::Vi, Period::Year(2021), today);
         assert_eq!(r.table.head[3], "Mục tiêu Năm 2021");
-        assert!(r.closing[0].starts_with("Đạt ") && r.closing[0].ends_with("chỉ tiêu có mục tiêu trong kỳ."), "{}", r.closing[0]);
+        assert_eq!(r.lead, vec!["Năm 2021: đạt 0/14 chỉ tiêu. (số liệu tính đến ngày 31/12/2021)".to_string()]);
         let sheet = results_table(&p, Lang::En, today);
         assert_eq!(sheet.head.len(), 10);
     }

@@ -139,8 +139,11 @@ pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
         .add_paragraph(line(&doc.title, 28, true, false, AlignmentType::Center))
         .add_paragraph(line(&doc.subtitle, BODY, true, false, AlignmentType::Center))
         .add_paragraph(line(&doc.of_line, BODY, false, true, AlignmentType::Center))
-        .add_paragraph(Paragraph::new())
-        .add_table(main_table(doc, text_width));
+        .add_paragraph(Paragraph::new());
+    for l in &doc.lead {
+        docx = docx.add_paragraph(line(l, BODY, false, false, AlignmentType::Left));
+    }
+    docx = docx.add_table(main_table(doc, text_width));
     for c in &doc.closing {
         docx = docx.add_paragraph(Paragraph::new()).add_paragraph(line(c, BODY, false, false, AlignmentType::Left));
     }

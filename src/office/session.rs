@@ -331,7 +331,7 @@ mod tests {
     use crate::plan::{Kind, Level, Unit, YearSpan};
 
     fn blank() -> String {
-        let mut p = Plan::new("b", "Kế hoạch mới", Unit { name: "UBND xã A".into(), level: Level::Commune }, 2026);
+        let mut p = Plan::new("b", "Kế hoạch mới", Unit { name: "UBND xã A".into(), level: Level::Commune, code: String::new() }, 2026);
         p.period = YearSpan { start: 2026, end: 2026 };
         file::to_json(&p, "test", "")
     }

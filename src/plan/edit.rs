@@ -19,6 +19,7 @@ pub enum HeaderField {
     UnitLevel(Level),
     ParentUnit(String),
     DocumentNumber(String),
+    DocumentType(Option<super::DocumentType>),
     IssueDate(Option<Date>),
     StartYear(i32),
     EndYear(i32),
@@ -27,6 +28,10 @@ pub enum HeaderField {
     CompareWith(Option<String>),
     /// the date the figures are counted to; `None`: today
     AsOf(Option<Date>),
+    /// a unit picked from the official list: name, level and code together
+    Unit(Unit),
+    /// the units below this one (a province's communes)
+    SubUnits(Vec<Unit>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -72,6 +77,8 @@ pub enum Edit {
     Acknowledge { id: String, warning: String, period: Option<Period>, reason: Option<String> },
     /// one indicator replaced by others in its place (an old term split in two)
     Replace { id: String, with: Vec<Indicator> },
+    /// several edits made as one (a block pasted from a spreadsheet): one undo step
+    Batch(Vec<Edit>),
     Field { id: String, field: IndicatorField },
     /// a new indicator, placed after `after` (else at the end of its group, else last)
     Add { indicator: Indicator, after: Option<String> },
@@ -106,17 +113,26 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
     match edit {
         Edit::Header(field) => match field.clone() {
             HeaderField::Title(v) => p.title = v,
-            HeaderField::UnitName(v) => p.unit.name = v,
+            // a name typed by hand no longer names the official unit its code stands for
+            HeaderField::UnitName(v) => {
+                if v.trim() != p.unit.name.trim() {
+                    p.unit.code.clear();
+                }
+                p.unit.name = v;
+            }
+            HeaderField::Unit(u) => p.unit = u,
+            HeaderField::SubUnits(units) => p.sub_units = units,
             HeaderField::UnitLevel(v) => p.unit.level = v,
             HeaderField::ParentUnit(v) => {
                 p.parent_unit = if v.trim().is_empty() {
                     None
                 } else {
                     let level = p.parent_unit.as_ref().map(|u| u.level).unwrap_or(Level::Province);
-                    Some(Unit { name: v, level })
+                    Some(Unit::new(v, level))
                 }
             }
             HeaderField::DocumentNumber(v) => p.document_number = v,
+            HeaderField::DocumentType(t) => p.document_type = t,
             HeaderField::IssueDate(v) => p.issue_date = v,
             // a span no plan can have (outside the bounded years, or too long) changes nothing
             HeaderField::StartYear(y) => {
@@ -175,6 +191,11 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
                 p.indicators.splice(at..=at, with.iter().cloned().map(Rc::new));
             }
         }
+        Edit::Batch(edits) => {
+            for e in edits {
+                p = apply_edit(&p, e);
+            }
+        }
         Edit::Field { id, field } => {
             if let Some(ind) = p.indicator_mut(id) {
                 set_field(ind, field.clone());
@@ -220,7 +241,8 @@ fn set_field(ind: &mut Indicator, field: IndicatorField) {
     match field {
         IndicatorField::Code(v) => ind.code = v,
         IndicatorField::Group(v) => ind.group = v,
-        IndicatorField::NameVi(v) => ind.name = Text { vi: v, en: ind.name.en.clone() },
+        // the English name no longer translates a renamed indicator, unless it is a catalog name again
+        IndicatorField::NameVi(v) => ind.name = crate::catalog::renamed(&ind.code, &ind.name, &v),
         IndicatorField::NameEn(v) => ind.name.en = v,
         IndicatorField::Kind(k) => {
             // a unit label that followed the kind follows it again
@@ -343,6 +365,17 @@ mod tests {
             assert_eq!(apply_edit(&p, &Edit::Header(edit.clone())).period, p.period, "{edit:?}");
         }
         assert_eq!(apply_edit(&p, &Edit::Header(HeaderField::EndYear(2060))).period, YearSpan { start: 2031, end: 2060 });
+    }
+
+    #[test]
+    fn a_unit_picked_keeps_its_code_until_its_name_is_typed_over() {
+        let picked = Unit { name: "UBND xã Mường Chanh".into(), level: Level::Commune, code: "04117".into() };
+        let p = apply_edit(&plan(), &Edit::Header(HeaderField::Unit(picked.clone())));
+        assert_eq!(p.unit, picked);
+        let same = apply_edit(&p, &Edit::Header(HeaderField::UnitName("UBND xã Mường Chanh".into())));
+        assert_eq!(same.unit.code, "04117");
+        let typed = apply_edit(&p, &Edit::Header(HeaderField::UnitName("Sở Khoa học và Công nghệ".into())));
+        assert_eq!(typed.unit.code, "");
     }
 
     #[test]

@@ -42,6 +42,27 @@ impl Level {
 pub struct Unit {
     pub name: String,
     pub level: Level,
+    /// the official statistics code of a province ("14") or a commune, ward or
+    /// special zone ("03979"), when the unit was picked from the official
+    /// list; empty for agencies, old districts and names typed by hand
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub code: String,
+}
+
+impl Unit {
+    pub fn new(name: impl Into<String>, level: Level) -> Unit {
+        Unit { name: name.into(), level, code: String::new() }
+    }
+
+    /// Whether two units are the same: by official code when both have one,
+    /// else by name, compared without case or diacritics.
+    pub fn same(&self, other: &Unit) -> bool {
+        if !self.code.is_empty() && !other.code.is_empty() {
+            return self.code == other.code;
+        }
+        let key = |u: &Unit| crate::text::fold(u.name.trim());
+        key(self) == key(other)
+    }
 }
 
 /// A text the planner reads in both languages (catalog names); a plan's own
@@ -363,6 +384,43 @@ impl Indicator {
     }
 }
 
+/// The kind of document a plan was issued as: "Kế hoạch số 3498/KH-UBND",
+/// but "Quyết định số 238/QĐ-UBND" for a plan approved by a decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentType {
+    /// Kế hoạch
+    Plan,
+    /// Quyết định
+    Decision,
+    /// Nghị quyết
+    Resolution,
+    /// Báo cáo
+    Report,
+    /// Công văn
+    Letter,
+}
+
+impl DocumentType {
+    pub const ALL: [DocumentType; 5] =
+        [DocumentType::Plan, DocumentType::Decision, DocumentType::Resolution, DocumentType::Report, DocumentType::Letter];
+
+    /// The type a document number's code says: "238/QĐ-UBND" a decision,
+    /// "3498/KH-UBND" a plan, "12/BC-UBND" a report; a plan when the code
+    /// does not say (the planner chooses).
+    pub fn from_number(number: &str) -> DocumentType {
+        let code = crate::text::fold(number.split_once('/').map(|(_, c)| c).unwrap_or(""));
+        let first = code.split(['-', ' ']).next().unwrap_or("");
+        match first {
+            "qd" => DocumentType::Decision,
+            "nq" => DocumentType::Resolution,
+            "bc" => DocumentType::Report,
+            "cv" => DocumentType::Letter,
+            _ => DocumentType::Plan,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
@@ -374,6 +432,9 @@ pub struct Plan {
     /// "3498/UBND-VHTT"
     #[serde(default)]
     pub document_number: String,
+    /// the kind of document the plan was issued as; `None`: read from the number
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_type: Option<DocumentType>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issue_date: Option<Date>,
     pub period: YearSpan,
@@ -412,6 +473,7 @@ impl Plan {
             unit,
             parent_unit: None,
             document_number: String::new(),
+            document_type: None,
             issue_date: None,
             period: YearSpan { start: year, end: year },
             author: String::new(),
@@ -423,6 +485,11 @@ impl Plan {
             as_of: None,
             indicators: Vec::new(),
         }
+    }
+
+    /// The kind of document the plan was issued as, chosen or read from its number.
+    pub fn document_type(&self) -> DocumentType {
+        self.document_type.unwrap_or_else(|| DocumentType::from_number(&self.document_number))
     }
 
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
@@ -491,6 +558,21 @@ mod tests {
         assert_eq!(i.targets[1].figure, Figure::Value(90.0));
         i.set_target(Period::Quarter(2025, 2), None);
         assert_eq!(i.targets.len(), 1);
+    }
+
+    #[test]
+    fn the_document_type_is_read_from_the_number() {
+        assert_eq!(DocumentType::from_number("238/QĐ-UBND"), DocumentType::Decision);
+        assert_eq!(DocumentType::from_number("3498/KH-UBND"), DocumentType::Plan);
+        assert_eq!(DocumentType::from_number("12/BC-UBND"), DocumentType::Report);
+        assert_eq!(DocumentType::from_number("05/NQ-HĐND"), DocumentType::Resolution);
+        assert_eq!(DocumentType::from_number("3498/UBND-VHTT"), DocumentType::Plan);
+        assert_eq!(DocumentType::from_number(""), DocumentType::Plan);
+        let mut p = Plan::new("p", "t", Unit::default(), 2017);
+        p.document_number = "238/QĐ-UBND".into();
+        assert_eq!(p.document_type(), DocumentType::Decision);
+        p.document_type = Some(DocumentType::Plan);
+        assert_eq!(p.document_type(), DocumentType::Plan, "the planner's choice stands");
     }
 
     #[test]

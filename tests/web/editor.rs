@@ -112,14 +112,12 @@ async fn a_target_cell_takes_a_comparator_and_a_range() {
     assert_eq!(input(&row(&app, "VB-02"), "target").value(), "80–90");
 }
 
-#[wasm_bindgen_test]
-async fn a_pasted_column_is_refused_not_joined_into_one_number() {
-    let app = open_sample().await;
-    let cell = input(&row(&app, "VB-02"), "actual");
+/// Pastes text into a cell as the browser does with Ctrl+V; true when the page took it over.
+async fn paste_into(cell: &HtmlInputElement, text: &str) -> bool {
     cell.focus().unwrap();
     yew::scheduler::flush().await;
     let data = web_sys::DataTransfer::new().unwrap();
-    data.set_data("text/plain", "85\n90\n100\n").unwrap();
+    data.set_data("text/plain", text).unwrap();
     let init = web_sys::ClipboardEventInit::new();
     init.set_clipboard_data(Some(&data));
     init.set_bubbles(true);
@@ -127,9 +125,57 @@ async fn a_pasted_column_is_refused_not_joined_into_one_number() {
     let ev = web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
     let not_cancelled = cell.dispatch_event(&ev).unwrap();
     yew::scheduler::flush().await;
-    assert!(!not_cancelled, "the browser's own paste is prevented");
-    assert_eq!(text(&row(&app, "VB-02"), ".cell-error"), "Đã dán nhiều ô hoặc nhiều dòng vào một ô: hãy dán từng số một");
-    assert_eq!(cell.value(), "");
+    !not_cancelled
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_column_fills_the_cells_below_and_is_never_one_number() {
+    let app = open_sample().await;
+    // a column copied from a spreadsheet: VB-02, BC-01 and HOP-01's actuals, one of them not a figure
+    assert!(paste_into(&input(&row(&app, "VB-02"), "actual"), "85\r\nxx\r\n100\r\n").await);
+    assert_eq!(input(&row(&app, "VB-02"), "actual").value(), "85");
+    assert_eq!(input(&row(&app, "HOP-01"), "actual").value(), "100");
+    let bc01 = row(&app, "BC-01");
+    assert_eq!(input(&bc01, "actual").value(), "xx", "the refused text stays in sight");
+    assert_eq!(text(&bc01, ".cell-error"), "Không phải là số");
+    // one undo step takes the whole paste back
+    click(&app, ".toolbar .undo").await;
+    assert_eq!(input(&row(&app, "VB-02"), "actual").value(), "");
+    assert_eq!(input(&row(&app, "HOP-01"), "actual").value(), "");
+    // outside the table, a block pasted into one cell is refused
+    click(&row(&app, "VB-02"), ".name-button").await;
+    let panel = find(&app, "aside.detail");
+    let detail_actual: HtmlInputElement = find(&panel, "input[data-col=detail-actual]").dyn_into().unwrap();
+    assert!(paste_into(&detail_actual, "85\n90\n100\n").await);
+    assert_eq!(text(&panel, ".cell-error"), "Đã dán nhiều ô hoặc nhiều dòng vào một ô: hãy dán từng số một");
+    assert_eq!(detail_actual.value(), "");
+}
+
+#[wasm_bindgen_test]
+async fn arrows_move_between_cells_and_f2_edits_in_place() {
+    let app = open_sample().await;
+    let start = input(&row(&app, "VB-02"), "baseline");
+    start.focus().unwrap();
+    yew::scheduler::flush().await;
+    let active = || gloo::utils::document().active_element().unwrap();
+    key(&start, "ArrowRight").await;
+    assert_eq!(active(), input(&row(&app, "VB-02"), "target").into());
+    key(&input(&row(&app, "VB-02"), "target"), "ArrowDown").await;
+    assert_eq!(active(), input(&row(&app, "BC-01"), "target").into());
+    key(&input(&row(&app, "BC-01"), "target"), "Enter").await;
+    assert_eq!(active(), input(&row(&app, "HOP-01"), "target").into());
+    // typing over the cell replaces its text, and an arrow then commits and moves on
+    let hop = input(&row(&app, "HOP-01"), "target");
+    assert_eq!((hop.selection_start().unwrap(), hop.selection_end().unwrap()), (Some(0), Some(2)), "the text is selected");
+    type_into(&hop, "35").await;
+    key(&hop, "ArrowUp").await;
+    assert_eq!(active(), input(&row(&app, "BC-01"), "target").into());
+    assert_eq!(input(&row(&app, "HOP-01"), "target").value(), "35");
+    // F2 edits in place: arrows stay in the cell
+    let bc01 = input(&row(&app, "BC-01"), "target");
+    key(&bc01, "F2").await;
+    key(&bc01, "ArrowDown").await;
+    assert_eq!(active(), bc01.clone().into());
 }
 
 #[wasm_bindgen_test]
@@ -180,23 +226,23 @@ async fn a_bad_number_shows_its_error_and_keeps_the_last_valid_value() {
 #[wasm_bindgen_test]
 async fn escape_puts_back_and_undo_restores() {
     let app = open_sample().await;
-    let cell = input(&row(&app, "VB-03"), "target");
+    let cell = input(&row(&app, "BC-01"), "target");
     type_into(&cell, "45").await;
-    assert_eq!(text(&row(&app, "VB-03"), ".gap-main"), "40%");
+    assert_eq!(text(&row(&app, "BC-01"), ".gap-main"), "40%");
     key(&cell, "Escape").await;
-    assert_eq!(text(&row(&app, "VB-03"), ".gap-main"), "15%");
+    assert_eq!(text(&row(&app, "BC-01"), ".gap-main"), "15%");
     // one typed value is one undo step
-    let cell = input(&row(&app, "VB-03"), "target");
+    let cell = input(&row(&app, "BC-01"), "target");
     type_into(&cell, "3").await;
     type_into(&cell, "30").await;
     cell.blur().unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(text(&row(&app, "VB-03"), ".gap-main"), "25%");
+    assert_eq!(text(&row(&app, "BC-01"), ".gap-main"), "25%");
     click(&app, ".toolbar .undo").await;
-    assert_eq!(text(&row(&app, "VB-03"), ".gap-main"), "15%");
-    assert_eq!(input(&row(&app, "VB-03"), "target").value(), "20");
+    assert_eq!(text(&row(&app, "BC-01"), ".gap-main"), "15%");
+    assert_eq!(input(&row(&app, "BC-01"), "target").value(), "20");
     click(&app, ".toolbar .redo").await;
-    assert_eq!(input(&row(&app, "VB-03"), "target").value(), "30");
+    assert_eq!(input(&row(&app, "BC-01"), "target").value(), "30");
 }
 
 #[wasm_bindgen_test]
@@ -227,4 +273,38 @@ async fn the_detail_panel_edits_every_field_and_draws_the_trajectory() {
     assert_eq!(name.value(), "CKS-02");
     type_into(&name, "CKS-9").await;
     assert!(app.query_selector("tr[data-code=\"CKS-9\"]").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn shift_and_arrows_select_cells_that_copy_as_a_spreadsheet_block() {
+    let app = open_sample().await;
+    let start = input(&row(&app, "VB-01"), "baseline");
+    start.focus().unwrap();
+    yew::scheduler::flush().await;
+    let shift = |k: &'static str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_shift_key(true);
+        init.set_bubbles(true);
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
+    };
+    start.dispatch_event(&shift("ArrowRight")).unwrap();
+    yew::scheduler::flush().await;
+    let here: HtmlInputElement = gloo::utils::document().active_element().unwrap().dyn_into().unwrap();
+    here.dispatch_event(&shift("ArrowDown")).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(app.query_selector_all("td.in-selection").unwrap().length(), 4);
+    let data = web_sys::DataTransfer::new().unwrap();
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_clipboard_data(Some(&data));
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let copy = web_sys::ClipboardEvent::new_with_event_init_dict("copy", &init).unwrap();
+    let active = gloo::utils::document().active_element().unwrap();
+    assert!(!active.dispatch_event(&copy).unwrap(), "the page writes the copied cells");
+    assert_eq!(data.get_data("text/plain").unwrap(), "95,01%\t97%\r\n62%\t80%\r\n");
+    // a plain arrow ends the selection
+    let now: HtmlInputElement = active.dyn_into().unwrap();
+    key(&now, "ArrowDown").await;
+    assert_eq!(app.query_selector_all("td.in-selection").unwrap().length(), 0);
 }

@@ -42,7 +42,7 @@ pub fn date_parts(d: Date) -> (String, String, String) {
     (day, month, d.year.to_string())
 }
 
-const ROMAN: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+pub const ROMAN: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
 fn target_text(lang: Lang, ind: &Indicator, p: Period) -> String {
     match ind.target_for(p) {
@@ -70,8 +70,8 @@ pub fn annex(props: &AnnexProps) -> Html {
     });
     let of_line = match (plan.document_number.trim(), plan.issue_date) {
         ("", _) => fill(lang.t(M::AnnexOfNoNumber), &[&plan.title, &plan.unit.name]),
-        (n, Some(d)) => fill(lang.t(M::AnnexOf), &[n, &d.dmy(), &plan.unit.name]),
-        (n, None) => fill(lang.t(M::AnnexOf), &[n, "…", &plan.unit.name]),
+        (n, Some(d)) => fill(lang.t(M::AnnexOf), &[labels::document_type(lang, plan.document_type()), n, &d.dmy(), &plan.unit.name]),
+        (n, None) => fill(lang.t(M::AnnexOf), &[labels::document_type(lang, plan.document_type()), n, "…", &plan.unit.name]),
     };
     let mut number = 0;
     let groups = plan.groups().into_iter().enumerate().map(|(g, group)| {
@@ -80,7 +80,7 @@ pub fn annex(props: &AnnexProps) -> Html {
             html! {
                 <tr>
                     <td class="c">{ number }</td>
-                    <td>{ labels::name(lang, ind) }</td>
+                    <td>{ labels::name(lang, ind) }{ ind.applies_to.map(|l| format!(" ({})", crate::catalog::level_name(lang, l))).unwrap_or_default() }</td>
                     <td class="c">{ ind.unit_label.clone() }</td>
                     <td class="c">{ ind.baseline.as_ref().map(|b| labels::figure(lang, ind, b.figure)).unwrap_or_default() }</td>
                     { for years.iter().map(|y| html! { <td class="c">{ target_text(lang, ind, Period::Year(*y)) }</td> }) }

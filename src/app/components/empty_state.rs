@@ -3,8 +3,8 @@
 
 use crate::app::state::{Action, PlanEntry};
 use crate::browser;
-use crate::catalog::{sample_plan, template_plan, Template, TEMPLATES};
-use crate::i18n::{Lang, M};
+use crate::catalog::{default_plan_year, plan_years, sample_plan, template_plan, Template, TEMPLATES};
+use crate::i18n::{fill, Lang, M};
 use crate::plan::{Level, Plan, Unit};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,7 +19,7 @@ pub struct EmptyStateProps {
 /// A blank plan for this year.
 pub fn blank_plan(lang: Lang) -> Plan {
     let year = browser::this_year();
-    let mut p = Plan::new(browser::new_id("p"), lang.t(M::NewPlanTitle), Unit { name: String::new(), level: Level::Commune }, year);
+    let mut p = Plan::new(browser::new_id("p"), lang.t(M::NewPlanTitle), Unit::new(String::new(), Level::Commune), year);
     p.created = browser::now();
     p
 }
@@ -43,28 +43,43 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
             d.emit(Action::Open(Rc::new(p)));
         })
     };
+    // the year of a yearly template: this year, or one the planner picks
+    let this_year = browser::this_year();
+    let plan_year = use_state(|| default_plan_year(this_year));
+    let on_year = {
+        let plan_year = plan_year.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(y) = browser::select_value(&e).parse::<i32>() {
+                plan_year.set(y);
+            }
+        })
+    };
     let templates = TEMPLATES.iter().map(|t| {
         let t = *t;
-        let label = lang.t(match t {
-            Template::CommuneYear => M::TplCommuneYear,
-            Template::ProvinceYear => M::TplProvinceYear,
-            Template::ProvinceFiveYears => M::TplProvinceFive,
-            Template::DistrictYear => M::TplDistrictYear,
-        });
+        let year = *plan_year;
+        let y = year.to_string();
+        let label = match t {
+            Template::CommuneYear => fill(lang.t(M::TplCommuneYear), &[&y]),
+            Template::ProvinceYear => fill(lang.t(M::TplProvinceYear), &[&y]),
+            Template::ProvinceFiveYears => lang.t(M::TplProvinceFive).to_string(),
+            Template::DistrictYear => lang.t(M::TplDistrictYear).to_string(),
+        };
         let d = d.clone();
         let onclick = Callback::from(move |_| {
-            let year = browser::this_year();
             let span = t.years(year);
             let title = if span.start == span.end {
-                crate::i18n::fill(lang.t(M::TplTitle), &[&span.start.to_string()])
+                fill(lang.t(M::TplTitle), &[&span.start.to_string()])
             } else {
-                crate::i18n::fill(lang.t(M::TplTitleSpan), &[&span.start.to_string(), &span.end.to_string()])
+                fill(lang.t(M::TplTitleSpan), &[&span.start.to_string(), &span.end.to_string()])
             };
-            let mut p = template_plan(t, &browser::new_id("p"), &title, "", year);
+            let mut p = template_plan(t, &browser::new_id("p"), &title, "", year, lang);
             p.created = browser::now();
             d.emit(Action::Open(Rc::new(p)));
         });
-        html! { <button type="button" class="button" data-template={t.key()} {onclick}>{ label }</button> }
+        html! { <button type="button" class={classes!("button", (t == Template::DistrictYear).then_some("old"))} data-template={t.key()} {onclick}>{ label }</button> }
+    }).collect::<Html>();
+    let year_options = plan_years(this_year).into_iter().map(|y| html! {
+        <option value={y.to_string()} selected={y == *plan_year}>{ y }</option>
     }).collect::<Html>();
     let rows = props.plans.iter().map(|entry| {
         let id = entry.id.clone();
@@ -171,7 +186,13 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
                 </div>
                 <p class="drop-hint">{ lang.t(M::DropHint) }</p>
                 <h3 class="templates-title">{ lang.t(M::Templates) }</h3>
+                <label class="field template-year">
+                    <span class="field-label">{ lang.t(M::TplYear) }</span>
+                    <select name="template-year" onchange={on_year}>{ year_options }</select>
+                </label>
                 <div class="start-actions templates">{ templates }</div>
+                <p class="template-note">{ lang.t(M::TplDefaults) }</p>
+                <p class="template-note">{ lang.t(M::TplDistrictNote) }</p>
                 <p class="privacy">{ lang.t(M::EmptyPrivacy) }</p>
             </section>
             if props.plans.is_empty() { { my_plans } }

@@ -4,7 +4,13 @@
 //! an actual cell, a pasted column) stays visible with its error until it is
 //! corrected or Escape puts back what the cell held; leaving the cell never
 //! throws it away silently, and meanwhile the plan holds the figure the cell
-//! had before. Enter moves to the cell below.
+//! had before.
+//!
+//! The keys of a spreadsheet: arrows move between cells (F2 or a double click
+//! edits in place, where arrows move the caret), Enter commits and moves down,
+//! Tab across, Escape puts the cell back, typing over a cell replaces it,
+//! Shift with an arrow extends a selection the table copies as cells, and a
+//! block pasted from a spreadsheet fills the cells from here.
 
 use crate::app::labels;
 use crate::app::state::Action;
@@ -43,7 +49,34 @@ pub struct FigureInputProps {
     /// warnings on this figure, already in words
     #[prop_or_default]
     pub flags: Vec<AttrValue>,
+    /// what a paste put here and the cell refused, with the reason
+    #[prop_or_default]
+    pub rejected: Option<(AttrValue, M)>,
+    /// the table's cell selection: told when this cell takes focus, and
+    /// before Shift moves focus on (the cell reached extends the selection)
+    #[prop_or_default]
+    pub on_cell: Option<Callback<CellMsg>>,
     pub dispatch: Callback<Action>,
+}
+
+/// What a cell tells the table's selection.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CellMsg {
+    /// this cell took focus
+    Focus { id: AttrValue, column: AttrValue },
+    /// the next cell to take focus extends the selection
+    Extend,
+}
+
+/// How keys act in a cell being edited.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    /// just entered, its text selected: arrows move, typing replaces
+    Select,
+    /// typing over it: arrows commit and move
+    Typing,
+    /// F2 or a double click: arrows move the caret
+    InPlace,
 }
 
 /// What the cell held when the planner entered it, to put back.
@@ -64,6 +97,7 @@ struct Editing {
     /// the language-dependent reading of an ambiguous number, shown back
     read_as: Option<String>,
     focused: bool,
+    mode: Mode,
 }
 
 /// The figure as the cell shows it: "98,3", "15/15", a range "2–5".
@@ -75,14 +109,29 @@ fn shown(figure: Option<Figure>, comparator: Comparator, upper: Option<f64>, lan
     }
 }
 
+fn held_now_for(props: &FigureInputProps) -> Held {
+    Held { figure: props.figure, comparator: props.comparator, upper: props.upper }
+}
+
 #[function_component(FigureInput)]
 pub fn figure_input(props: &FigureInputProps) -> Html {
     let editing = use_state(|| None::<Editing>);
     let lang = props.lang;
     let is_target = matches!(props.slot, Slot::Target(_));
-    let held_now = Held { figure: props.figure, comparator: props.comparator, upper: props.upper };
+    let held_now = held_now_for(props);
     // an edit left with an error belongs to its own cell only
-    let current = editing.as_ref().filter(|e| e.slot == props.slot).cloned();
+    let current = editing.as_ref().filter(|e| e.slot == props.slot).cloned().or_else(|| {
+        // a cell that refused a pasted text shows it, with the reason, until fixed or put back
+        props.rejected.as_ref().map(|(text, error)| Editing {
+            slot: props.slot,
+            text: text.to_string(),
+            held: held_now_for(props),
+            error: Some(*error),
+            read_as: None,
+            focused: false,
+            mode: Mode::Select,
+        })
+    });
     let text = match &current {
         Some(e) => e.text.clone(),
         None => shown(props.figure, props.comparator, props.upper, lang),
@@ -108,10 +157,26 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
     let onfocus = {
         let (editing, current, slot) = (editing.clone(), current.clone(), props.slot);
         let text = shown(props.figure, props.comparator, props.upper, lang);
-        Callback::from(move |_: FocusEvent| match &current {
-            // back into a cell left with an error: the planner's text is still there
-            Some(e) if e.error.is_some() => editing.set(Some(Editing { focused: true, ..e.clone() })),
-            _ => editing.set(Some(Editing { slot, text: text.clone(), held: held_now, error: None, read_as: None, focused: true })),
+        let (on_cell, id, column) = (props.on_cell.clone(), props.indicator.clone(), props.column.clone());
+        Callback::from(move |e: FocusEvent| {
+            match &current {
+                // back into a cell left with an error: the planner's text is still there
+                Some(ed) if ed.error.is_some() => editing.set(Some(Editing { focused: true, mode: Mode::Select, ..ed.clone() })),
+                _ => editing.set(Some(Editing {
+                    slot,
+                    text: text.clone(),
+                    held: held_now,
+                    error: None,
+                    read_as: None,
+                    focused: true,
+                    mode: Mode::Select,
+                })),
+            }
+            // typing over a cell replaces it
+            browser::grid::select_all(&e);
+            if let Some(on) = &on_cell {
+                on.emit(CellMsg::Focus { id: id.clone(), column: column.clone() });
+            }
         })
     };
     let oninput = {
@@ -120,6 +185,9 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let text = browser::input_value(&e);
             let Some(mut next) = (*editing).clone().filter(|e| e.slot == slot) else { return };
+            if next.mode == Mode::Select {
+                next.mode = Mode::Typing;
+            }
             match numfmt::read_cell(&text, lang, &kind, units, is_target) {
                 Ok(entry) => {
                     next.error = None;
@@ -147,7 +215,7 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
     };
     let onblur = {
         let (editing, put_back) = (editing.clone(), put_back.clone());
-        Callback::from(move |_: FocusEvent| match (*editing).clone() {
+        Callback::from(move |_: FocusEvent| match (*editing).clone().filter(|e| e.focused) {
             // a wrong entry stays in sight, and the plan keeps what the cell held before
             Some(e) if e.error.is_some() => {
                 put_back(e.held, held_now);
@@ -157,35 +225,88 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
         })
     };
     let onpaste = {
-        let (editing, slot) = (editing.clone(), props.slot);
+        let (editing, slot, dispatch, id, column) =
+            (editing.clone(), props.slot, props.dispatch.clone(), props.indicator.to_string(), props.column.clone());
         Callback::from(move |e: Event| {
             let Some(pasted) = browser::pasted_text(&e) else { return };
             if numfmt::is_block(&pasted) {
-                // the browser would join the lines into one number: 85, 90, 100 → 8590100
+                // the browser would join the lines into one number (85, 90, 100 → 8590100):
+                // in the table the block fills the cells from here; elsewhere it is refused
                 e.prevent_default();
-                if let Some(mut next) = (*editing).clone().filter(|e| e.slot == slot) {
-                    next.error = Some(M::NumSeveralValues);
-                    next.read_as = None;
-                    editing.set(Some(next));
+                match crate::app::grid::Col::from_name(&column) {
+                    Some(col) => {
+                        editing.set(None);
+                        dispatch.emit(Action::PasteBlock { id: id.clone(), column: col, text: pasted });
+                    }
+                    None => {
+                        if let Some(mut next) = (*editing).clone().filter(|e| e.slot == slot) {
+                            next.error = Some(M::NumSeveralValues);
+                            next.read_as = None;
+                            editing.set(Some(next));
+                        }
+                    }
                 }
             }
         })
     };
     let onkeydown = {
-        let (editing, column) = (editing.clone(), props.column.clone());
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "Escape" => {
-                if let Some(ed) = &*editing {
-                    put_back(ed.held, held_now);
-                }
-                editing.set(None);
-                browser::blur_target(&e);
-            }
-            "Enter" => {
+        let (editing, on_cell, dispatch, id, slot, rejected) =
+            (editing.clone(), props.on_cell.clone(), props.dispatch.clone(), props.indicator.to_string(), props.slot, props.rejected.is_some());
+        Callback::from(move |e: KeyboardEvent| {
+            let mode = editing.as_ref().map(|ed| ed.mode).unwrap_or(Mode::Select);
+            let go = |rows: i32, cols: i32| {
                 e.prevent_default();
-                browser::focus_next_in_column(&e, &column, e.shift_key());
+                if e.shift_key() && (rows, cols) != (0, 0) {
+                    if let Some(on) = &on_cell {
+                        on.emit(CellMsg::Extend);
+                    }
+                }
+                browser::grid::move_focus(&e, rows, cols);
+            };
+            match e.key().as_str() {
+                "Escape" => {
+                    if let Some(ed) = &*editing {
+                        put_back(ed.held, held_now);
+                    }
+                    if rejected {
+                        dispatch.emit(Action::DismissRejected { id: id.clone(), slot });
+                    }
+                    editing.set(None);
+                    browser::blur_target(&e);
+                }
+                "Enter" => go(if e.shift_key() { -1 } else { 1 }, 0),
+                "F2" => {
+                    e.prevent_default();
+                    if let Some(ed) = (*editing).clone() {
+                        editing.set(Some(Editing { mode: Mode::InPlace, ..ed }));
+                    }
+                    browser::grid::caret_to_end(e.target());
+                }
+                "ArrowUp" if mode != Mode::InPlace => go(-1, 0),
+                "ArrowDown" if mode != Mode::InPlace => go(1, 0),
+                "ArrowLeft" if mode != Mode::InPlace => go(0, -1),
+                "ArrowRight" if mode != Mode::InPlace => go(0, 1),
+                _ => {}
             }
-            _ => {}
+        })
+    };
+    let ondblclick = {
+        let editing = editing.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(ed) = (*editing).clone() {
+                editing.set(Some(Editing { mode: Mode::InPlace, ..ed }));
+            }
+            browser::grid::caret_to_end(e.target());
+        })
+    };
+    let onmousedown = {
+        let on_cell = props.on_cell.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.shift_key() {
+                if let Some(on) = &on_cell {
+                    on.emit(CellMsg::Extend);
+                }
+            }
         })
     };
 
@@ -199,7 +320,7 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
             // inputmode: the decimal keypad of phones has no "/" for counts.
             <input type="text" class="figure-input" data-col={props.column.clone()} aria-label={props.label.clone()}
                 aria-invalid={error.map(|_| "true")} placeholder={focused.then(|| props.hint.clone())}
-                value={text} {onfocus} {oninput} {onblur} {onkeydown} {onpaste} />
+                value={text} {onfocus} {oninput} {onblur} {onkeydown} {onpaste} {ondblclick} {onmousedown} />
             // one stable sibling: a varying number of siblings would make Yew
             // replace the input being typed in, and the planner would lose focus
             <span class="figure-notes">

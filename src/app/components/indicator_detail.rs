@@ -64,6 +64,8 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
     let d = props.dispatch.clone();
     let extra = use_state(Vec::<Period>::new);
     let new_period = use_state(|| (String::new(), false));
+    // the full-process part of an old count being split, and whether it was refused
+    let split = use_state(|| (String::new(), false));
     let basis = props.basis;
     let units = basis.units;
 
@@ -199,6 +201,52 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
             </div>
         })
     });
+    // an old count of two of today's terms together ("mức độ 3, 4"): split in two, with a note
+    let split_term = crate::catalog::catalog().entry(&ind.code).filter(|e| e.split_into.len() == 2).map(|e| {
+        let note = e.replacement_note.as_ref().map(|n| if lang == Lang::En { n.en.clone() } else { n.vi.clone() }).unwrap_or_default();
+        let now = baseline.map(|b| labels::figure(lang, ind, b.figure)).unwrap_or_else(|| "…".into());
+        let onsubmit = {
+            let (d, ind, split, plan_level, years) = (d.clone(), ind.clone(), split.clone(), plan.unit.level, plan.period);
+            Callback::from(move |e: SubmitEvent| {
+                e.prevent_default();
+                let Ok(first) = numfmt::parse_non_negative(&split.0, lang).map(|r| r.value) else {
+                    split.set((split.0.clone(), true));
+                    return;
+                };
+                let figures: Vec<String> = ind
+                    .targets
+                    .iter()
+                    .map(|t| format!("{} {}", labels::period(lang, t.period), labels::figure(lang, &ind, t.figure)))
+                    .chain(ind.actuals.iter().map(|a| format!("{} {}", labels::period(lang, a.period), labels::figure(lang, &ind, a.figure))))
+                    .collect();
+                let now = ind.baseline.as_ref().map(|b| labels::figure(lang, &ind, b.figure)).unwrap_or_default();
+                let note = crate::i18n::fill(
+                    lang.t(M::SplitNote),
+                    &[&labels::name(lang, &ind), &ind.code, &now, &numfmt::format(first, lang, 0), &figures.join("; ")],
+                );
+                let ids = [browser::new_id("i"), browser::new_id("i")];
+                match crate::catalog::split_old_term(&ind, first, ids, &note, plan_level, years, lang) {
+                    Some(parts) => d.emit(Action::Edit(Edit::Replace { id: ind.id.clone(), with: parts })),
+                    None => split.set((split.0.clone(), true)),
+                }
+            })
+        };
+        let oninput = {
+            let split = split.clone();
+            Callback::from(move |e: InputEvent| split.set((browser::input_value(&e), false)))
+        };
+        html! {
+            <form class="old-term" role="note" {onsubmit}>
+                <strong>{ format!("{}: ", lang.t(M::OldTerm)) }</strong>{ note }
+                <label class="field">
+                    <span class="field-label">{ crate::i18n::fill(lang.t(M::SplitHow), &[&now]) }</span>
+                    <input type="text" name="split-first" value={split.0.clone()} {oninput} aria-invalid={split.1.to_string()} />
+                </label>
+                <button type="submit" class="button small">{ lang.t(M::SplitTerm) }</button>
+                if split.1 { <span class="cell-error" role="alert">{ lang.t(M::SplitBad) }</span> }
+            </form>
+        }
+    });
     // a share of counts: what the rest of the period must bring, from the forecast
     let forecast = match (&ind.kind, ind.target_for(props.period)) {
         (Kind::Ratio { denominator, .. }, Some(t)) => {
@@ -230,20 +278,17 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
         }
         _ => Html::default(),
     };
-    let references = crate::catalog::catalog().entry(&ind.code).map(|e| super::reference_text(lang, e)).unwrap_or_default();
+    let references = super::references_section(lang, &ind.code, crate::catalog::level_in(ind, plan.unit.level), plan.period.start);
     html! {
         <aside class="detail" aria-labelledby="detail-title">
             <header class="detail-head">
-                <h2 id="detail-title">{ if ind.code.is_empty() { labels::name(lang, ind) } else { format!("{} · {}", ind.code, labels::name(lang, ind)) } }</h2>
+                <h2 id="detail-title">{ if ind.code.is_empty() { labels::name(lang, ind) } else { format!("{} · {}", ind.code, labels::name(lang, ind)) } }{ super::level_badge(lang, ind) }</h2>
                 <button type="button" class="icon-button" onclick={close} aria-label={lang.t(M::Close)} title={lang.t(M::Close)}>{ "✕" }</button>
             </header>
             <div class="detail-body">
                 { for old_term }
-                if !references.is_empty() {
-                    <ul class="references">
-                        { for references.iter().map(|r| html! { <li>{ format!("{}: {r}", lang.t(M::NationalRef)) }</li> }) }
-                    </ul>
-                }
+                { for split_term }
+                { references }
                 <div class="form-grid">
                     { text(M::FieldCode, ind.code.clone(), |id, s, _| field(id, IndicatorField::Code(s.into()))) }
                     { text(M::FieldGroup, ind.group.clone(), |id, s, _| field(id, IndicatorField::Group(s.into()))) }

@@ -2,7 +2,9 @@
 //! the achievement bar and the status. Re-renders only when its own
 //! indicator, the period or the language changes.
 
+use super::figure_input::CellMsg;
 use super::FigureInput;
+use crate::app::grid::Col;
 use crate::app::labels;
 use crate::app::state::Action;
 use crate::app::Shared;
@@ -25,6 +27,13 @@ pub struct IndicatorRowProps {
     /// the same indicator in the plan of the level above
     #[prop_or_default]
     pub parent: Option<Shared<Indicator>>,
+    /// what pasted cells of this row refused
+    #[prop_or_default]
+    pub rejected: Vec<crate::app::grid::Rejected>,
+    /// the figure columns of the table's selection this row holds
+    #[prop_or_default]
+    pub marked: Option<(Col, Col)>,
+    pub on_cell: Callback<CellMsg>,
     pub dispatch: Callback<Action>,
 }
 
@@ -64,15 +73,17 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
     let hint = AttrValue::from(labels::hint(lang, ind, false));
     let cell = |slot: Slot, figure: Option<Figure>, column: &'static str, label: M, at: Place| {
         let is_target = matches!(slot, Slot::Target(_));
+        let rejected = props.rejected.iter().find(|r| r.slot == slot).map(|r| (AttrValue::from(r.text.clone()), labels::num_error(r.error)));
         html! {
             <FigureInput {lang} indicator={id.clone()} {slot} {figure} kind={ind.kind.clone()} {units}
                 comparator={ind.comparator} upper={if is_target { target.and_then(|t| t.upper) } else { None }}
                 derived={figure.and_then(|f| labels::derived(lang, ind, f, units)).map(AttrValue::from)}
                 hint={if is_target { AttrValue::from(labels::hint(lang, ind, true)) } else { hint.clone() }} column={column}
                 label={format!("{}: {}", lang.t(label), name)}
-                flags={flags(lang, ind, units, figure, at)} dispatch={props.dispatch.clone()} />
+                flags={flags(lang, ind, units, figure, at)} {rejected} on_cell={props.on_cell.clone()} dispatch={props.dispatch.clone()} />
         }
     };
+    let in_selection = |c: Col| props.marked.is_some_and(|(a, b)| c >= a && c <= b).then_some("in-selection");
     let bounds = eval.target.as_ref().and_then(|t| calc::target_bounds(ind, t));
     let (gap_main, gap_counts) = match &eval.gap {
         Some(g) => {
@@ -110,6 +121,10 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
     let target = target.map(|t| t.figure);
     let parent_target = props.parent.as_ref().and_then(|p| {
         let p = &*p.0;
+        // the national set says which document asks it and by when
+        if let Some(note) = super::national_note(lang, p, period) {
+            return Some(note);
+        }
         let t = calc::parent_target(p, period)?;
         let v = calc::value(&p.kind, t.figure)?;
         let sign = labels::comparator_sign(p.comparator);
@@ -119,7 +134,7 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
             (Comparator::Between, Some(u)) => format!("{}–{}", numfmt::format(v, lang, 1), labels::value(lang, p, u)),
             _ => format!("{sign} {}", labels::value(lang, p, v)),
         };
-        Some((format!("{text}{when}"), note))
+        Some((format!("{}: {text}{when}", lang.t(M::ParentTarget)), note))
     });
     html! {
         <tr class={classes!("indicator-row", props.selected.then_some("selected"))} data-id={id.clone()} data-code={ind.code.clone()}>
@@ -127,19 +142,20 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
             <td class="col-code">{ ind.code.clone() }</td>
             <td class="col-name">
                 <button type="button" class="name-button" onclick={select} title={lang.t(M::Details)}>{ name.clone() }</button>
+                { super::level_badge(lang, ind) }
                 if !ind.unit_label.is_empty() && ind.unit_label != "%" {
                     <span class="unit-label">{ format!("({})", ind.unit_label) }</span>
                 }
             </td>
-            <td class="col-figure col-baseline">{ cell(Slot::Baseline, baseline, "baseline", M::ColBaseline, Place::Baseline) }</td>
-            <td class="col-figure col-target">
+            <td class={classes!("col-figure", "col-baseline", in_selection(Col::Baseline))}>{ cell(Slot::Baseline, baseline, "baseline", M::ColBaseline, Place::Baseline) }</td>
+            <td class={classes!("col-figure", "col-target", in_selection(Col::Target))}>
                 <span class="comparator" aria-hidden="true">{ sign }</span>
                 { cell(Slot::Target(period), target, "target", M::ColTarget, Place::Target(period)) }
                 if let Some((text, note)) = parent_target {
-                    <span class="parent-target" title={note}>{ format!("{}: {text}", lang.t(M::ParentTarget)) }</span>
+                    <span class="parent-target" title={note}>{ text }</span>
                 }
             </td>
-            <td class="col-figure col-actual">{ cell(Slot::Actual(period), actual, "actual", M::ColActual, Place::Actual(period)) }</td>
+            <td class={classes!("col-figure", "col-actual", in_selection(Col::Actual))}>{ cell(Slot::Actual(period), actual, "actual", M::ColActual, Place::Actual(period)) }</td>
             <td class="col-gap">
                 if let Some(m) = gap_main {
                     <span class="gap-main">{ m }</span>

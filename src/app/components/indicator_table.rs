@@ -1,6 +1,9 @@
 //! The indicator table, grouped by indicator group with collapsible groups.
 
+use super::figure_input::CellMsg;
 use super::IndicatorRow;
+use crate::app::grid::{self, Col, Range, Rejected};
+use crate::browser;
 use crate::app::state::Action;
 use crate::app::Shared;
 use crate::i18n::{Lang, M};
@@ -19,6 +22,9 @@ pub struct IndicatorTableProps {
     pub selected: Option<AttrValue>,
     pub collapsed: Rc<BTreeSet<String>>,
     pub parent: Option<Shared<Plan>>,
+    /// cells that refused what was pasted into them
+    #[prop_or_default]
+    pub rejected: Rc<Vec<Rejected>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -27,6 +33,47 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
     let lang = props.lang;
     let plan = &*props.plan.0;
     let basis = props.basis;
+    // the cells selected as in a spreadsheet: where the selection started and
+    // the cell it reaches; Shift asks the next cell focused to extend it
+    let range = use_mut_ref(|| None::<Range>);
+    let extending = use_mut_ref(|| false);
+    let redraw = use_force_update();
+    let on_cell = {
+        let (range, extending) = (range.clone(), extending.clone());
+        use_memo((), move |_| {
+            Callback::from(move |msg: CellMsg| match msg {
+                CellMsg::Extend => *extending.borrow_mut() = true,
+                CellMsg::Focus { id, column } => {
+                    let Some(col) = Col::from_name(&column) else { return };
+                    let here = (id.to_string(), col);
+                    let extend = std::mem::take(&mut *extending.borrow_mut());
+                    let anchor = range.borrow().as_ref().filter(|_| extend).map(|r| r.anchor.clone());
+                    let was_many = range.borrow().as_ref().is_some_and(|r| r.anchor != r.head);
+                    *range.borrow_mut() = Some(Range { anchor: anchor.unwrap_or_else(|| here.clone()), head: here });
+                    // only a selection of several cells is drawn: moving one cell at a time redraws nothing
+                    if extend || was_many {
+                        redraw.force_update();
+                    }
+                }
+            })
+        })
+    };
+    let on_cell: Callback<CellMsg> = (*on_cell).clone();
+    let marks: std::collections::BTreeMap<String, (Col, Col)> =
+        range.borrow().as_ref().map(|r| grid::marks(plan, &props.collapsed, r)).unwrap_or_default().into_iter().collect();
+    let oncopy = {
+        let (plan, collapsed, period, range) = (props.plan.clone(), props.collapsed.clone(), props.period, range.clone());
+        Callback::from(move |e: Event| {
+            let range = range.borrow();
+            let Some(r) = range.as_ref() else { return };
+            if grid::marks(&plan.0, &collapsed, r).is_empty() {
+                return; // one cell: the browser copies its text
+            }
+            if let Some(text) = grid::copy(&plan.0, &collapsed, period, r, lang) {
+                browser::grid::set_copied(&e, &text);
+            }
+        })
+    };
     if plan.indicators.is_empty() {
         return html! { <super::PasteZone {lang} plan={props.plan.clone()} dispatch={props.dispatch.clone()} /> };
     }
@@ -41,17 +88,20 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
             let first = number;
             number += members.len();
             let parents = Parents(Rc::new(
-                members.iter().map(|i| props.parent.as_ref().and_then(|p| p.0.indicators.iter().find(|x| x.key() == i.key()).cloned())).collect(),
+                members.iter().map(|i| props.parent.as_ref().and_then(|p| crate::calc::counterpart(&p.0, plan, i).cloned())).collect(),
             ));
+            let rejected = Rc::new(props.rejected.iter().filter(|r| members.iter().any(|m| m.id == r.id)).cloned().collect::<Vec<_>>());
+            let marked = Rc::new(members.iter().map(|m| marks.get(&m.id).copied()).collect::<Vec<_>>());
             html! {
                 <IndicatorGroup key={format!("g:{group}")} {lang} group={AttrValue::from(group.to_string())}
                     members={Members(Rc::new(members))} {first} period={props.period} {basis} {selected}
-                    open={!props.collapsed.contains(group)} {parents} dispatch={props.dispatch.clone()} />
+                    open={!props.collapsed.contains(group)} {parents} rejected={rejected} marked={marked}
+                    on_cell={on_cell.clone()} dispatch={props.dispatch.clone()} />
             }
         })
         .collect();
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" {oncopy}>
             <table class="indicator-table">
                 <thead>
                     <tr>
@@ -84,7 +134,7 @@ impl PartialEq for Members {
     }
 }
 
-/// The parent plan's indicator for each member (matched by code), compared by pointer.
+/// The parent plan's indicator for each member (matched by code and level), compared by pointer.
 #[derive(Clone)]
 pub struct Parents(pub Rc<Vec<Option<Rc<Indicator>>>>);
 
@@ -112,6 +162,10 @@ pub struct IndicatorGroupProps {
     pub selected: Option<AttrValue>,
     pub open: bool,
     pub parents: Parents,
+    pub rejected: Rc<Vec<Rejected>>,
+    /// for each member, the columns of the selection it holds
+    pub marked: Rc<Vec<Option<(Col, Col)>>>,
+    pub on_cell: Callback<CellMsg>,
     pub dispatch: Callback<Action>,
 }
 
@@ -140,7 +194,9 @@ pub fn indicator_group(props: &IndicatorGroupProps) -> Html {
                     <IndicatorRow key={ind.id.clone()} {lang} indicator={Shared(Rc::clone(ind))} number={props.first + k}
                         period={props.period} basis={props.basis}
                         selected={props.selected.as_deref() == Some(ind.id.as_str())}
-                        parent={props.parents.0.get(k).cloned().flatten().map(Shared)} dispatch={props.dispatch.clone()} />
+                        parent={props.parents.0.get(k).cloned().flatten().map(Shared)}
+                        rejected={props.rejected.iter().filter(|r| r.id == ind.id).cloned().collect::<Vec<_>>()}
+                        marked={props.marked.get(k).copied().flatten()} on_cell={props.on_cell.clone()} dispatch={props.dispatch.clone()} />
                 }) }
             }
         </tbody>

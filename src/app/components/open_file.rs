@@ -13,6 +13,17 @@ pub struct OpenFileProps {
     pub class: Classes,
 }
 
+/// Reads files dropped on the page; the state decides whether they open or are collected.
+pub fn drop_files(files: Vec<web_sys::File>, dispatch: Callback<Action>) {
+    if files.is_empty() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let (plans, errors) = browser::read_plan_files(files).await;
+        dispatch.emit(Action::Dropped { plans, errors });
+    });
+}
+
 /// Reads the files and reports what they held; the state decides what opens.
 pub fn import(files: Vec<web_sys::File>, dispatch: Callback<Action>) {
     if files.is_empty() {

@@ -1,7 +1,7 @@
 //! The plan's header: title, unit and level, parent unit, document number and
 //! date, period, author, notes.
 
-use super::TextInput;
+use super::{TextInput, UnitPicker};
 use crate::app::labels;
 use crate::app::state::Action;
 use crate::app::Shared;
@@ -60,6 +60,67 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
     let text = |label: M, name: &'static str, value: String, to_edit: super::text_input::ToEdit| {
         html! { <TextInput {lang} label={lang.t(label)} {name} value={value} {to_edit} dispatch={d.clone()} /> }
     };
+    // the picker is open to choose the plan's unit, or to add a sub-unit
+    let picking = use_state(|| None::<bool>);
+    let open_picker = {
+        let picking = picking.clone();
+        Callback::from(move |_| picking.set(Some(false)))
+    };
+    let open_sub_picker = {
+        let picking = picking.clone();
+        Callback::from(move |_| picking.set(Some(true)))
+    };
+    let close_picker = {
+        let picking = picking.clone();
+        Callback::from(move |_| picking.set(None))
+    };
+    let on_pick = {
+        let (d, picking, subs) = (d.clone(), picking.clone(), p.sub_units.clone());
+        Callback::from(move |u: crate::plan::Unit| {
+            if *picking == Some(true) {
+                if !subs.iter().any(|s| s.same(&u)) {
+                    let mut next = subs.clone();
+                    next.push(u);
+                    d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(next))));
+                }
+            } else {
+                d.emit(Action::Edit(Edit::Header(HeaderField::Unit(u))));
+                picking.set(None);
+            }
+        })
+    };
+    let remove_sub = |k: usize| {
+        let (d, subs) = (d.clone(), p.sub_units.clone());
+        Callback::from(move |_| {
+            let mut next = subs.clone();
+            next.remove(k);
+            d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(next))));
+        })
+    };
+    // a province plan takes its communes as sub-units in one step
+    let take_communes = (p.unit.level == Level::Province && !p.unit.code.is_empty()).then(|| {
+        let (d, code) = (d.clone(), p.unit.code.clone());
+        Callback::from(move |_| {
+            let (d, code) = (d.clone(), code.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(units) = browser::unit_list().await.ok().and_then(|l| l.province(&code).map(|p| p.sub_units())) {
+                    d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(units))));
+                }
+            });
+        })
+    });
+    let clear_subunits = {
+        let d = d.clone();
+        Callback::from(move |_| d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(Vec::new())))))
+    };
+    let on_doc_type = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let v = browser::select_value(&e);
+            let t = crate::plan::DocumentType::ALL.iter().find(|t| format!("{t:?}") == v).copied();
+            d.emit(Action::Edit(Edit::Header(HeaderField::DocumentType(t))));
+        })
+    };
     let on_level = {
         let d = d.clone();
         Callback::from(move |e: Event| {
@@ -83,7 +144,13 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                 { text(M::FieldTitle, "title", p.title.clone(), |_, s, _| header(HeaderField::Title(s.into()))) }
             </div>
             <div class="form-grid">
-                { text(M::FieldUnit, "unit", p.unit.name.clone(), |_, s, _| header(HeaderField::UnitName(s.into()))) }
+                <div class="unit-field">
+                    { text(M::FieldUnit, "unit", p.unit.name.clone(), |_, s, _| header(HeaderField::UnitName(s.into()))) }
+                    <button type="button" class="button small" onclick={open_picker}>{ lang.t(M::UnitPickButton) }</button>
+                    if !p.unit.code.is_empty() {
+                        <span class="unit-code">{ crate::i18n::fill(lang.t(M::UnitCode), &[&p.unit.code]) }</span>
+                    }
+                </div>
                 <label class="field">
                     <span class="field-label">{ lang.t(M::FieldLevel) }</span>
                     <select name="level" onchange={on_level}>
@@ -94,6 +161,17 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                 </label>
                 { text(M::FieldParent, "parent", p.parent_unit.as_ref().map(|u| u.name.clone()).unwrap_or_default(), |_, s, _| header(HeaderField::ParentUnit(s.into()))) }
                 { text(M::FieldDocNumber, "document_number", p.document_number.clone(), |_, s, _| header(HeaderField::DocumentNumber(s.into()))) }
+                <label class="field">
+                    <span class="field-label">{ lang.t(M::FieldDocType) }</span>
+                    <select name="document_type" onchange={on_doc_type}>
+                        <option value="" selected={p.document_type.is_none()}>
+                            { crate::i18n::fill(lang.t(M::DocTypeAuto), &[labels::document_type(lang, crate::plan::DocumentType::from_number(&p.document_number))]) }
+                        </option>
+                        { for crate::plan::DocumentType::ALL.iter().map(|t| html! {
+                            <option value={format!("{t:?}")} selected={p.document_type == Some(*t)}>{ labels::document_type(lang, *t) }</option>
+                        }) }
+                    </select>
+                </label>
                 { text(M::FieldIssueDate, "issue_date", p.issue_date.map(|d| d.dmy()).unwrap_or_default(), |_, s, _| {
                     let date = if s.trim().is_empty() { None } else { Some(s.parse::<Date>().map_err(|_| M::BadDate)?) };
                     header(HeaderField::IssueDate(date))
@@ -104,6 +182,35 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                     target={p.period.start.to_string()} dispatch={d.clone()} to_edit={end_edit as super::text_input::ToEdit} />
                 { text(M::FieldAuthor, "author", p.author.clone(), |_, s, _| header(HeaderField::Author(s.into()))) }
             </div>
+            if *picking == Some(false) {
+                <UnitPicker {lang} on_pick={on_pick.clone()} on_close={close_picker.clone()} />
+            }
+            <details class="sub-units">
+                <summary>{ format!("{}: {}", lang.t(M::SubUnits), p.sub_units.len()) }</summary>
+                if p.sub_units.is_empty() {
+                    <p>{ lang.t(M::SubUnitsNone) }</p>
+                } else {
+                    <ol class="sub-unit-list" tabindex="0" aria-label={lang.t(M::SubUnits)}>
+                        { for p.sub_units.iter().enumerate().map(|(k, u)| html! {
+                            <li>
+                                { u.name.clone() }{ if u.code.is_empty() { String::new() } else { format!(" ({})", u.code) } }
+                                <button type="button" class="icon-button" onclick={remove_sub(k)}
+                                    aria-label={format!("{}: {}", lang.t(M::Delete), u.name)} title={lang.t(M::Delete)}>{ "✕" }</button>
+                            </li>
+                        }) }
+                    </ol>
+                    <button type="button" class="button small" onclick={clear_subunits}>{ lang.t(M::SubUnitsClear) }</button>
+                }
+                <div class="sub-unit-actions">
+                    if let Some(take) = take_communes {
+                        <button type="button" class="button small take-communes" onclick={take}>{ lang.t(M::SubUnitsTake) }</button>
+                    }
+                    <button type="button" class="button small" onclick={open_sub_picker}>{ lang.t(M::SubUnitsAdd) }</button>
+                </div>
+                if *picking == Some(true) {
+                    <UnitPicker {lang} on_pick={on_pick.clone()} on_close={close_picker.clone()} purpose={M::SubUnitsAdd} />
+                }
+            </details>
             <TextInput {lang} label={lang.t(M::FieldNotes)} name="notes" value={p.notes.clone()} multiline=true dispatch={d.clone()}
                 to_edit={notes_edit as super::text_input::ToEdit} />
         </details>

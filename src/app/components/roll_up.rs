@@ -5,7 +5,7 @@
 use crate::app::labels;
 use crate::app::state::Action;
 use crate::browser;
-use crate::calc::{roll_up, rollup_unit, RollUp, SkipReason};
+use crate::calc::{roll_up, rollup_unit, RollUp};
 use crate::i18n::{fill, Lang, M};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,10 +32,8 @@ pub fn roll_up_files(props: &RollUpFilesProps) -> Html {
                 }
                 let refs: Vec<&crate::plan::Plan> = plans.iter().map(|p| p.as_ref()).collect();
                 // the total belongs to the level above: the files' common parent, else a named total
-                let unit = rollup_unit(&refs).unwrap_or_else(|level| crate::plan::Unit {
-                    name: fill(lang.t(M::RollUpUnitDefault), &[&plans.len().to_string()]),
-                    level,
-                });
+                let unit = rollup_unit(&refs)
+                    .unwrap_or_else(|level| crate::plan::Unit::new(fill(lang.t(M::RollUpUnitDefault), &[&plans.len().to_string()]), level));
                 let mut report = roll_up(&refs, &fill(lang.t(M::RollUpTitle), &[&plans.len().to_string()]), unit);
                 report.plan.id = browser::new_id("p");
                 report.plan.created = browser::now();
@@ -62,23 +60,8 @@ pub fn report_lines(lang: Lang, r: &RollUp) -> Vec<String> {
     let mut out: Vec<String> = std::iter::once(unit).chain(r
         .conflicts
         .iter()
-        .map(|c| {
-            let what = lang.t(match c.what {
-                "kind" => M::FieldKind,
-                "direction" => M::FieldDirection,
-                "comparator" => M::FieldComparator,
-                _ => M::FieldUnitLabel,
-            });
-            fill(lang.t(M::RollUpConflict), &[&name(&c.key), &c.unit, what])
-        }))
+        .map(|c| fill(lang.t(M::RollUpConflict), &[&name(&c.key), &c.unit, labels::definition_word(lang, c.what)])))
         .collect();
-    out.extend(r.skipped.iter().map(|s| {
-        let when = s.period.map(|p| labels::period(lang, p)).unwrap_or_else(|| lang.t(M::BaselineWord).to_string());
-        let m = match s.reason {
-            SkipReason::PercentWithoutCounts => M::RollUpNoCounts,
-            SkipReason::MissingInSomeUnits => M::RollUpMissing,
-        };
-        fill(lang.t(m), &[&name(&s.key), &when])
-    }));
+    out.extend(r.skipped.iter().map(|s| labels::skipped_named(lang, s, &name(&s.key))));
     out
 }

@@ -150,6 +150,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     { lang.t(M::ExportMenu) }
                 </button>
                 <button type="button" class="button print" onclick={{ let d = d.clone(); move |_| d.emit(Action::ShowAnnex(true)) }}>{ lang.t(M::PrintAnnex) }</button>
+                <button type="button" class="button report-button" onclick={{ let d = d.clone(); move |_| d.emit(Action::ShowReport(true)) }}>{ lang.t(M::ReportButton) }</button>
+                <button type="button" class="button hand-down-button" onclick={{ let d = d.clone(); move |_| d.emit(Action::ShowHandDown(true)) }}>{ lang.t(M::HandDownButton) }</button>
+                <button type="button" class="button collect-button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Collect(true)) }}>{ lang.t(M::CollectButton) }</button>
+                <button type="button" class="button compare-button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Compare(true)) }}>{ lang.t(M::CompareButton) }</button>
             </span>
             <span class={classes!("save-state", if props.save == SaveState::Saved { "ok" } else { "failing" })} role="status">
                 { if props.save == SaveState::Saved { lang.t(M::SavedLocally) } else { "⚠" } }

@@ -1,0 +1,129 @@
+// Plans between levels: a province hands its targets down to its communes,
+// and what they send back is collected.
+import { test, expect, expectAccessible } from "./fixtures.mjs";
+import { Editor } from "./pages/editor.mjs";
+import { readZip } from "./zip.mjs";
+import { readFileSync } from "node:fs";
+
+/** A province plan of Sơn La with three communes and two indicators, built as a planner does. */
+export async function provincePlan(page) {
+  const editor = new Editor(page);
+  await page.goto("/");
+  await editor.startBlank();
+  await page.getByLabel("Tên kế hoạch").fill("Kế hoạch chuyển đổi số tỉnh Sơn La");
+  await page.getByRole("button", { name: "Chọn từ danh sách đơn vị…" }).click();
+  await page.getByLabel("Tìm xã, phường, đặc khu hoặc tỉnh (gõ không dấu cũng được)").fill("son la");
+  await page.getByRole("button", { name: /^Tỉnh Sơn La/ }).click();
+  await page.locator(".sub-units > summary").click();
+  for (const name of ["muong chanh", "moc chau", "mai son"]) {
+    await page.getByRole("button", { name: "Thêm đơn vị trực thuộc từ danh sách…" }).click();
+    const search = page.locator(".sub-units").getByLabel("Tìm xã, phường, đặc khu hoặc tỉnh (gõ không dấu cũng được)");
+    await search.fill(name);
+    await page.locator(".sub-units .unit-choice").first().click();
+  }
+  await expect(page.locator(".sub-units > summary")).toHaveText("Đơn vị trực thuộc: 3");
+  await page.keyboard.press("Escape");
+  await editor.addIndicator("percent", "CKS-02", "Lãnh đạo xã có chữ ký số");
+  await editor.addIndicator("count", "DVC-08", "Dịch vụ công trực tuyến toàn trình");
+  const year = new Date().getFullYear();
+  await editor.type("CKS-02", "target", "100");
+  await editor.type("DVC-08", "target", "103");
+  return { editor, year };
+}
+
+test("a province hands its targets down to three communes in one archive", async ({ page }) => {
+  const { editor, year } = await provincePlan(page);
+  await page.getByRole("button", { name: "Giao chỉ tiêu cho đơn vị trực thuộc" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.locator("legend").first()).toHaveText("Chỉ tiêu giao (2/2)");
+  await expectAccessible(page, "the hand-down dialog");
+  const download = page.waitForEvent("download");
+  await dialog.getByRole("button", { name: "Tải tệp nén (3 tệp)" }).click();
+  const d = await download;
+  expect(d.suggestedFilename()).toBe("ke-hoach-chuyen-doi-so-tinh-son-la-giao-chi-tieu.zip");
+  const files = readZip(readFileSync(await d.path()));
+  expect(files.map((f) => f.name)).toEqual([
+    "04117-ubnd-xa-muong-chanh.chitieu.json",
+    "03980-ubnd-phuong-moc-chau.chitieu.json",
+    "04105-ubnd-xa-mai-son.chitieu.json",
+  ]);
+  for (const f of files) {
+    const file = JSON.parse(f.text);
+    expect(file.plan.parent_unit).toEqual({ name: "UBND tỉnh Sơn La", level: "province", code: "14" });
+    expect(file.parent.unit.code).toBe("14");
+    expect(file.plan.compare_with).toBe(file.parent.id);
+    const [signatures, services] = file.plan.indicators;
+    // a share keeps the province's target; a count is the commune's to set
+    expect(signatures.targets).toEqual([{ period: String(year), figure: 100 }]);
+    expect(services.targets).toEqual([]);
+    expect(signatures.baseline).toBeUndefined();
+  }
+  expect(JSON.parse(files[0].text).plan.unit).toEqual({ name: "UBND xã Mường Chanh", level: "commune", code: "04117" });
+  await expect(editor.table).toBeVisible();
+});
+
+/** Hands the plan on screen down and returns the commune files, by commune code. */
+async function handDown(page) {
+  await page.getByRole("button", { name: "Giao chỉ tiêu cho đơn vị trực thuộc" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("dialog").getByRole("button", { name: /^Tải tệp nén/ }).click();
+  const files = readZip(readFileSync(await (await download).path()));
+  return Object.fromEntries(files.map((f) => [f.name.slice(0, 5), { name: f.name, file: JSON.parse(f.text) }]));
+}
+
+/** A commune's file as it comes back: its figures written in, one indicator at a time. */
+function filled({ name, file }, year, figures) {
+  const plan = structuredClone(file.plan);
+  for (const [code, { baseline, target, actual }] of Object.entries(figures)) {
+    const ind = plan.indicators.find((i) => i.code === code);
+    if (baseline !== undefined) ind.baseline = { figure: baseline };
+    if (target !== undefined) ind.targets = [{ period: String(year), figure: target }];
+    if (actual !== undefined) ind.actuals = [{ period: String(year), figure: actual }];
+  }
+  return { name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...file, plan })) };
+}
+
+test("the communes' files are collected back: statuses side by side, the total, who is behind and who sent nothing", async ({ page }) => {
+  const { editor, year } = await provincePlan(page);
+  await editor.setAsOf(`30/11/${year}`);
+  const files = await handDown(page);
+  // Mường Chanh reports everything and is on its way; Mộc Châu is behind on signatures; Mai Sơn leaves them empty
+  const chanh = filled(files["04117"], year, { "CKS-02": { baseline: { numerator: 4, denominator: 5 }, actual: { numerator: 5, denominator: 5 } }, "DVC-08": { target: 40, actual: 45 } });
+  const mocChau = filled(files["03980"], year, { "CKS-02": { baseline: { numerator: 2, denominator: 5 }, actual: { numerator: 3, denominator: 5 } }, "DVC-08": { target: 20, actual: 20 } });
+  const maiSon = filled(files["04105"], year, { "DVC-08": { target: 30, actual: 31 } });
+
+  await page.getByRole("button", { name: "Tổng hợp kết quả từ đơn vị" }).click();
+  await page.locator("input[name=collect-files]").setInputFiles([chanh, mocChau]);
+  const table = page.locator("table.collection-table");
+  await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 2/3 đơn vị.");
+  const row = (name) => table.locator("tbody tr", { hasText: name });
+  await expect(row("Mường Chanh").locator("td").nth(0).locator(".status")).toHaveText("Đạt");
+  await expect(row("Mộc Châu").locator("td").nth(0).locator(".status")).toHaveText("Chậm tiến độ");
+  // the total sums the counts: 8 of 10 leaders, never an average of 100% and 60%
+  const total = table.locator("tfoot tr");
+  await expect(total.locator("td").nth(0)).toContainText("8/10 (80%)");
+  await expect(total.locator("td").nth(1).locator(".figure-shown")).toHaveText("65");
+  await expect(page.locator(".missing-units")).toHaveText("UBND xã Mai Sơn");
+  await expect(page.locator(".behind-units")).toHaveText("UBND phường Mộc Châu");
+  await expectAccessible(page, "the collection of the units' results");
+
+  // a late file is added; its empty indicator reads as not reported
+  await page.locator("input[name=collect-files]").setInputFiles([maiSon]);
+  await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 3/3 đơn vị.");
+  await expect(row("Mai Sơn").locator("td").nth(0).locator(".status")).toHaveText("Chưa có số liệu thực hiện");
+  await expect(page.locator(".missing-units li")).toHaveCount(0);
+  await expect(total.locator("td").nth(1).locator(".figure-shown")).toHaveText("96");
+
+  // sorted by the signatures column, the ones to look at come first
+  await table.getByRole("button", { name: "CKS-02" }).click();
+  await expect(table.locator("tbody tr").first()).toContainText("Mộc Châu");
+  await expect(table.getByRole("columnheader", { name: /CKS-02/ })).toHaveAttribute("aria-sort", "ascending");
+
+  // a unit's plan opens read-only
+  await row("Mường Chanh").getByRole("button", { name: "UBND xã Mường Chanh" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("chỉ xem");
+  await expect(dialog.locator("input")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+});

@@ -1,0 +1,59 @@
+// The results report every year's plan starts with: printed in the official
+// form, read back from its PDF, and as CSV.
+import { test, expect, expectAccessible } from "./fixtures.mjs";
+import { Editor } from "./pages/editor.mjs";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+test("the results report says what was met, prints in the official form and exports as CSV", async ({ page }) => {
+  const editor = new Editor(page);
+  await page.goto("/");
+  await editor.startSample();
+  await editor.type("VB-02", "actual", "75");
+  await editor.type("TD-01", "actual", "100");
+  await editor.type("MC-01", "actual", "15/15");
+  // a half-year figure appears as its own column
+  await editor.openDetail("VB-01");
+  await editor.detail.getByLabel("Thêm kỳ").fill("6 tháng đầu năm 2021");
+  await editor.detail.getByRole("button", { name: "Thêm kỳ" }).click();
+  await editor.detail.getByLabel("Thực hiện 6 tháng đầu năm 2021").fill("960/1.000");
+  await editor.detail.getByRole("button", { name: "Đóng" }).click();
+
+  await page.getByRole("button", { name: "Báo cáo kết quả" }).click();
+  const report = page.locator("section.report");
+  await expect(report.locator(".annex-title")).toHaveText("BÁO CÁO");
+  await expect(report.locator(".report-summary strong")).toHaveText("Năm 2021: đạt 2/14 chỉ tiêu.");
+  await expect(report.locator(".annex-of")).toContainText("Thực hiện Kế hoạch số 3498/UBND-VHTT ngày 31/12/2020");
+  await expect(report.locator("thead")).toContainText("Thực hiện 6 tháng đầu năm 2021");
+  await expect(report.locator(".report-chart svg .report-bar")).toHaveCount(14);
+  await page.getByLabel("Số báo cáo").fill("15/BC-UBND");
+  await page.getByLabel("Ngày báo cáo (dd/mm/yyyy)").fill("15/01/2022");
+  await expectAccessible(page, "the results report");
+
+  const dir = mkdtempSync(join(tmpdir(), "report-"));
+  const pdf = join(dir, "report.pdf");
+  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString();
+  for (const words of [
+    "BÁO CÁO",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Số: 15/BC-UBND",
+    "Mộc Châu, ngày 15 tháng 01 năm 2022",
+    "Năm 2021: đạt 2/14 chỉ tiêu.",
+    "Không đạt",
+    "Chưa có số",
+    "960/1.000 (96%)",
+  ]) {
+    expect(text, words).toContain(words);
+  }
+  expect(text).toMatch(/Đạt\s/);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Xuất CSV báo cáo" }).click();
+  const csv = readFileSync(await (await download).path()).toString("utf8").slice(1).split("\r\n");
+  expect(csv[0]).toBe("STT,Mã,Chỉ tiêu,Đơn vị tính,Mục tiêu Năm 2021,Thực hiện 6 tháng đầu năm 2021,Kết quả thực hiện,Tỷ lệ đạt,Đánh giá");
+  expect(csv.find((l) => l.includes("VB-02"))).toMatch(/,75%,.*,Không đạt$/);
+  expect(csv.find((l) => l.includes("MC-01"))).toMatch(/,Đạt$/);
+});

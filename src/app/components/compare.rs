@@ -1,0 +1,206 @@
+//! Plans side by side: the open plan beside other plans (last year's plan of
+//! the same unit, or other units' plans), indicators aligned by code with old
+//! terms mapped to today's, one column group per plan, and what changed from
+//! one plan to the next. With two plans of different years, a year-over-year
+//! view says what last year reached and what this year targets.
+
+use crate::app::labels;
+use crate::app::state::Action;
+use crate::app::Shared;
+use crate::browser;
+use crate::calc::{self, Change, CompareRow, Side};
+use crate::i18n::{fill, Lang, M};
+use crate::plan::{Date, Period, Plan};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareViewProps {
+    pub lang: Lang,
+    pub plan: Shared<Plan>,
+    pub period: Period,
+    pub today: Date,
+    /// the plans beside the open one
+    pub others: Rc<Vec<Rc<Plan>>>,
+    pub errors: Rc<Vec<crate::app::state::ImportError>>,
+    pub dispatch: Callback<Action>,
+}
+
+/// The period a plan is read for: the open plan's chosen period; another
+/// plan's year of the same number if it covers it, else its last year.
+fn period_for(plan: &Plan, open: &Plan, chosen: Period) -> Period {
+    if plan.id == open.id {
+        return chosen;
+    }
+    let year = chosen.year();
+    if plan.period.contains(year) { Period::Year(year) } else { Period::Year(plan.period.end) }
+}
+
+fn change_mark(lang: Lang, c: Change) -> (&'static str, &'static str, &'static str) {
+    match c {
+        Change::Added => ("+", "added", lang.t(M::ChangeAdded)),
+        Change::Dropped => ("−", "dropped", lang.t(M::ChangeDropped)),
+        Change::Raised => ("↑", "raised", lang.t(M::ChangeRaised)),
+        Change::Lowered => ("↓", "lowered", lang.t(M::ChangeLowered)),
+        Change::TargetSet => ("•", "set", lang.t(M::ChangeSet)),
+        Change::TargetRemoved => ("∅", "removed", lang.t(M::ChangeRemoved)),
+        Change::Same => ("", "same", ""),
+    }
+}
+
+fn value(lang: Lang, side: &Side, v: Option<f64>) -> String {
+    v.map(|v| labels::value(lang, &side.indicator, v)).unwrap_or_default()
+}
+
+#[function_component(CompareView)]
+pub fn compare_view(props: &CompareViewProps) -> Html {
+    let lang = props.lang;
+    let open = props.plan.0.clone();
+    // older plans first, the open one among them by its years
+    let mut plans: Vec<Rc<Plan>> = props.others.iter().cloned().chain(std::iter::once(open.clone())).collect();
+    plans.sort_by_key(|p| (p.period.start, p.period.end, p.id != open.id));
+    let with_periods: Vec<(&Plan, Period)> = plans.iter().map(|p| (p.as_ref(), period_for(p, &open, props.period))).collect();
+    let rows: Vec<CompareRow> = calc::compare(&with_periods, props.today, &|k| crate::catalog::current_code(k));
+    let year_over_year = with_periods.len() == 2 && with_periods[0].1.year() < with_periods[1].1.year();
+    let onchange = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let files = browser::chosen_files(&e);
+            let d = d.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let (plans, errors) = browser::read_plan_files(files).await;
+                d.emit(Action::CompareFiles { plans, errors });
+            });
+        })
+    };
+    let back = {
+        let d = props.dispatch.clone();
+        Callback::from(move |_| d.emit(Action::Compare(false)))
+    };
+    let name_of = |r: &CompareRow| {
+        r.sides.iter().rev().flatten().next().map(|s| labels::name(lang, &s.indicator)).unwrap_or_default()
+    };
+    let heading = |(p, period): &(&Plan, Period)| {
+        let remove = (p.id != open.id).then(|| {
+            let (d, id) = (props.dispatch.clone(), p.id.clone());
+            Callback::from(move |_| d.emit(Action::CompareRemove(id.clone())))
+        });
+        html! {
+            <th colspan="4" scope="colgroup" class="plan-head">
+                { format!("{} · {} · {}", p.unit.name, p.title, labels::period(lang, *period)) }
+                if let Some(onclick) = remove {
+                    <button type="button" class="icon-button" {onclick} aria-label={format!("{}: {}", lang.t(M::CompareRemove), p.title)} title={lang.t(M::CompareRemove)}>{ "✕" }</button>
+                }
+            </th>
+        }
+    };
+    html! {
+        <section class="compare" aria-labelledby="compare-title">
+            <div class="annex-toolbar">
+                <button type="button" class="button" onclick={back}>{ lang.t(M::AnnexBack) }</button>
+                <label class="button primary open-file">
+                    <input type="file" class="visually-hidden" name="compare-files" multiple=true accept=".json,application/json" {onchange} />
+                    { lang.t(M::CompareChoose) }
+                </label>
+            </div>
+            <h2 id="compare-title">{ lang.t(M::CompareTitle) }</h2>
+            if !props.errors.is_empty() {
+                <ul class="collect-errors" role="alert">
+                    { for props.errors.iter().map(|e| html! { <li>{ labels::read_error(lang, &e.file, &e.error) }</li> }) }
+                </ul>
+            }
+            if props.others.is_empty() {
+                <p class="compare-empty">{ lang.t(M::CompareEmpty) }</p>
+            }
+            if year_over_year {
+                <section class="year-over-year" aria-labelledby="yoy-title">
+                    <h3 id="yoy-title">{ fill(lang.t(M::YearOverYear), &[&with_periods[0].1.year().to_string(), &with_periods[1].1.year().to_string()]) }</h3>
+                    <div class="table-wrap">
+                        <table class="compare-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ lang.t(M::ColIndicator) }</th>
+                                    <th scope="col">{ fill(lang.t(M::YoyLastTarget), &[&with_periods[0].1.year().to_string()]) }</th>
+                                    <th scope="col">{ fill(lang.t(M::YoyReached), &[&with_periods[0].1.year().to_string()]) }</th>
+                                    <th scope="col">{ fill(lang.t(M::YoyThisTarget), &[&with_periods[1].1.year().to_string()]) }</th>
+                                    <th scope="col">{ lang.t(M::CompareChange) }</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                { for rows.iter().map(|r| {
+                                    let (mark, class, words) = change_mark(lang, r.changes[0]);
+                                    let last = r.sides[0].as_ref();
+                                    let this = r.sides[1].as_ref();
+                                    html! {
+                                        <tr key={r.key.clone()} data-key={r.key.clone()}>
+                                            <th scope="row">{ format!("{} {}", r.key, name_of(r)) }</th>
+                                            <td>{ last.map(|s| value(lang, s, s.target_value)).unwrap_or_default() }</td>
+                                            <td>
+                                                { last.map(|s| value(lang, s, s.actual)).unwrap_or_default() }
+                                                if let Some(s) = last {
+                                                    { " " }<span class={classes!("status", labels::status_class(s.status))}>{ labels::status(lang, s.status) }</span>
+                                                }
+                                            </td>
+                                            <td>{ this.map(|s| value(lang, s, s.target_value)).unwrap_or_default() }</td>
+                                            <td class={classes!("change", class)}>{ format!("{mark} {words}") }</td>
+                                        </tr>
+                                    }
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                </section>
+            }
+            <section aria-labelledby="side-title">
+                <h3 id="side-title">{ lang.t(M::SideBySide) }</h3>
+                <div class="table-wrap">
+                    <table class="compare-table side-by-side">
+                        <thead>
+                            <tr>
+                                <th scope="col" rowspan="2">{ lang.t(M::ColIndicator) }</th>
+                                { for with_periods.iter().map(heading) }
+                            </tr>
+                            <tr>
+                                { for with_periods.iter().map(|_| html! {
+                                    <>
+                                        <th scope="col">{ lang.t(M::ColBaseline) }</th>
+                                        <th scope="col">{ lang.t(M::ColTarget) }</th>
+                                        <th scope="col">{ lang.t(M::ColActual) }</th>
+                                        <th scope="col">{ lang.t(M::ColStatus) }</th>
+                                    </>
+                                }) }
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for rows.iter().map(|r| html! {
+                                <tr key={r.key.clone()} data-key={r.key.clone()}>
+                                    <th scope="row">{ format!("{} {}", r.key, name_of(r)) }</th>
+                                    { for r.sides.iter().enumerate().map(|(k, side)| {
+                                        let change = k.checked_sub(1).and_then(|c| r.changes.get(c)).copied().unwrap_or(Change::Same);
+                                        let (mark, class, words) = change_mark(lang, change);
+                                        match side {
+                                            Some(s) => html! {
+                                                <>
+                                                    <td>{ value(lang, s, s.baseline) }</td>
+                                                    <td class={classes!("change", class)} title={words}>
+                                                        { value(lang, s, s.target_value) }
+                                                        if !mark.is_empty() { <span class="mark" aria-label={words}>{ format!(" {mark}") }</span> }
+                                                    </td>
+                                                    <td>{ value(lang, s, s.actual) }</td>
+                                                    <td><span class={classes!("status", labels::status_class(s.status))}>{ labels::status(lang, s.status) }</span></td>
+                                                </>
+                                            },
+                                            None => html! {
+                                                <td colspan="4" class={classes!("change", class)}>{ if words.is_empty() { lang.t(M::CollectAbsent).to_string() } else { format!("{mark} {words}") } }</td>
+                                            },
+                                        }
+                                    }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+        </section>
+    }
+}

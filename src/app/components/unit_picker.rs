@@ -1,0 +1,105 @@
+//! Choosing a unit from the official list (34 provinces, 3,321 communes,
+//! wards and special zones) instead of typing it: searched without
+//! diacritics, recorded with its official code. The list is fetched from the
+//! page's own origin the first time the picker opens.
+
+use crate::browser;
+use crate::i18n::{fill, Lang, M};
+use crate::units::UnitList;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct UnitPickerProps {
+    pub lang: Lang,
+    /// the unit chosen
+    pub on_pick: Callback<crate::plan::Unit>,
+    pub on_close: Callback<()>,
+    /// what the picker is for, as its label says
+    #[prop_or(M::UnitPick)]
+    pub purpose: M,
+}
+
+#[derive(Clone, PartialEq)]
+enum Loading {
+    Waiting,
+    Ready(Rc<UnitList>),
+    Failed,
+}
+
+#[function_component(UnitPicker)]
+pub fn unit_picker(props: &UnitPickerProps) -> Html {
+    let lang = props.lang;
+    let list = use_state(|| Loading::Waiting);
+    let query = use_state(String::new);
+    let search = use_node_ref();
+    {
+        let (list, search) = (list.clone(), search.clone());
+        use_effect_with((), move |_| {
+            browser::focus(&search);
+            wasm_bindgen_futures::spawn_local(async move {
+                list.set(match browser::unit_list().await {
+                    Ok(l) => Loading::Ready(l),
+                    Err(_) => Loading::Failed,
+                });
+            });
+        });
+    }
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| query.set(browser::input_value(&e)))
+    };
+    let onkeydown = {
+        let close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                close.emit(());
+            }
+        })
+    };
+    let results = match &*list {
+        Loading::Ready(l) => {
+            let found = l.search(&query, 30);
+            if query.trim().is_empty() {
+                html! {}
+            } else if found.is_empty() {
+                html! { <p class="picker-none">{ lang.t(M::UnitNone) }</p> }
+            } else {
+                html! {
+                    <ul class="unit-results">
+                        { for found.iter().map(|f| {
+                            let unit = f.unit();
+                            let pick = props.on_pick.clone();
+                            let onclick = Callback::from(move |_| pick.emit(unit.clone()));
+                            html! {
+                                <li key={f.commune.map(|c| c.code.clone()).unwrap_or_else(|| f.province.code.clone())}>
+                                    <button type="button" class="unit-choice" {onclick}>
+                                        { f.label() }
+                                        <span class="unit-code">{ f.commune.map(|c| c.code.clone()).unwrap_or_else(|| f.province.code.clone()) }</span>
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+            }
+        }
+        Loading::Waiting => html! { <p class="picker-none" role="status">{ lang.t(M::UnitLoading) }</p> },
+        Loading::Failed => html! { <p class="cell-error" role="alert">{ lang.t(M::UnitListFailed) }</p> },
+    };
+    let close = {
+        let close = props.on_close.clone();
+        Callback::from(move |_| close.emit(()))
+    };
+    html! {
+        <div class="unit-picker" role="group" aria-label={lang.t(props.purpose)} {onkeydown}>
+            <label class="field">
+                <span class="field-label">{ lang.t(M::UnitSearch) }</span>
+                <input type="search" name="unit-search" ref={search} value={(*query).clone()} {oninput} autocomplete="off" />
+            </label>
+            { results }
+            <p class="picker-note">{ fill(lang.t(M::UnitNotListed), &[]) }</p>
+            <button type="button" class="button small" onclick={close}>{ lang.t(M::Close) }</button>
+        </div>
+    }
+}

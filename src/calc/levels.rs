@@ -1,0 +1,161 @@
+//! Plans between levels: a parent plan handed down to its sub-units, and the
+//! files they send back collected into a units × indicators view with a
+//! total, the units behind, and the units that sent nothing.
+
+use super::progress::{latest_actual, Basis, Status};
+use super::rollup::{roll_up, Conflict, Skipped};
+use super::value;
+use crate::plan::{Figure, Indicator, Period, Plan, Unit, YearSpan};
+use std::rc::Rc;
+
+/// One plan for a sub-unit, handed down from its parent's plan.
+///
+/// It has the parent's indicators whose keys are in `keys` (all when `None`),
+/// in the parent's order, with their ids, codes and definitions; the targets
+/// of shares are the parent's (a commune answers to the province's 100%),
+/// while the targets of counts are left to the sub-unit (the province's 103
+/// services are not each commune's). Baselines, actuals, forecasts and
+/// accepted warnings are left for the sub-unit to write. The parent is
+/// recorded as the level above (`parent_unit`, `compare_with`) and the plan
+/// covers the parent's years.
+pub fn hand_down(parent: &Plan, unit: &Unit, keys: Option<&[String]>, id: &str, title: &str) -> Plan {
+    let mut p = Plan::new(id, title, unit.clone(), parent.period.start);
+    p.period = parent.period;
+    p.parent_unit = Some(parent.unit.clone());
+    p.compare_with = Some(parent.id.clone());
+    p.indicators = parent
+        .indicators
+        .iter()
+        .filter(|i| keys.is_none_or(|k| k.iter().any(|k| k == i.key())))
+        .map(|i| {
+            let mut ind: Indicator = (**i).clone();
+            ind.baseline = None;
+            ind.actuals.clear();
+            ind.acknowledged.clear();
+            if ind.kind.is_percent() {
+                for t in &mut ind.targets {
+                    t.forecast = None;
+                }
+            } else {
+                ind.targets.clear();
+            }
+            Rc::new(ind)
+        })
+        .collect();
+    p
+}
+
+/// One unit's figure for an indicator in the collection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    /// the latest actual that counts, as the unit reported it
+    pub figure: Option<Figure>,
+    pub value: Option<f64>,
+    pub status: Status,
+}
+
+/// A unit that sent a plan, and its figure for each indicator of the
+/// collection (`None`: its plan does not have the indicator).
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitRow {
+    pub unit: Unit,
+    pub plan_id: String,
+    pub cells: Vec<Option<Cell>>,
+}
+
+impl UnitRow {
+    /// Some indicator is behind or not met.
+    pub fn behind(&self) -> bool {
+        self.cells.iter().flatten().any(|c| matches!(c.status, Status::Behind | Status::NotMet))
+    }
+
+    /// No indicator has an actual: the unit has reported nothing yet.
+    pub fn reported_nothing(&self) -> bool {
+        self.cells.iter().flatten().all(|c| matches!(c.status, Status::NoActual | Status::NoTarget | Status::Tracked))
+    }
+}
+
+/// A file that does not fit the collection, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Misfit {
+    /// its plan does not cover the period collected
+    OtherPeriod { unit: Unit, plan_id: String, years: YearSpan },
+    /// a second file from a unit already collected (the later one is kept)
+    Replaced { unit: Unit, plan_id: String },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Collection {
+    pub period: Period,
+    /// the indicators collected: the parent's, in its order
+    pub indicators: Vec<Rc<Indicator>>,
+    pub rows: Vec<UnitRow>,
+    /// the total of the units for each indicator: numerators, denominators
+    /// and counts summed (never percentages averaged), judged against the
+    /// parent's own target where it has one
+    pub total: Vec<Option<Cell>>,
+    /// expected sub-units (the parent's) that sent no file
+    pub missing: Vec<Unit>,
+    pub misfits: Vec<Misfit>,
+    /// indicators defined differently in a unit's file, left out of the total
+    pub conflicts: Vec<Conflict>,
+    /// figures of the total that could not be formed
+    pub skipped: Vec<Skipped>,
+}
+
+fn cell(ind: &Indicator, basis: Basis, period: Period) -> Cell {
+    let on = basis.judged_at(period);
+    let latest = latest_actual(ind, on, basis.plan_start);
+    Cell { figure: latest.map(|a| a.figure), value: latest.map(|a| a.value), status: super::status(ind, basis, period) }
+}
+
+/// Collects the plans the sub-units sent back against their parent's plan,
+/// for a period, as of the parent's basis.
+///
+/// Units are matched to the parent's sub-units by official code, else by
+/// name (`Unit::same`); a unit's indicators to the parent's by key. A file
+/// whose plan does not cover the period is reported and left out, and so is
+/// an earlier file of a unit that sent two. The total is the roll-up of the
+/// files that fit (`roll_up`), judged against the parent's targets.
+pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> Collection {
+    let mut misfits = Vec::new();
+    let mut kept: Vec<&Plan> = Vec::new();
+    for plan in files {
+        if !plan.period.contains(period.year()) {
+            misfits.push(Misfit::OtherPeriod { unit: plan.unit.clone(), plan_id: plan.id.clone(), years: plan.period });
+            continue;
+        }
+        if let Some(at) = kept.iter().position(|k| k.unit.same(&plan.unit)) {
+            misfits.push(Misfit::Replaced { unit: kept[at].unit.clone(), plan_id: kept[at].id.clone() });
+            kept.remove(at);
+        }
+        kept.push(plan);
+    }
+    let indicators = parent.indicators.clone();
+    let unit_basis = |p: &Plan| Basis { plan_start: crate::plan::Date::start_of_year(p.period.start), units: p.sub_units.len(), ..basis };
+    let rows: Vec<UnitRow> = kept
+        .iter()
+        .map(|plan| UnitRow {
+            unit: plan.unit.clone(),
+            plan_id: plan.id.clone(),
+            cells: indicators
+                .iter()
+                .map(|i| plan.indicators.iter().find(|x| x.key() == i.key()).map(|x| cell(x, unit_basis(plan), period)))
+                .collect(),
+        })
+        .collect();
+    let missing = parent.sub_units.iter().filter(|u| !kept.iter().any(|p| p.unit.same(u))).cloned().collect();
+    let rolled = roll_up(&kept, &parent.title, parent.unit.clone());
+    let total_basis = Basis { units: kept.iter().map(|p| p.sub_units.len()).sum(), ..unit_basis(parent) };
+    let total = indicators
+        .iter()
+        .map(|i| {
+            let mut t: Indicator = (**rolled.plan.indicators.iter().find(|x| x.key() == i.key())?).clone();
+            if i.targets.iter().any(|t| value(&i.kind, t.figure).is_some()) {
+                t.targets = i.targets.clone();
+            }
+            Some(cell(&t, total_basis, period))
+        })
+        .collect();
+    Collection { period, indicators, rows, total, missing, misfits, conflicts: rolled.conflicts, skipped: rolled.skipped }
+}
