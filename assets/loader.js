@@ -9,9 +9,10 @@ window.chitieuWasmBytes = () => wasm.memory.buffer.byteLength;
 // The office module (Excel, Word): imported on first use, then `fn(options, done)` is called.
 let office;
 window.chitieuOffice = (fn, options, done) => {
-  document.body.dataset.officeLoading = "";
+  const body = document.body.dataset;
+  body.officeLoading = "";
   (office ??= import("./office.js").then((m) => m.default({ module_or_path: new URL("./office_bg.wasm", import.meta.url) }).then(() => m)))
     .then((m) => m[fn](options, done))
     .catch((e) => alert(options.failed.replace("{}", e)))
-    .finally(() => delete document.body.dataset.officeLoading);
+    .finally(() => delete body.officeLoading);
 };
