@@ -1039,8 +1039,6 @@ pub fn read(grid: &Grid, mapping: &Mapping, ctx: Context, id_prefix: &str) -> Re
         notes.push(Note { row: None, col: None, issue: Issue::NoNameColumn });
     }
     let baseline_year = col_of(Role::Baseline).and_then(|c| years_in(&heads[c]).last().copied());
-    let mut targets: Vec<(usize, i32)> = (0..width).filter_map(|c| if let Role::Target(y) = role(c) { Some((c, y)) } else { None }).collect();
-    targets.sort_by_key(|(_, y)| *y);
     let mut rows = Vec::with_capacity(grid.rows.len());
     let mut group = String::new();
     let mut n = 0;
@@ -1083,7 +1081,8 @@ pub fn read(grid: &Grid, mapping: &Mapping, ctx: Context, id_prefix: &str) -> Re
                     _ => guess_kind(&name, &unit, &figure_cells),
                 };
                 n += 1;
-                let ind = read_row(grid, mapping, ctx, r, RowParts { name, unit, kind, group: &group, baseline_year, targets: &targets }, &head, &mut notes, format!("{id_prefix}-{n}"));
+                let parts = RowParts { name, unit, kind, group: &group, baseline_year };
+                let ind = read_row(grid, mapping, ctx, r, parts, &head, &mut notes, format!("{id_prefix}-{n}"));
                 rows.push(Outcome::Indicator(Box::new(ind)));
                 continue;
             }
@@ -1132,7 +1131,6 @@ struct RowParts<'a> {
     kind: Kind,
     group: &'a str,
     baseline_year: Option<i32>,
-    targets: &'a [(usize, i32)],
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1217,7 +1215,6 @@ fn read_row(
             _ => {}
         }
     }
-    let _ = parts.targets;
     ind.targets.sort_by_key(|t| t.period);
     ind.targets.dedup_by_key(|t| t.period);
     if let Some(c) = comparator {

@@ -36,8 +36,6 @@ pub enum Change {
     Numbers(Lang),
     /// another sheet of the workbook
     Sheet(usize),
-    /// nothing changes: the preview again (in another language)
-    Again,
 }
 
 #[derive(Clone, Debug, PartialEq)]

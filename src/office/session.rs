@@ -139,12 +139,11 @@ impl Session {
                             }
                         }
                     }
-                    Change::Again => {}
                 }
                 (Response::Preview(preview(import, lang)), None)
             }
             Request::Build { ids, plan } => {
-                let Some(import) = self.import.take() else { return failed(String::new()) };
+                let Some(import) = self.import.take() else { return failed(Lang::default().t(M::PasteNoTable).to_string()) };
                 let mut plan = match read_plan(&plan, import.ctx.lang) {
                     Ok(p) => p,
                     Err(m) => return failed(m),

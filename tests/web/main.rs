@@ -3,6 +3,7 @@
 
 mod support;
 mod editor;
+mod office;
 mod shell;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
