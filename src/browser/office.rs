@@ -17,7 +17,7 @@ pub fn call(function: &str, fields: &[(&str, &str)], failed: &str, done: Option<
     for (k, v) in fields.iter().chain([("failed", failed)].iter()) {
         let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
     }
-    if let Ok(load) = Reflect::get(&gloo::utils::window(), &"chitieuOffice".into()).and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from)) {
+    if let Ok(load) = Reflect::get(&gloo::utils::window(), &"chitieuOffice".into()).and_then(|f| f.dyn_into::<Function>()) {
         let _ = load.call3(&JsValue::NULL, &function.into(), &options, &done.map(JsValue::from).unwrap_or(JsValue::UNDEFINED));
     }
 }

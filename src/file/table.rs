@@ -1006,9 +1006,9 @@ fn read_figure(cell: &Cell, numbers: Lang, kind: &Kind, units: usize, target: bo
         Err(_) => {}
     }
     // a trailing word: "15/15 xã", "103 dịch vụ"
-    let cut = text.char_indices().filter(|(_, c)| c.is_ascii_digit() || *c == '%').map(|(i, c)| i + c.len_utf8()).last().unwrap_or(0);
+    let cut = text.char_indices().filter(|(_, c)| c.is_ascii_digit() || *c == '%').map(|(i, c)| i + c.len_utf8()).next_back().unwrap_or(0);
     let (figure, word) = text.split_at(cut);
-    let word = word.trim().trim_start_matches(|c: char| c == ')' || c == '.').trim();
+    let word = word.trim().trim_start_matches([')', '.']).trim();
     if !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == ' ') {
         if let Ok(e) = numfmt::read_cell(figure, numbers, kind, units, target) {
             return (Read::Entry(e), Some(word.to_string()));

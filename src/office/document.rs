@@ -185,8 +185,11 @@ pub fn of_line(plan: &Plan, lang: Lang) -> String {
     }
 }
 
+/// A group's place, its name, and its indicators with their numbers.
+type Group<'a> = (usize, &'a str, Vec<(usize, &'a Indicator)>);
+
 /// The indicators by group, in the plan's order, with their numbers from 1.
-fn by_group(plan: &Plan) -> Vec<(usize, &str, Vec<(usize, &Indicator)>)> {
+fn by_group(plan: &Plan) -> Vec<Group<'_>> {
     let mut n = 0;
     plan.groups()
         .into_iter()

@@ -40,8 +40,7 @@ fn write_table(sheet: &mut Worksheet, table: &Table, first_row: u32) -> Result<u
     }
     let group = cell_format(false).set_bold();
     let group_number = cell_format(true).set_bold();
-    let mut row = first_row + 1;
-    for line in &table.lines {
+    for (row, line) in (first_row + 1..).zip(&table.lines) {
         match line {
             Line::Group { number, title } => {
                 sheet.write_string_with_format(row, 0, number, &group_number)?;
@@ -67,7 +66,6 @@ fn write_table(sheet: &mut Worksheet, table: &Table, first_row: u32) -> Result<u
                 }
             }
         }
-        row += 1;
     }
     Ok(first_row)
 }

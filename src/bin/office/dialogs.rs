@@ -27,7 +27,7 @@ enum Step {
 }
 
 enum What {
-    Import { session: Session, plan: String, ids: String, done: js_sys::Function, step: Step },
+    Import { session: Box<Session>, plan: String, ids: String, done: js_sys::Function, step: Step },
     Export { plan: String, period: Period, today: String, status: Option<(bool, String)> },
 }
 
@@ -190,7 +190,7 @@ pub fn import(options: &JsValue, done: js_sys::Function) {
     let lang = lang_of(options);
     let (plan, ids) = (field(options, "plan"), field(options, "ids"));
     let (text, html) = (field(options, "text"), field(options, "html"));
-    open(lang, M::ImportTitle, What::Import { session: Session::default(), plan, ids, done, step: Step::Source(None) });
+    open(lang, M::ImportTitle, What::Import { session: Box::default(), plan, ids, done, step: Step::Source(None) });
     if !text.trim().is_empty() || !html.trim().is_empty() {
         ask(Request::Paste { text, html, plan: String::new(), lang }, None);
     }
