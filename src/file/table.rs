@@ -1281,6 +1281,34 @@ mod tests {
     }
 
     #[test]
+    fn word_google_sheets_and_libreoffice_tables_read_alike() {
+        // Word: paragraphs and spans inside cells, conditional comments, Office tags
+        let word = "<html><body><!--[if gte mso 9]><xml><o:OfficeDocumentSettings/></xml><![endif]-->\
+            <table class=MsoTableGrid border=1><tr><td width=40><p class=MsoNormal align=center><b><span lang=VI>TT<o:p></o:p></span></b></p></td>\
+            <td><p class=MsoNormal><span lang=VI>Chỉ&nbsp;tiêu</span></p></td><td><p class=MsoNormal>Mục tiêu 2026</p></td></tr>\
+            <tr><td><p class=MsoNormal>1</p></td><td><p class=MsoNormal>Thư điện tử</p><p class=MsoNormal>công vụ</p></td><td><p>trên 97%</p></td></tr></table></body></html>";
+        // Google Sheets: its own wrapper, a style block, colgroup and tbody
+        let sheets = "<google-sheets-html-origin><style type=\"text/css\"><!--td {border: 1px solid #cccccc;}--></style>\
+            <table xmlns=\"http://www.w3.org/1999/xhtml\" cellspacing=\"0\" dir=\"ltr\" data-sheets-root=\"1\"><colgroup><col width=\"100\"/></colgroup><tbody>\
+            <tr style=\"height:21px;\"><td>TT</td><td>Chỉ tiêu</td><td>Mục tiêu 2026</td></tr>\
+            <tr style=\"height:21px;\"><td style=\"text-align:right;\" data-sheets-value=\"{&quot;1&quot;:3,&quot;3&quot;:1}\">1</td><td>Thư điện tử công vụ</td><td>trên 97%</td></tr></tbody></table>";
+        // LibreOffice: exact numbers in sdval
+        let libre = "<table cellspacing=\"0\" border=\"0\"><colgroup width=\"85\"></colgroup>\
+            <tr><td height=\"17\" align=\"left\">TT</td><td align=\"left\">Chỉ tiêu</td><td align=\"left\">Mục tiêu 2026</td></tr>\
+            <tr><td height=\"17\" align=\"right\" sdval=\"1\" sdnum=\"1033;\">1</td><td align=\"left\">Thư điện tử công vụ</td><td align=\"left\">trên 97%</td></tr></table>";
+        for html in [word, sheets, libre] {
+            let g = from_html(html).unwrap();
+            assert_eq!(g.text(0, 1), "Chỉ tiêu", "{html}");
+            assert_eq!(g.text(1, 1), "Thư điện tử công vụ", "{html}");
+            let c = Context { years: YearSpan { start: 2026, end: 2026 }, units: 0, lang: Lang::Vi, empty_plan: true };
+            let m = propose(&g, c);
+            let r = read(&g, &m, c, "w");
+            let ind = r.indicators().next().unwrap();
+            assert_eq!((ind.comparator, ind.targets[0].figure), (Comparator::MoreThan, Figure::Value(97.0)), "{html}");
+        }
+    }
+
+    #[test]
     fn headings_say_what_columns_hold() {
         assert_eq!(classify_heading("STT"), Some(Role::Number));
         assert_eq!(classify_heading("TT"), Some(Role::Number));
