@@ -1483,6 +1483,29 @@ mod tests {
     }
 
     #[test]
+    fn any_clipboard_reads_to_a_preview_without_panicking() {
+        // fragments of tables, numbers, entities and quotes, strung together at random (fixed seed)
+        const PARTS: [&str; 24] = [
+            "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<td colspan=3>", "<th rowspan=2>", "<td x:num=\"0.5\">",
+            "&#x1F600;", "&amp", "&#99999999;", "\t", "\n", "\r\n", "\"", "STT", "Chỉ tiêu", "Mục tiêu 2026", "I", "trên 97%",
+            "1.567", "15/15 xã", "<!--",
+        ];
+        let mut seed: u64 = 20261123;
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..(seed % 60) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(PARTS[(seed >> 33) as usize % PARTS.len()]);
+            }
+            let g = from_clipboard(&text, &text);
+            let c = Context { years: YearSpan { start: 2026, end: 2026 }, units: 15, lang: Lang::Vi, empty_plan: seed % 2 == 0 };
+            let m = propose(&g, c);
+            let r = read(&g, &m, c, "z");
+            assert_eq!(r.rows.len(), g.rows.len());
+        }
+    }
+
+    #[test]
     fn hostile_sizes_are_capped_and_said() {
         let big = "a\t".repeat(200) + "\n";
         let g = from_tsv(&big);

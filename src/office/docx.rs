@@ -26,7 +26,10 @@ const SMALL: usize = 24;
 const HEADER_ROW_HEIGHT: f32 = 397.0;
 const HEADER_ROW_XML: &str = r#"<w:trHeight w:val="397" w:hRule="atLeast" />"#;
 
+/// A run of text; characters XML cannot hold (controls other than tab and
+/// line breaks, which can come in with pasted or imported text) are left out.
 fn run(text: &str, size: usize) -> Run {
+    let text: String = text.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')).collect();
     Run::new().add_text(text).size(size).fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT))
 }
 
@@ -119,6 +122,13 @@ fn main_table(doc: &Document, text_width: usize) -> Table {
 
 /// The document's bytes.
 pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    build(doc)?.pack(&mut out).map_err(|e| e.to_string())?;
+    Ok(out.into_inner())
+}
+
+/// The document's parts, before they are zipped.
+fn build(doc: &Document) -> Result<docx_rs::XMLDocx, String> {
     let landscape = doc.table.head.len() > 7;
     let (w, h) = if landscape { (A4.1, A4.0) } else { A4 };
     let text_width = (w as i32 - MM30 - MM15) as usize;
@@ -155,7 +165,23 @@ pub fn write(doc: &Document) -> Result<Vec<u8>, String> {
         return Err("header row not found".into());
     }
     xml.document = document.replace(HEADER_ROW_XML, &format!("{HEADER_ROW_XML}<w:tblHeader />")).into_bytes();
-    let mut out = std::io::Cursor::new(Vec::new());
-    xml.pack(&mut out).map_err(|e| e.to_string())?;
-    Ok(out.into_inner())
+    Ok(xml)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::office::document;
+
+    #[test]
+    fn markup_and_control_characters_stay_text() {
+        let mut plan = crate::catalog::sample_plan("s");
+        let ind = plan.indicator_mut("s-0").unwrap();
+        ind.name.vi = "<b>&amp;\u{1}\u{1b}</w:t>\"'".into();
+        let xml = String::from_utf8(build(&document::annex(&plan, Lang::Vi)).unwrap().document).unwrap();
+        assert!(xml.contains("&lt;b&gt;&amp;amp;&lt;/w:t&gt;"), "{}", &xml[..xml.len().min(400)]);
+        assert!(!xml.contains('\u{1}') && !xml.contains('\u{1b}'));
+        assert_eq!(xml.matches("<w:tblHeader />").count(), 1);
+    }
 }

@@ -10,6 +10,6 @@ mod docx;
 pub mod protocol;
 mod session;
 mod xlsx_in;
-mod xlsx_out;
+pub(crate) mod xlsx_out;
 
 pub use session::Session;

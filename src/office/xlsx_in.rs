@@ -225,6 +225,29 @@ mod tests {
     }
 
     #[test]
+    fn a_damaged_workbook_is_refused_or_read_never_a_crash() {
+        let plan = crate::catalog::sample_plan("s");
+        let good = crate::office::xlsx_out::write(&plan, Lang::Vi, crate::plan::Date::start_of_year(2026)).unwrap();
+        let mut seed: u64 = 7;
+        for k in 0..300 {
+            let mut bytes = good.clone();
+            for _ in 0..1 + k % 4 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let at = (seed >> 33) as usize % bytes.len();
+                bytes[at] ^= (seed >> 17) as u8 | 1;
+            }
+            if k % 7 == 0 {
+                bytes.truncate(bytes.len() * (k % 5 + 1) / 6);
+            }
+            if let Ok(names) = sheet_names(&bytes) {
+                for i in 0..names.len() {
+                    let _ = read_sheet(&bytes, i, Lang::Vi);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn what_is_not_a_workbook_says_so() {
         assert!(matches!(sheet_names(b"not a zip"), Err(BookError::Unreadable(_))));
         assert!(matches!(read_sheet(b"PK\x03\x04broken", 0, Lang::Vi), Err(BookError::Unreadable(_))));
