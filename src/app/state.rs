@@ -1,31 +1,56 @@
 //! The one state of the app and the pure function that changes it.
-//! Ids and times come in with the actions; storage is written by effects.
+//!
+//! `apply` returns the new state and the effects that must follow, as data:
+//! save this plan, read that one, store imported plans, download a file, ask
+//! for persistent storage … It never touches the browser; ids and times come
+//! in with the actions. The runner (`runner.rs`) performs the effects with
+//! the `browser` module and reports what happened as actions.
 
+use crate::browser::{Files, FilesRead, ImportError, Listed, Moved, News, PlanEntry, Picked, StoreError, Stored, Usage, Version};
 use crate::i18n::Lang;
-use crate::plan::edit::{apply_edit, Edit};
+use crate::plan::edit::{apply_edit, Edit, HeaderField};
 use crate::plan::{Period, Plan};
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use yew::Reducible;
 
 /// How many steps back undo can go.
 pub const UNDO_DEPTH: usize = 200;
 
-/// A plan in the "my plans" list.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PlanEntry {
-    pub id: String,
-    pub title: String,
-    pub updated: String,
-}
-
-/// Whether the open plan reaches the browser's storage.
+/// What the toolbar says about the open plan and storage.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub enum SaveState {
+    /// storage holds the plan as it is on screen
     #[default]
     Saved,
-    /// storage refused the plan (full, or switched off); the plan lives only on screen
-    Failing,
+    /// a change is on its way to storage
+    Saving,
+    /// storage refused the plan (full, or switched off); it lives only on screen
+    Failing { full: bool },
+    /// another tab saved this plan too: the planner chooses
+    Clash,
+}
+
+/// The open plan as storage holds it: the revision it was read or saved as,
+/// and that plan (the very `Rc` on screen while nothing changed).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Base {
+    pub revision: u64,
+    pub plan: Rc<Plan>,
+}
+
+/// A write other than the open plan's autosave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    Open,
+    Rename,
+    Duplicate,
+    Delete,
+    Import,
+    Backup,
+    History,
+    Restore,
+    /// this tab's changes kept in the history for another tab's version
+    SetAside,
 }
 
 /// Things the planner must be told once.
@@ -33,11 +58,147 @@ pub enum SaveState {
 pub enum Notice {
     /// stored data that could not be read was kept aside under these keys
     KeptAside(Vec<String>),
+    /// storage refused (or failed) a write or a read
+    Refused { op: Op, full: bool },
+    /// plans an earlier chitieu kept in local storage were moved to the new store
+    Moved(usize),
+    /// another tab saved the plan on screen, and this tab shows that version now
+    TookNewer,
+    /// a plan to open is no longer stored (deleted, perhaps in another tab)
+    Missing,
+    /// plans restored from a backup
+    Restored(usize),
+    /// this tab's unsaved changes of a plan no longer on screen went to its history
+    SetAside(String),
+    /// another tab runs a newer chitieu: this one must be reloaded
+    StorageClosed,
+    /// an earlier version is the plan again
+    VersionRestored,
+}
+
+/// Another tab saved (or deleted) the plan this tab has unsaved changes of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Clash {
+    pub id: String,
+    /// the other tab's revision; `None` when it deleted the plan
+    pub theirs: Option<u64>,
+}
+
+/// How the planner settles a clash.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Settle {
+    /// keep this tab's plan; the other tab's version is kept as a copy
+    KeepMine { copy_id: String, suffix: String },
+    /// show the other tab's version; this tab's changes go to the history
+    TakeTheirs,
+    /// the other tab deleted it: store it again
+    StoreAgain,
+    /// the other tab deleted it: close it here too
+    LetGo,
+}
+
+/// The history panel of the open plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct History {
+    pub id: String,
+    /// newest first; `None` while they are read
+    pub versions: Option<Rc<Vec<Version>>>,
+}
+
+/// An earlier version shown read-only.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Viewing {
+    pub version: Version,
+    pub plan: Rc<Plan>,
+}
+
+/// What files were picked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// open plan files (or restore a backup)
+    Import,
+    /// sum several units' plans into one
+    RollUp,
+    /// the level above's plan, kept beside the open one
+    Parent,
+}
+
+/// A file to hand to the planner.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Download {
+    Json(Rc<Plan>),
+    Csv(Rc<Plan>),
+    /// every stored plan in one file
+    Backup,
+}
+
+/// Why a stored plan is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Load {
+    /// to open it
+    Open,
+    /// another tab saved a newer version of the plan on screen
+    Newer,
+    /// the level above's plan
+    Parent,
+}
+
+/// What start-up found in storage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Boot {
+    pub listed: Result<Listed, StoreError>,
+    /// the plan this tab showed last, read
+    pub open: Option<Result<Stored, StoreError>>,
+    pub moved: Moved,
+    pub this_year: i32,
+}
+
+/// Work for the runner.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// the page's language and title, and remember the choice
+    ShowLang(Lang),
+    /// the plan a reload opens (`None`: the start screen)
+    Remember(Option<String>),
+    /// tell the other tabs which plan this one shows
+    Announce(Option<String>),
+    /// ask whether another tab shows this plan (`gone`: a tab that said it left)
+    Presence { id: String, gone: Option<String> },
+    /// save the open plan a little later (a burst of edits is saved once)
+    SaveSoon,
+    /// write a plan over the stored revision `expect` (`None`: a new plan)
+    Save { plan: Rc<Plan>, expect: Option<u64> },
+    Read { id: String, why: Load },
+    /// read the list again
+    List,
+    Rename { id: String, title: String },
+    Duplicate { id: String, new_id: String, suffix: String },
+    Delete(String),
+    /// store plans read from files (from a backup: `backup`), each over
+    /// whatever is stored under its id
+    StoreFiles { plans: Vec<Picked>, backup: bool },
+    KeepMine { plan: Rc<Plan>, theirs: u64, copy_id: String, suffix: String },
+    /// keep the plan in its history (this tab's changes, when another tab's
+    /// revision `theirs` is taken instead)
+    SetAside { plan: Rc<Plan>, theirs: Option<u64> },
+    Versions(String),
+    ReadVersion { id: String, seq: u32 },
+    Restore { plan: Rc<Plan>, expect: Option<u64>, unchanged: bool, seq: u32 },
+    ReadFiles { files: Files, purpose: Purpose },
+    Download(Download),
+    /// `navigator.storage.persist()`
+    AskPersist,
+    /// how much storage is used and left
+    MeasureUsage,
+    Print,
+    Reload,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct State {
     pub lang: Lang,
+    /// storage has been read at start
+    pub ready: bool,
     pub plan: Option<Rc<Plan>>,
     /// the period the table shows targets and actuals for
     pub period: Option<Period>,
@@ -49,28 +210,42 @@ pub struct State {
     /// the last edit, so that typing in one cell makes one undo step
     pub last_edit: Option<Edit>,
     pub plans: Rc<Vec<PlanEntry>>,
-    pub save: SaveState,
+    /// the open plan as stored (`None`: not stored yet)
+    pub stored: Option<Base>,
+    /// the open plan's save under way
+    pub saving: Option<Rc<Plan>>,
+    /// why the open plan's last save was refused
+    pub failing: Option<StoreError>,
+    /// a plan whose save was refused and that is no longer on screen
+    pub unsaved: Option<Rc<Plan>>,
     pub notices: Vec<Notice>,
     /// the name of the indicator just deleted, for the undo prompt
     pub deleted: Option<String>,
     /// files that could not be opened, and why
     pub import_errors: Vec<ImportError>,
     /// imported plans whose id is already stored: replace, keep both or cancel
-    pub pending: Vec<Rc<Plan>>,
-    /// plans to write to storage (imports), written by an effect
-    pub to_store: Vec<Rc<Plan>>,
+    pub pending: Vec<Picked>,
+    /// the pending plans came from a backup (nothing opens)
+    pub pending_backup: bool,
     /// the printable annex is shown instead of the table
     pub annex: bool,
     /// the catalog picker is open
     pub picker: bool,
     /// what a roll-up could not combine
     pub rollup_report: Option<Rc<crate::calc::RollUp>>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct ImportError {
-    pub file: String,
-    pub error: crate::file::ReadError,
+    /// the level above's plan, when it is a stored plan
+    pub parent: Option<Rc<Plan>>,
+    pub clash: Option<Clash>,
+    /// another tab shows the open plan too
+    pub elsewhere: bool,
+    pub history: Option<History>,
+    pub viewing: Option<Viewing>,
+    pub usage: Option<Usage>,
+    pub persisted: bool,
+    /// persistence was asked for in this tab
+    pub asked_persist: bool,
+    /// files are being dragged over the page
+    pub dragging: bool,
 }
 
 /// The planner's answer when an imported plan is already stored.
@@ -85,8 +260,10 @@ pub enum Resolve {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
-    /// show a plan (new, sample, from storage or a file); history starts afresh
+    /// show a new plan (blank, sample, template); history starts afresh
     Open(Rc<Plan>),
+    /// open a stored plan
+    OpenStored(String),
     /// back to the start screen
     Close,
     Edit(Edit),
@@ -95,22 +272,50 @@ pub enum Action {
     SelectPeriod(Period),
     Select(Option<String>),
     ToggleGroup(String),
-    PlansListed(Vec<PlanEntry>),
-    SaveResult(SaveState),
     Notify(Notice),
     Dismiss,
     DismissDeleted,
-    /// files were read: plans that opened, and errors of those that did not
-    Imported { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
-    Resolve(Resolve),
-    /// the queued plans were written; the list as it now is
-    Stored(Vec<PlanEntry>),
+    /// the answer for the first pending import, and whether for all of them
+    Resolve(Resolve, bool),
     ShowAnnex(bool),
     ShowPicker(bool),
-    /// several units' plans summed into one (the total opens), with what could not be combined
-    RolledUp { report: Rc<crate::calc::RollUp>, errors: Vec<ImportError> },
-    /// keep a plan in storage without opening it (a parent plan from a file)
-    Store(Rc<Plan>),
+    Rename { id: String, title: String },
+    Duplicate { id: String, new_id: String, suffix: String },
+    Delete(String),
+    FilesChosen { files: Files, purpose: Purpose },
+    Export(Download),
+    Print,
+    ShowHistory(bool),
+    ViewVersion(u32),
+    CloseVersion,
+    RestoreVersion(u32),
+    Settle(Settle),
+    RetrySave,
+    Reload,
+    // what the runner reports
+    Booted(Box<Boot>),
+    /// the open plan's save is due
+    SaveDue,
+    Saved { plan: Rc<Plan>, result: Result<PlanEntry, StoreError> },
+    Loaded { id: String, why: Load, result: Result<Stored, StoreError> },
+    Listed(Listed),
+    /// a write other than a save ended
+    Done { op: Op, result: Result<(), StoreError> },
+    FilesRead { purpose: Purpose, read: FilesRead, new_id: String, now: String },
+    FilesStored { plans: Vec<Rc<Plan>>, backup: bool, result: Result<Vec<PlanEntry>, StoreError> },
+    SetAsideDone { plan: Rc<Plan>, theirs: Option<u64>, result: Result<(), StoreError> },
+    VersionsListed { id: String, result: Result<Vec<Version>, StoreError> },
+    VersionRead { id: String, seq: u32, result: Result<Plan, StoreError> },
+    Restored { id: String, result: Result<Stored, StoreError> },
+    /// another tab said something
+    Elsewhere(News),
+    Presence { id: String, elsewhere: bool },
+    Usage { usage: Option<Usage>, persisted: bool },
+    /// the tab is being hidden or closed
+    Leaving,
+    Dragging(bool),
+    /// another tab upgraded the store: this tab's handle is closed
+    StorageClosed,
 }
 
 /// The period shown first: the plan's current year if inside it, else its last year.
@@ -121,23 +326,223 @@ pub fn default_period(plan: &Plan, this_year: Option<i32>) -> Period {
     }
 }
 
-/// Every change of state goes through here; no storage, no clock, no I/O.
-pub fn apply(state: &State, action: Action) -> State {
-    let mut s = state.clone();
-    match action {
-        Action::SetLang(lang) => s.lang = lang,
-        Action::Open(plan) => {
-            let keep_period = s.period.filter(|p| plan.period.contains(p.year()));
-            s.period = Some(keep_period.unwrap_or_else(|| default_period(&plan, None)));
-            s.plan = Some(plan);
-            s.selected = None;
-            s.undo.clear();
-            s.redo.clear();
-            s.last_edit = None;
-            s.deleted = None;
+fn full(e: &StoreError) -> bool {
+    matches!(e, StoreError::Refused { full: true, .. })
+}
+
+impl State {
+    /// The open plan when it differs from what storage holds.
+    pub fn dirty(&self) -> Option<&Rc<Plan>> {
+        let plan = self.plan.as_ref()?;
+        match &self.stored {
+            Some(b) if Rc::ptr_eq(&b.plan, plan) => None,
+            _ => Some(plan),
         }
+    }
+
+    pub fn save_state(&self) -> SaveState {
+        if self.clash.is_some() {
+            SaveState::Clash
+        } else if let Some(e) = &self.failing {
+            SaveState::Failing { full: full(e) }
+        } else if self.saving.is_some() || self.dirty().is_some() {
+            SaveState::Saving
+        } else {
+            SaveState::Saved
+        }
+    }
+
+    fn showing(&self, id: &str) -> bool {
+        self.plan.as_ref().is_some_and(|p| p.id == id)
+    }
+
+    fn is_stored(&self, id: &str) -> bool {
+        self.plans.iter().any(|e| e.id == id) || self.showing(id)
+    }
+
+    /// The save the open plan needs now, if any.
+    fn save_now(&mut self, fx: &mut Vec<Effect>) {
+        if self.saving.is_some() || self.clash.is_some() || !self.ready {
+            return;
+        }
+        if let Some(plan) = self.dirty().cloned() {
+            self.saving = Some(plan.clone());
+            fx.push(Effect::Save { plan, expect: self.stored.as_ref().map(|b| b.revision) });
+        }
+    }
+
+    /// Saves the open plan now, whatever is under way: it is about to leave
+    /// the screen (another plan opens, the start screen, the tab closes).
+    fn flush(&mut self, fx: &mut Vec<Effect>) {
+        let Some(plan) = self.dirty().cloned() else { return };
+        if !self.ready || self.clash.is_some() {
+            return;
+        }
+        match &self.saving {
+            Some(p) if Rc::ptr_eq(p, &plan) => {}
+            // after the save under way, which stores the next revision
+            Some(_) => fx.push(Effect::Save { plan, expect: Some(self.stored.as_ref().map_or(1, |b| b.revision + 1)) }),
+            None => self.save_now(fx),
+        }
+    }
+
+    fn set_entry(&mut self, entry: PlanEntry) {
+        let mut list = (*self.plans).clone();
+        match list.iter_mut().find(|e| e.id == entry.id) {
+            Some(e) => *e = entry,
+            None => list.insert(0, entry),
+        }
+        self.plans = Rc::new(list);
+    }
+
+    fn notify(&mut self, n: Notice) {
+        if !self.notices.contains(&n) {
+            self.notices.push(n);
+        }
+    }
+
+    fn ask_persist(&mut self, fx: &mut Vec<Effect>) {
+        if !self.persisted && !self.asked_persist {
+            self.asked_persist = true;
+            fx.push(Effect::AskPersist);
+        }
+    }
+}
+
+/// Shows a plan; its history and everything about the last plan start afresh.
+fn show(s: &mut State, plan: Rc<Plan>, stored: Option<u64>, fx: &mut Vec<Effect>) {
+    s.flush(fx);
+    let keep_period = s.period.filter(|p| plan.period.contains(p.year()));
+    s.period = Some(keep_period.unwrap_or_else(|| default_period(&plan, None)));
+    s.stored = stored.map(|revision| Base { revision, plan: plan.clone() });
+    s.saving = None;
+    s.failing = None;
+    s.clash = None;
+    s.elsewhere = false;
+    s.history = None;
+    s.viewing = None;
+    s.selected = None;
+    s.undo.clear();
+    s.redo.clear();
+    s.last_edit = None;
+    s.deleted = None;
+    s.parent = None;
+    let id = plan.id.clone();
+    if let Some(parent) = plan.compare_with.as_ref().filter(|p| p.as_str() != crate::catalog::NATIONAL) {
+        fx.push(Effect::Read { id: parent.clone(), why: Load::Parent });
+    }
+    s.plan = Some(plan);
+    fx.push(Effect::Remember(Some(id.clone())));
+    fx.push(Effect::Announce(Some(id)));
+}
+
+/// Another version of the plan on screen replaces it (another tab's, or a
+/// restored one): the selection and period stay where they still fit.
+fn replace_on_screen(s: &mut State, stored: Stored) {
+    let plan = Rc::new(stored.plan);
+    if s.period.is_some_and(|p| !plan.period.contains(p.year())) {
+        s.period = Some(default_period(&plan, None));
+    }
+    if s.selected.as_ref().is_some_and(|id| plan.indicator(id).is_none()) {
+        s.selected = None;
+    }
+    s.stored = Some(Base { revision: stored.entry.revision, plan: plan.clone() });
+    s.plan = Some(plan);
+    s.saving = None;
+    s.failing = None;
+    s.clash = None;
+    s.undo.clear();
+    s.redo.clear();
+    s.last_edit = None;
+    s.deleted = None;
+    s.set_entry(stored.entry);
+}
+
+/// Stores plans that came from files; the last new one opens unless they
+/// came from a backup.
+fn take_files(s: &mut State, picked: Vec<Picked>, backup: bool, fx: &mut Vec<Effect>) {
+    let mut store = Vec::new();
+    let mut opened = None;
+    for p in picked {
+        let twice = store.iter().any(|q: &Picked| q.plan.id == p.plan.id);
+        if s.is_stored(&p.plan.id) || twice {
+            s.pending.push(p);
+        } else {
+            opened = Some(p.plan.clone());
+            store.push(p);
+        }
+    }
+    s.pending_backup = backup && !s.pending.is_empty();
+    if !store.is_empty() {
+        fx.push(Effect::StoreFiles { plans: store, backup });
+    }
+    if let Some(plan) = opened.filter(|_| !backup) {
+        let (errors, pending) = (std::mem::take(&mut s.import_errors), std::mem::take(&mut s.pending));
+        show(s, plan, None, fx);
+        s.import_errors = errors;
+        s.pending = pending;
+    }
+}
+
+/// Every change of state goes through here; no storage, no clock, no I/O.
+pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
+    let mut s = state.clone();
+    let mut fx = Vec::new();
+    match action {
+        Action::SetLang(lang) => {
+            s.lang = lang;
+            fx.push(Effect::ShowLang(lang));
+        }
+        Action::Booted(boot) => {
+            let boot = *boot;
+            s.ready = true;
+            let mut aside = boot.moved.kept_aside;
+            if boot.moved.plans > 0 {
+                s.notify(Notice::Moved(boot.moved.plans));
+            }
+            match boot.listed {
+                Ok(listed) => {
+                    aside.extend(listed.kept_aside);
+                    s.plans = Rc::new(listed.entries);
+                }
+                Err(e) => {
+                    s.failing = Some(e.clone());
+                    s.notify(Notice::Refused { op: Op::Open, full: full(&e) });
+                }
+            }
+            match boot.open {
+                Some(Ok(stored)) => {
+                    let revision = stored.entry.revision;
+                    show(&mut s, Rc::new(stored.plan), Some(revision), &mut fx);
+                    s.period = s.plan.as_ref().map(|p| default_period(p, Some(boot.this_year)));
+                }
+                Some(Err(StoreError::Unreadable { kept_aside })) => {
+                    aside.push(kept_aside);
+                    fx.push(Effect::Remember(None));
+                }
+                Some(Err(_)) => fx.push(Effect::Remember(None)),
+                None => {}
+            }
+            if !aside.is_empty() {
+                s.notify(Notice::KeptAside(aside));
+            }
+            fx.push(Effect::MeasureUsage);
+        }
+        Action::Open(plan) => {
+            show(&mut s, plan, None, &mut fx);
+            fx.push(Effect::SaveSoon);
+        }
+        Action::OpenStored(id) => fx.push(Effect::Read { id, why: Load::Open }),
         Action::Close => {
+            s.flush(&mut fx);
             s.plan = None;
+            s.stored = None;
+            s.saving = None;
+            s.clash = None;
+            s.elsewhere = false;
+            s.history = None;
+            s.viewing = None;
+            s.parent = None;
             s.annex = false;
             s.picker = false;
             s.selected = None;
@@ -145,12 +550,21 @@ pub fn apply(state: &State, action: Action) -> State {
             s.redo.clear();
             s.last_edit = None;
             s.deleted = None;
+            if let Some(e) = s.failing.take() {
+                // the plan's save was refused: it stays within reach of the export
+                s.unsaved = state.plan.clone();
+                s.failing = Some(e);
+            }
+            fx.extend([Effect::Remember(None), Effect::Announce(None), Effect::List, Effect::MeasureUsage]);
         }
         Action::Edit(edit) => {
-            let Some(plan) = &state.plan else { return s };
+            let Some(plan) = &state.plan else { return (s, fx) };
+            if s.viewing.is_some() || s.clash.is_some() {
+                return (s, fx);
+            }
             let next = apply_edit(plan, &edit);
             if *plan.as_ref() == next {
-                return s;
+                return (s, fx);
             }
             let same_cell = s.last_edit.as_ref().is_some_and(|last| last.same_place(&edit));
             if !same_cell {
@@ -169,20 +583,29 @@ pub fn apply(state: &State, action: Action) -> State {
                     s.selected = None;
                 }
             }
-            if let Edit::Header(crate::plan::edit::HeaderField::StartYear(_) | crate::plan::edit::HeaderField::EndYear(_)) = &edit {
+            if let Edit::Header(HeaderField::StartYear(_) | HeaderField::EndYear(_)) = &edit {
                 if s.period.is_some_and(|p| !next.period.contains(p.year())) {
                     s.period = Some(default_period(&next, None));
                 }
             }
+            if let Edit::Header(HeaderField::CompareWith(with)) = &edit {
+                s.parent = None;
+                if let Some(id) = with.as_ref().filter(|w| w.as_str() != crate::catalog::NATIONAL) {
+                    fx.push(Effect::Read { id: id.clone(), why: Load::Parent });
+                }
+            }
             s.last_edit = Some(edit);
             s.plan = Some(Rc::new(next));
+            fx.push(Effect::SaveSoon);
         }
+        Action::Undo | Action::Redo if s.viewing.is_some() || s.clash.is_some() => {}
         Action::Undo => {
             if let (Some(prev), Some(cur)) = (s.undo.pop(), s.plan.clone()) {
                 s.redo.push(cur);
                 s.plan = Some(prev);
                 s.last_edit = None;
                 s.deleted = None;
+                fx.push(Effect::SaveSoon);
             }
         }
         Action::Redo => {
@@ -191,6 +614,7 @@ pub fn apply(state: &State, action: Action) -> State {
                 s.plan = Some(next);
                 s.last_edit = None;
                 s.deleted = None;
+                fx.push(Effect::SaveSoon);
             }
         }
         Action::SelectPeriod(p) => {
@@ -208,79 +632,348 @@ pub fn apply(state: &State, action: Action) -> State {
             }
             s.collapsed = Rc::new(set);
         }
-        Action::PlansListed(list) => s.plans = Rc::new(list),
-        Action::SaveResult(r) => s.save = r,
-        Action::Notify(n) => s.notices.push(n),
+        Action::Notify(n) => s.notify(n),
         Action::Dismiss => {
             s.notices.clear();
             s.import_errors.clear();
             s.rollup_report = None;
         }
         Action::DismissDeleted => s.deleted = None,
-        Action::Imported { plans, errors } => {
-            s.import_errors = errors;
-            let stored = |id: &str, s: &State| s.plans.iter().any(|e| e.id == id) || s.plan.as_ref().is_some_and(|p| p.id == id);
-            let mut opened = None;
-            for plan in plans {
-                if stored(&plan.id, &s) || s.to_store.iter().any(|p| p.id == plan.id) {
-                    s.pending.push(plan);
-                } else {
-                    s.to_store.push(plan.clone());
-                    opened = Some(plan);
-                }
-            }
-            if let Some(plan) = opened {
-                let errors = std::mem::take(&mut s.import_errors);
-                s = apply(&s, Action::Open(plan));
-                s.import_errors = errors;
-            }
-        }
-        Action::Resolve(choice) => {
+        Action::Resolve(choice, all) => {
             if s.pending.is_empty() {
-                return s;
+                return (s, fx);
             }
-            let plan = s.pending.remove(0);
-            let chosen = match choice {
-                Resolve::Replace => Some(plan),
-                Resolve::KeepBoth { new_id, suffix } => {
-                    let mut p = (*plan).clone();
-                    p.id = new_id;
-                    p.title = format!("{} {suffix}", p.title);
-                    Some(Rc::new(p))
+            let count = if all { s.pending.len() } else { 1 };
+            let backup = s.pending_backup;
+            let chosen: Vec<Picked> = s
+                .pending
+                .drain(..count)
+                .enumerate()
+                .filter_map(|(k, p)| match &choice {
+                    Resolve::Replace => Some(p),
+                    Resolve::KeepBoth { new_id, suffix } => {
+                        let mut plan = (*p.plan).clone();
+                        plan.id = if k == 0 { new_id.clone() } else { format!("{new_id}-{k}") };
+                        plan.title = format!("{} {suffix}", plan.title);
+                        // a changed plan is a new file: it is written afresh, not byte for byte
+                        Some(Picked { plan: Rc::new(plan), text: None })
+                    }
+                    Resolve::Cancel => None,
+                })
+                .collect();
+            if s.pending.is_empty() {
+                s.pending_backup = false;
+            }
+            if let Some(last) = chosen.last().map(|p| p.plan.clone()) {
+                // the plan on screen is saved first, so that what replaces it keeps it in the history
+                s.flush(&mut fx);
+                fx.push(Effect::StoreFiles { plans: chosen, backup });
+                if !backup {
+                    let (pending, errors, pb) = (std::mem::take(&mut s.pending), std::mem::take(&mut s.import_errors), s.pending_backup);
+                    show(&mut s, last, None, &mut fx);
+                    s.pending = pending;
+                    s.import_errors = errors;
+                    s.pending_backup = pb;
                 }
-                Resolve::Cancel => None,
-            };
-            if let Some(plan) = chosen {
-                s.to_store.push(plan.clone());
-                let (pending, errors) = (std::mem::take(&mut s.pending), std::mem::take(&mut s.import_errors));
-                s = apply(&s, Action::Open(plan));
-                s.pending = pending;
-                s.import_errors = errors;
             }
         }
         Action::ShowAnnex(on) => s.annex = on && s.plan.is_some(),
         Action::ShowPicker(on) => s.picker = on && s.plan.is_some(),
-        Action::Store(p) => s.to_store.push(p),
-        Action::RolledUp { report, errors } => {
-            let plan = Rc::new(report.plan.clone());
-            s = apply(&s, Action::Open(plan.clone()));
-            s.to_store.push(plan);
-            s.import_errors = errors;
-            s.rollup_report = Some(report);
+        Action::Rename { id, title } => fx.push(Effect::Rename { id, title }),
+        Action::Duplicate { id, new_id, suffix } => fx.push(Effect::Duplicate { id, new_id, suffix }),
+        Action::Delete(id) => fx.push(Effect::Delete(id)),
+        Action::FilesChosen { files, purpose } => {
+            if !files.is_empty() {
+                fx.push(Effect::ReadFiles { files, purpose });
+            }
         }
-        Action::Stored(list) => {
-            s.to_store.clear();
-            s.plans = Rc::new(list);
+        Action::Export(what) => {
+            let what = match what {
+                // the plan that could not be saved, when none is on screen
+                Download::Json(p) if s.plan.is_none() => Download::Json(s.unsaved.clone().unwrap_or(p)),
+                other => other,
+            };
+            fx.push(Effect::Download(what));
         }
+        Action::Print => fx.push(Effect::Print),
+        Action::ShowHistory(on) => match (&s.plan, on) {
+            (Some(p), true) => {
+                s.history = Some(History { id: p.id.clone(), versions: None });
+                fx.push(Effect::Versions(p.id.clone()));
+            }
+            _ => s.history = None,
+        },
+        Action::ViewVersion(seq) => {
+            if let Some(h) = &s.history {
+                fx.push(Effect::ReadVersion { id: h.id.clone(), seq });
+            }
+        }
+        Action::CloseVersion => s.viewing = None,
+        Action::RestoreVersion(seq) => {
+            if let Some(plan) = s.plan.clone() {
+                if s.saving.is_none() && s.clash.is_none() {
+                    let unchanged = s.dirty().is_none();
+                    fx.push(Effect::Restore { plan, expect: s.stored.as_ref().map(|b| b.revision), unchanged, seq });
+                }
+            }
+        }
+        Action::Settle(how) => {
+            let (Some(clash), Some(plan)) = (s.clash.clone(), s.plan.clone()) else { return (s, fx) };
+            s.clash = None;
+            match (how, clash.theirs) {
+                (Settle::KeepMine { copy_id, suffix }, Some(theirs)) => {
+                    s.saving = Some(plan.clone());
+                    fx.push(Effect::KeepMine { plan, theirs, copy_id, suffix });
+                }
+                (Settle::TakeTheirs, Some(theirs)) => fx.push(Effect::SetAside { plan, theirs: Some(theirs) }),
+                (Settle::StoreAgain, None) => {
+                    s.stored = None;
+                    s.save_now(&mut fx);
+                }
+                (Settle::LetGo, None) => {
+                    s.stored = s.plan.clone().map(|plan| Base { revision: 0, plan });
+                    return apply(&s, Action::Close);
+                }
+                _ => s.clash = Some(clash),
+            }
+        }
+        Action::RetrySave => {
+            s.failing = None;
+            match s.unsaved.clone().filter(|_| s.plan.is_none()) {
+                Some(plan) => fx.push(Effect::Save { plan, expect: None }),
+                None => s.save_now(&mut fx),
+            }
+        }
+        Action::Reload => fx.push(Effect::Reload),
+        Action::SaveDue => s.save_now(&mut fx),
+        Action::Saved { plan, result } => {
+            let ours = s.saving.as_ref().is_some_and(|p| Rc::ptr_eq(p, &plan));
+            if ours {
+                s.saving = None;
+            }
+            match result {
+                Ok(entry) => {
+                    if ours {
+                        s.stored = Some(Base { revision: entry.revision, plan: plan.clone() });
+                        s.failing = None;
+                        if s.dirty().is_some() {
+                            fx.push(Effect::SaveSoon);
+                        }
+                    }
+                    if s.unsaved.as_ref().is_some_and(|u| u.id == plan.id) {
+                        s.unsaved = None;
+                        s.failing = None;
+                    }
+                    s.set_entry(entry);
+                    s.ask_persist(&mut fx);
+                }
+                Err(StoreError::Newer { revision, .. }) if ours => s.clash = Some(Clash { id: plan.id.clone(), theirs: Some(revision) }),
+                Err(StoreError::Missing) if ours => s.clash = Some(Clash { id: plan.id.clone(), theirs: None }),
+                // a plan that left the screen: its changes go to its history, not lost
+                Err(StoreError::Newer { .. }) => {
+                    fx.push(Effect::SetAside { plan: plan.clone(), theirs: None });
+                    s.notify(Notice::SetAside(plan.title.clone()));
+                }
+                Err(StoreError::Missing) => fx.push(Effect::Save { plan, expect: None }),
+                Err(e) => {
+                    if !s.showing(&plan.id) {
+                        s.unsaved = Some(plan);
+                    }
+                    s.failing = Some(e);
+                }
+            }
+        }
+        Action::Loaded { id, why, result } => match (why, result) {
+            (Load::Open, Ok(stored)) => {
+                let revision = stored.entry.revision;
+                s.set_entry(stored.entry);
+                show(&mut s, Rc::new(stored.plan), Some(revision), &mut fx);
+            }
+            (Load::Open, Err(e)) => {
+                match e {
+                    StoreError::Unreadable { kept_aside } => s.notify(Notice::KeptAside(vec![kept_aside])),
+                    StoreError::Missing => s.notify(Notice::Missing),
+                    e => s.notify(Notice::Refused { op: Op::Open, full: full(&e) }),
+                }
+                fx.push(Effect::List);
+            }
+            (Load::Newer, Ok(stored)) if s.showing(&id) => {
+                let newer = s.stored.as_ref().is_none_or(|b| stored.entry.revision > b.revision);
+                if newer {
+                    replace_on_screen(&mut s, stored);
+                    s.notify(Notice::TookNewer);
+                }
+            }
+            (Load::Newer, _) => {}
+            (Load::Parent, Ok(stored)) => {
+                if s.plan.as_ref().and_then(|p| p.compare_with.as_deref()) == Some(id.as_str()) {
+                    s.parent = Some(Rc::new(stored.plan));
+                }
+            }
+            (Load::Parent, Err(_)) => {}
+        },
+        Action::Listed(listed) => {
+            s.plans = Rc::new(listed.entries);
+            if !listed.kept_aside.is_empty() {
+                s.notify(Notice::KeptAside(listed.kept_aside));
+            }
+        }
+        Action::Done { op, result } => {
+            if let Err(e) = result {
+                s.notify(if matches!(e, StoreError::Missing) { Notice::Missing } else { Notice::Refused { op, full: full(&e) } });
+            }
+        }
+        Action::SetAsideDone { plan, theirs, result } => match (result, theirs) {
+            // kept in the history: the other tab's version can be shown
+            (Ok(()), Some(_)) if s.showing(&plan.id) => fx.push(Effect::Read { id: plan.id.clone(), why: Load::Newer }),
+            (Ok(()), _) => {}
+            (Err(e), theirs) => {
+                // not kept: nothing replaces it, and the planner is asked again
+                if s.plan.as_ref().is_some_and(|p| Rc::ptr_eq(p, &plan)) {
+                    s.clash = theirs.map(|t| Clash { id: plan.id.clone(), theirs: Some(t) });
+                } else {
+                    s.unsaved = Some(plan);
+                    s.failing = Some(e.clone());
+                }
+                s.notify(Notice::Refused { op: Op::SetAside, full: full(&e) });
+            }
+        },
+        Action::FilesRead { purpose, read, new_id, now } => {
+            s.import_errors = read.errors;
+            match purpose {
+                Purpose::Import => {
+                    let backup = read.backups > 0;
+                    take_files(&mut s, read.plans, backup, &mut fx);
+                }
+                Purpose::RollUp => {
+                    if !read.plans.is_empty() {
+                        let refs: Vec<&Plan> = read.plans.iter().map(|p| p.plan.as_ref()).collect();
+                        let title = crate::i18n::fill(s.lang.t(crate::i18n::M::RollUpTitle), &[&refs.len().to_string()]);
+                        let mut report = crate::calc::roll_up(&refs, &title);
+                        report.plan.id = new_id;
+                        report.plan.created = now;
+                        report.plan.document_number.clear();
+                        report.plan.issue_date = None;
+                        let plan = Rc::new(report.plan.clone());
+                        let errors = std::mem::take(&mut s.import_errors);
+                        show(&mut s, plan.clone(), None, &mut fx);
+                        fx.push(Effect::StoreFiles { plans: vec![Picked { plan, text: None }], backup: false });
+                        s.import_errors = errors;
+                        s.rollup_report = Some(Rc::new(report));
+                    }
+                }
+                Purpose::Parent => {
+                    // the level above's plan is kept beside this one, and the plan is checked against it
+                    if let (Some(p), Some(_)) = (read.plans.into_iter().next(), &s.plan) {
+                        let id = p.plan.id.clone();
+                        let parent = p.plan.clone();
+                        fx.push(Effect::StoreFiles { plans: vec![Picked { plan: p.plan, text: None }], backup: false });
+                        let (next, more) = apply(&s, Action::Edit(Edit::Header(HeaderField::CompareWith(Some(id)))));
+                        s = next;
+                        fx.extend(more.into_iter().filter(|e| !matches!(e, Effect::Read { why: Load::Parent, .. })));
+                        s.parent = Some(parent);
+                    }
+                }
+            }
+        }
+        Action::FilesStored { plans, backup, result } => match result {
+            Ok(entries) => {
+                for (plan, entry) in plans.iter().zip(entries) {
+                    if s.plan.as_ref().is_some_and(|p| Rc::ptr_eq(p, plan)) && s.stored.is_none() {
+                        s.stored = Some(Base { revision: entry.revision, plan: plan.clone() });
+                        s.failing = None;
+                    }
+                    s.set_entry(entry);
+                }
+                if backup {
+                    s.notify(Notice::Restored(plans.len()));
+                }
+                s.ask_persist(&mut fx);
+                fx.push(Effect::MeasureUsage);
+            }
+            Err(e) => {
+                if s.plan.as_ref().is_some_and(|p| plans.iter().any(|q| Rc::ptr_eq(p, q))) {
+                    s.failing = Some(e.clone());
+                }
+                s.notify(Notice::Refused { op: Op::Import, full: full(&e) });
+            }
+        },
+        Action::VersionsListed { id, result } => match result {
+            Ok(mut versions) => {
+                if let Some(h) = s.history.as_mut().filter(|h| h.id == id) {
+                    versions.reverse();
+                    h.versions = Some(Rc::new(versions));
+                }
+            }
+            Err(e) => {
+                s.history = None;
+                s.notify(Notice::Refused { op: Op::History, full: full(&e) });
+            }
+        },
+        Action::VersionRead { id, seq, result } => match result {
+            Ok(plan) => {
+                let meta = s.history.as_ref().filter(|h| h.id == id).and_then(|h| h.versions.as_ref()).and_then(|v| v.iter().find(|v| v.seq == seq).cloned());
+                if let Some(version) = meta {
+                    s.viewing = Some(Viewing { version, plan: Rc::new(plan) });
+                }
+            }
+            Err(e) => s.notify(Notice::Refused { op: Op::History, full: full(&e) }),
+        },
+        Action::Restored { id, result } => match result {
+            Ok(stored) if s.showing(&id) => {
+                replace_on_screen(&mut s, stored);
+                s.viewing = None;
+                s.notify(Notice::VersionRestored);
+                if s.history.is_some() {
+                    fx.push(Effect::Versions(id));
+                }
+            }
+            Ok(_) => {}
+            Err(StoreError::Newer { revision, .. }) if s.showing(&id) => s.clash = Some(Clash { id, theirs: Some(revision) }),
+            Err(e) => s.notify(Notice::Refused { op: Op::Restore, full: full(&e) }),
+        },
+        Action::Elsewhere(news) => match news {
+            News::Saved { id, revision } => {
+                fx.push(Effect::List);
+                if s.showing(&id) && s.stored.as_ref().is_none_or(|b| revision > b.revision) {
+                    if s.saving.is_some() {
+                        // this tab's save names the old revision: it is refused, and the planner asked
+                    } else if s.dirty().is_some() && s.stored.is_some() {
+                        s.clash = Some(Clash { id: id.clone(), theirs: Some(revision) });
+                    } else {
+                        fx.push(Effect::Read { id: id.clone(), why: Load::Newer });
+                    }
+                }
+                if s.history.as_ref().is_some_and(|h| h.id == id) {
+                    fx.push(Effect::Versions(id));
+                }
+            }
+            News::Deleted { id } => {
+                fx.push(Effect::List);
+                if s.showing(&id) && s.stored.is_some() {
+                    s.clash = Some(Clash { id, theirs: None });
+                }
+            }
+            News::Showing { id, tab, here } => {
+                if s.showing(&id) {
+                    fx.push(Effect::Presence { id, gone: (!here).then_some(tab) });
+                }
+            }
+        },
+        Action::Presence { id, elsewhere } => {
+            if s.showing(&id) {
+                s.elsewhere = elsewhere;
+            }
+        }
+        Action::Usage { usage, persisted } => {
+            s.usage = usage;
+            s.persisted = persisted;
+        }
+        Action::Leaving => s.flush(&mut fx),
+        Action::Dragging(on) => s.dragging = on,
+        Action::StorageClosed => s.notify(Notice::StorageClosed),
     }
-    s
-}
-
-impl Reducible for State {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(apply(&self, action))
-    }
+    (s, fx)
 }
 
 #[cfg(test)]
@@ -290,26 +983,61 @@ mod tests {
     use crate::plan::edit::Slot;
     use crate::plan::Figure;
 
+    fn step(s: &State, a: Action) -> State {
+        apply(s, a).0
+    }
+
+    fn ready() -> State {
+        State { ready: true, ..State::default() }
+    }
+
     fn open() -> State {
-        apply(&State::default(), Action::Open(Rc::new(sample_plan("s"))))
+        step(&ready(), Action::Open(Rc::new(sample_plan("s"))))
     }
 
     fn type_baseline(s: &State, v: f64) -> State {
-        apply(s, Action::Edit(Edit::Figure { id: "s-1".into(), slot: Slot::Baseline, figure: Some(Figure::Value(v)) }))
+        step(s, Action::Edit(Edit::Figure { id: "s-1".into(), slot: Slot::Baseline, figure: Some(Figure::Value(v)) }))
+    }
+
+    fn entry(plan: &Plan, revision: u64) -> PlanEntry {
+        PlanEntry {
+            id: plan.id.clone(),
+            title: plan.title.clone(),
+            unit: plan.unit.name.clone(),
+            level: plan.unit.level,
+            start: plan.period.start,
+            end: plan.period.end,
+            updated: "2026-11-22T10:00:00.000Z".into(),
+            size: 100,
+            revision,
+            checkpoint: 0.0,
+        }
+    }
+
+    /// Runs the due save and reports it stored at `revision`.
+    fn saved(s: &State, revision: u64) -> State {
+        let (s, fx) = apply(s, Action::SaveDue);
+        let Some(Effect::Save { plan, .. }) = fx.into_iter().find(|e| matches!(e, Effect::Save { .. })) else { panic!("no save") };
+        let e = entry(&plan, revision);
+        step(&s, Action::Saved { plan, result: Ok(e) })
     }
 
     #[test]
     fn switching_language_changes_only_the_language() {
-        let s = apply(&State::default(), Action::SetLang(Lang::En));
+        let (s, fx) = apply(&State::default(), Action::SetLang(Lang::En));
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.plan, None);
+        assert_eq!(fx, vec![Effect::ShowLang(Lang::En)]);
     }
 
     #[test]
-    fn opening_a_plan_shows_its_year() {
-        let s = open();
+    fn opening_a_plan_shows_its_year_and_saves_it_soon() {
+        let (s, fx) = apply(&ready(), Action::Open(Rc::new(sample_plan("s"))));
         assert_eq!(s.period, Some(Period::Year(2021)));
         assert!(s.undo.is_empty());
+        assert!(fx.contains(&Effect::SaveSoon));
+        assert!(fx.contains(&Effect::Remember(Some("s".into()))));
+        assert_eq!(s.save_state(), SaveState::Saving);
     }
 
     #[test]
@@ -317,9 +1045,9 @@ mod tests {
         let s0 = open();
         let s = type_baseline(&type_baseline(&s0, 7.0), 70.0);
         assert_eq!(s.undo.len(), 1);
-        let undone = apply(&s, Action::Undo);
+        let undone = step(&s, Action::Undo);
         assert_eq!(undone.plan, s0.plan);
-        let redone = apply(&undone, Action::Redo);
+        let redone = step(&undone, Action::Redo);
         assert_eq!(redone.plan, s.plan);
         // a new edit after undo drops the redo branch
         let other = type_baseline(&undone, 1.0);
@@ -329,8 +1057,110 @@ mod tests {
     #[test]
     fn an_edit_that_changes_nothing_leaves_no_undo_step() {
         let s = open();
-        let same = apply(&s, Action::Edit(Edit::Delete { id: "nope".into() }));
+        let (same, fx) = apply(&s, Action::Edit(Edit::Delete { id: "nope".into() }));
         assert!(same.undo.is_empty());
+        assert!(fx.is_empty());
+    }
+
+    #[test]
+    fn a_save_names_the_revision_it_replaces_and_one_runs_at_a_time() {
+        let s = saved(&open(), 1);
+        assert_eq!(s.save_state(), SaveState::Saved);
+        assert_eq!(s.stored.as_ref().unwrap().revision, 1);
+        let s = type_baseline(&s, 5.0);
+        assert_eq!(s.save_state(), SaveState::Saving);
+        let (busy, fx) = apply(&s, Action::SaveDue);
+        assert!(matches!(&fx[..], [Effect::Save { expect: Some(1), .. }]));
+        // more typing while the save is under way: no second save until it ends
+        let busy = type_baseline(&busy, 6.0);
+        let (busy, fx) = apply(&busy, Action::SaveDue);
+        assert!(fx.is_empty());
+        let first = busy.saving.clone().unwrap();
+        let (after, fx) = apply(&busy, Action::Saved { plan: first.clone(), result: Ok(entry(&first, 2)) });
+        assert_eq!(fx.first(), Some(&Effect::SaveSoon), "the later change is saved next");
+        assert_eq!(after.stored.as_ref().unwrap().revision, 2);
+        assert_eq!(after.save_state(), SaveState::Saving);
+        // undo back to what storage holds needs no save
+        let s = step(&saved(&after, 3), Action::Select(None));
+        let back = step(&type_baseline(&s, 9.0), Action::Undo);
+        assert_eq!(back.save_state(), SaveState::Saved);
+    }
+
+    #[test]
+    fn a_refused_save_leaves_the_plan_on_screen_and_says_so() {
+        let s = type_baseline(&saved(&open(), 1), 5.0);
+        let (s, _) = apply(&s, Action::SaveDue);
+        let plan = s.saving.clone().unwrap();
+        let refused = step(&s, Action::Saved { plan: plan.clone(), result: Err(StoreError::Refused { full: true, reason: "QuotaExceededError".into() }) });
+        assert_eq!(refused.save_state(), SaveState::Failing { full: true });
+        assert!(Rc::ptr_eq(refused.plan.as_ref().unwrap(), &plan));
+        assert_eq!(refused.stored.as_ref().unwrap().revision, 1);
+        // leaving it keeps it within reach of the export
+        let (closed, _) = apply(&refused, Action::Close);
+        assert!(Rc::ptr_eq(closed.unsaved.as_ref().unwrap(), &plan));
+        let (_, fx) = apply(&closed, Action::Export(Download::Json(plan.clone())));
+        assert_eq!(fx, vec![Effect::Download(Download::Json(plan))]);
+    }
+
+    #[test]
+    fn another_tab_saving_the_plan_on_screen() {
+        let s = saved(&open(), 1);
+        // nothing changed here: take theirs
+        let (_, fx) = apply(&s, Action::Elsewhere(News::Saved { id: "s".into(), revision: 2 }));
+        assert!(fx.contains(&Effect::Read { id: "s".into(), why: Load::Newer }));
+        // a change here not yet saved: the planner chooses
+        let dirty = type_baseline(&s, 8.0);
+        let (clash, fx) = apply(&dirty, Action::Elsewhere(News::Saved { id: "s".into(), revision: 2 }));
+        assert_eq!(clash.clash, Some(Clash { id: "s".into(), theirs: Some(2) }));
+        assert_eq!(clash.save_state(), SaveState::Clash);
+        assert!(!fx.iter().any(|e| matches!(e, Effect::Read { .. })));
+        // no save while the question is open
+        assert!(apply(&clash, Action::SaveDue).1.is_empty());
+        let (kept, fx) = apply(&clash, Action::Settle(Settle::KeepMine { copy_id: "c".into(), suffix: "(x)".into() }));
+        assert!(matches!(&fx[..], [Effect::KeepMine { theirs: 2, .. }]));
+        assert_eq!(kept.clash, None);
+        let (_, fx) = apply(&clash, Action::Settle(Settle::TakeTheirs));
+        assert!(matches!(&fx[..], [Effect::SetAside { plan: p, theirs: Some(2) }] if p.indicator("s-1").unwrap().baseline.is_some()));
+        // a save refused for a newer revision asks the same question
+        let (busy, _) = apply(&dirty, Action::SaveDue);
+        let plan = busy.saving.clone().unwrap();
+        let asked = step(&busy, Action::Saved { plan, result: Err(StoreError::Newer { revision: 5, updated: String::new() }) });
+        assert_eq!(asked.clash, Some(Clash { id: "s".into(), theirs: Some(5) }));
+    }
+
+    #[test]
+    fn a_newer_version_replaces_an_unchanged_plan_and_keeps_the_place() {
+        let s = step(&saved(&open(), 1), Action::Select(Some("s-3".into())));
+        let mut theirs = (**s.plan.as_ref().unwrap()).clone();
+        theirs.title = "Đã sửa ở thẻ khác".into();
+        let e = entry(&theirs, 2);
+        let after = step(&s, Action::Loaded { id: "s".into(), why: Load::Newer, result: Ok(Stored { plan: theirs, entry: e }) });
+        assert_eq!(after.plan.as_ref().unwrap().title, "Đã sửa ở thẻ khác");
+        assert_eq!(after.selected.as_deref(), Some("s-3"));
+        assert_eq!(after.save_state(), SaveState::Saved);
+        assert!(after.notices.contains(&Notice::TookNewer));
+    }
+
+    #[test]
+    fn closing_saves_what_was_not_saved_and_forgets_the_open_plan() {
+        let s = type_baseline(&saved(&open(), 1), 4.0);
+        let (closed, fx) = apply(&s, Action::Close);
+        assert!(matches!(fx.first(), Some(Effect::Save { expect: Some(1), .. })));
+        assert!(fx.contains(&Effect::Remember(None)));
+        assert_eq!(closed.plan, None);
+    }
+
+    #[test]
+    fn renaming_on_the_start_screen_touches_only_that_plan() {
+        let (s, fx) = apply(&ready(), Action::Rename { id: "p".into(), title: "Mới".into() });
+        assert_eq!(fx, vec![Effect::Rename { id: "p".into(), title: "Mới".into() }]);
+        assert_eq!(s.plan, None);
+        let failed = step(&s, Action::Done { op: Op::Rename, result: Err(StoreError::Refused { full: true, reason: "QuotaExceededError".into() }) });
+        assert_eq!(failed.notices, vec![Notice::Refused { op: Op::Rename, full: true }]);
+    }
+
+    fn read(plans: Vec<Rc<Plan>>, backups: usize) -> FilesRead {
+        FilesRead { plans: plans.into_iter().map(|plan| Picked { plan, text: None }).collect(), errors: vec![], backups }
     }
 
     #[test]
@@ -338,37 +1168,80 @@ mod tests {
         let s = open();
         let known = s.plan.clone().unwrap();
         let fresh = Rc::new(sample_plan("t"));
-        let s = apply(&s, Action::Imported { plans: vec![known.clone(), fresh.clone()], errors: vec![] });
+        let (s, fx) = apply(&s, Action::FilesRead { purpose: Purpose::Import, read: read(vec![known, fresh], 0), new_id: "n".into(), now: "t".into() });
         assert_eq!(s.plan.as_ref().unwrap().id, "t");
-        assert_eq!(s.to_store.len(), 1);
+        assert!(matches!(&fx[0], Effect::StoreFiles { plans: p, backup: false } if p.len() == 1 && p[0].plan.id == "t"));
         assert_eq!(s.pending.len(), 1);
-        let kept = apply(&s, Action::Resolve(Resolve::KeepBoth { new_id: "s2".into(), suffix: "(bản nhập)".into() }));
+        let (kept, fx) = apply(&s, Action::Resolve(Resolve::KeepBoth { new_id: "s2".into(), suffix: "(bản nhập)".into() }, false));
         assert!(kept.pending.is_empty());
         assert_eq!(kept.plan.as_ref().unwrap().id, "s2");
         assert!(kept.plan.as_ref().unwrap().title.ends_with("(bản nhập)"));
-        assert_eq!(kept.to_store.len(), 2);
-        let cancelled = apply(&s, Action::Resolve(Resolve::Cancel));
+        assert!(fx.iter().any(|e| matches!(e, Effect::StoreFiles { plans: p, .. } if p[0].plan.id == "s2")));
+        let cancelled = step(&s, Action::Resolve(Resolve::Cancel, false));
         assert_eq!(cancelled.plan, s.plan);
         assert!(cancelled.pending.is_empty());
     }
 
     #[test]
+    fn a_backup_opens_nothing_and_one_answer_can_serve_every_known_plan() {
+        let mut s = ready();
+        s.plans = Rc::new(vec![entry(&sample_plan("a"), 1), entry(&sample_plan("b"), 1)]);
+        let plans = vec![Rc::new(sample_plan("a")), Rc::new(sample_plan("b")), Rc::new(sample_plan("c"))];
+        let (s, fx) = apply(&s, Action::FilesRead { purpose: Purpose::Import, read: read(plans, 1), new_id: "n".into(), now: "t".into() });
+        assert_eq!(s.plan, None);
+        assert_eq!(s.pending.len(), 2);
+        assert!(matches!(&fx[0], Effect::StoreFiles { plans: p, backup: true } if p.len() == 1));
+        let (s, fx) = apply(&s, Action::Resolve(Resolve::Replace, true));
+        assert!(s.pending.is_empty());
+        assert_eq!(s.plan, None);
+        assert!(matches!(&fx[..], [Effect::StoreFiles { plans: p, backup: true }] if p.len() == 2));
+    }
+
+    #[test]
     fn a_failed_import_changes_no_plan() {
         let s = open();
-        let error = ImportError { file: "x.json".into(), error: crate::file::ReadError::NotAPlan };
-        let after = apply(&s, Action::Imported { plans: vec![], errors: vec![error.clone()] });
+        let error = ImportError { file: "x.json".into(), item: None, error: crate::file::ReadError::NotAPlan };
+        let r = FilesRead { plans: vec![], errors: vec![error.clone()], backups: 0 };
+        let (after, fx) = apply(&s, Action::FilesRead { purpose: Purpose::Import, read: r, new_id: "n".into(), now: "t".into() });
         assert_eq!(after.plan, s.plan);
         assert_eq!(after.undo, s.undo);
         assert_eq!(after.import_errors, vec![error]);
+        assert!(fx.is_empty());
     }
 
     #[test]
     fn deleting_offers_undo() {
-        let s = apply(&open(), Action::Select(Some("s-0".into())));
-        let s = apply(&s, Action::Edit(Edit::Delete { id: "s-0".into() }));
+        let s = step(&open(), Action::Select(Some("s-0".into())));
+        let s = step(&s, Action::Edit(Edit::Delete { id: "s-0".into() }));
         assert!(s.deleted.is_some());
         assert_eq!(s.selected, None);
-        let back = apply(&s, Action::Undo);
+        let back = step(&s, Action::Undo);
         assert_eq!(back.plan.unwrap().indicators.len(), 14);
+    }
+
+    #[test]
+    fn the_first_save_asks_for_persistent_storage_once() {
+        let (s, fx) = apply(&open(), Action::SaveDue);
+        let plan = s.saving.clone().unwrap();
+        let (s, fx2) = apply(&s, Action::Saved { plan: plan.clone(), result: Ok(entry(&plan, 1)) });
+        assert!(!fx.contains(&Effect::AskPersist));
+        assert!(fx2.contains(&Effect::AskPersist));
+        let s = type_baseline(&s, 3.0);
+        let (s, _) = apply(&s, Action::SaveDue);
+        let plan = s.saving.clone().unwrap();
+        let (_, fx3) = apply(&s, Action::Saved { plan: plan.clone(), result: Ok(entry(&plan, 2)) });
+        assert!(!fx3.contains(&Effect::AskPersist));
+    }
+
+    #[test]
+    fn an_autosave_changes_neither_the_plan_nor_the_parent() {
+        let mut s = saved(&open(), 1);
+        s.parent = Some(Rc::new(sample_plan("p")));
+        let s = type_baseline(&s, 2.0);
+        let (busy, _) = apply(&s, Action::SaveDue);
+        let plan = busy.saving.clone().unwrap();
+        let after = step(&busy, Action::Saved { plan: plan.clone(), result: Ok(entry(&plan, 2)) });
+        assert!(Rc::ptr_eq(after.plan.as_ref().unwrap(), s.plan.as_ref().unwrap()));
+        assert!(Rc::ptr_eq(after.parent.as_ref().unwrap(), s.parent.as_ref().unwrap()));
     }
 }

@@ -1,12 +1,14 @@
 //! The planner's arithmetic, pure and exact: the same numbers on every screen
 //! and in every file. Knows nothing of the browser.
 
+mod changes;
 mod figure;
 mod progress;
 mod rollup;
 mod score;
 mod warnings;
 
+pub use changes::{changes, Changes};
 pub use figure::{achievement, capped, gap, meets, meets_target, target_bounds, value, weaker, Achievement, CountGap, Gap};
 pub use progress::{
     baseline, cumulative_need, current, direction_fits, interpolate, required_rate, status, status_against, steps_between, target_on,
