@@ -257,19 +257,25 @@ impl Stores {
         self.versions.put(Key::Pair(id, f64::from(seq)), &serde_json::to_string(&version).expect("a version always serializes")).await?;
         self.texts.put(Key::Pair(id, f64::from(seq)), text).await?;
         kept.push(version);
-        // the oldest go first; the newest always stays
-        let mut bytes: u64 = kept.iter().map(|v| v.size).sum();
-        let mut drop = 0;
-        while kept.len() - drop > 1 && (kept.len() - drop > MAX_VERSIONS || bytes > MAX_VERSION_BYTES) {
-            bytes -= kept[drop].size;
-            drop += 1;
-        }
-        for v in &kept[..drop] {
+        let sizes: Vec<u64> = kept.iter().map(|v| v.size).collect();
+        for v in &kept[..beyond_bounds(&sizes)] {
             self.versions.delete(Key::Pair(id, f64::from(v.seq))).await?;
             self.texts.delete(Key::Pair(id, f64::from(v.seq))).await?;
         }
         Ok(())
     }
+}
+
+/// How many of the oldest versions (sizes oldest first) must go to keep
+/// within the bounds; the newest always stays.
+fn beyond_bounds(sizes: &[u64]) -> usize {
+    let mut bytes: u64 = sizes.iter().sum();
+    let mut drop = 0;
+    while sizes.len() - drop > 1 && (sizes.len() - drop > MAX_VERSIONS || bytes > MAX_VERSION_BYTES) {
+        bytes -= sizes[drop];
+        drop += 1;
+    }
+    drop
 }
 
 /// Whether a stored entry is `expect` (`None`: the plan must not be stored yet).
@@ -665,6 +671,19 @@ mod tests {
             revision,
             checkpoint: 0.0,
         }
+    }
+
+    #[test]
+    fn the_oldest_versions_go_first_and_the_newest_always_stays() {
+        assert_eq!(beyond_bounds(&[1; MAX_VERSIONS]), 0);
+        assert_eq!(beyond_bounds(&[1; MAX_VERSIONS + 3]), 3);
+        let mb = 1024 * 1024;
+        // 10 + 10 + 10 MB is over 25 MB: the oldest goes
+        assert_eq!(beyond_bounds(&[10 * mb, 10 * mb, 10 * mb]), 1);
+        assert_eq!(beyond_bounds(&[30 * mb, mb]), 1);
+        // one version larger than the bound alone is still kept
+        assert_eq!(beyond_bounds(&[40 * mb]), 0);
+        assert_eq!(beyond_bounds(&[]), 0);
     }
 
     #[test]
