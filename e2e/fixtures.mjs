@@ -24,3 +24,17 @@ export const test = base.extend({
 });
 
 export { expect };
+
+import AxeBuilder from "@axe-core/playwright";
+
+/**
+ * Runs axe-core on the page as it is now and fails on any serious or critical
+ * violation, naming the rule and the elements.
+ */
+export async function expectAccessible(page, screen) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+  expect(serious, `axe-core on ${screen}`).toEqual([]);
+}
