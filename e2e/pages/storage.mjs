@@ -32,8 +32,23 @@ export async function stored(page) {
   );
 }
 
-/** Waits until the start screen lists this many plans. */
-export async function listed(page, count) {
-  await page.locator(".plan-entry").nth(count - 1).waitFor();
-  return page.locator(".plan-entry");
+/** The list's entries by id (titles, sizes, revisions), without reading the plans. */
+export async function storedList(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open("chitieu");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction("list", "readonly").objectStore("list");
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => {
+            db.close();
+            resolve(Object.fromEntries(keys.result.map((k, i) => [k, JSON.parse(values.result[i])])));
+          };
+        };
+      }),
+  );
 }

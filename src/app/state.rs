@@ -921,12 +921,11 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         },
         Action::Restored { id, result } => match result {
             Ok(stored) if s.showing(&id) => {
+                // back to the plan, restored; the history shows what the restore replaced next time it opens
                 replace_on_screen(&mut s, stored);
                 s.viewing = None;
+                s.history = None;
                 s.notify(Notice::VersionRestored);
-                if s.history.is_some() {
-                    fx.push(Effect::Versions(id));
-                }
             }
             Ok(_) => {}
             Err(StoreError::Newer { revision, .. }) if s.showing(&id) => s.clash = Some(Clash { id, theirs: Some(revision) }),

@@ -4,7 +4,6 @@
 //! named after the plan and itself while it shows it; the browser lets go of
 //! it when the tab closes or crashes).
 
-use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -15,8 +14,7 @@ const CHANNEL: &str = "chitieu";
 const LOCK_PREFIX: &str = "chitieu.open.";
 
 /// What one tab tells the others.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "news", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum News {
     /// a plan was stored at this revision
     Saved { id: String, revision: u64 },
@@ -24,6 +22,35 @@ pub enum News {
     Deleted { id: String },
     /// a tab began or stopped showing a plan
     Showing { id: String, tab: String, here: bool },
+}
+
+impl News {
+    /// One line of text: the kind, its numbers, then the plan id (which may hold anything).
+    fn to_text(&self) -> String {
+        match self {
+            News::Saved { id, revision } => format!("saved {revision} {id}"),
+            News::Deleted { id } => format!("deleted {id}"),
+            News::Showing { id, tab, here } => format!("showing {} {tab} {id}", u8::from(*here)),
+        }
+    }
+
+    fn from_text(text: &str) -> Option<News> {
+        let (kind, rest) = text.split_once(' ')?;
+        match kind {
+            "saved" => {
+                let (revision, id) = rest.split_once(' ')?;
+                Some(News::Saved { id: id.to_string(), revision: revision.parse().ok()? })
+            }
+            "deleted" => Some(News::Deleted { id: rest.to_string() }),
+            "showing" => {
+                let mut parts = rest.splitn(3, ' ');
+                let here = parts.next()? == "1";
+                let tab = parts.next()?.to_string();
+                Some(News::Showing { id: parts.next()?.to_string(), tab, here })
+            }
+            _ => None,
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -58,7 +85,7 @@ impl Tabs {
         let listener = channel.as_ref().map(|c| {
             gloo::events::EventListener::new(c, "message", move |e| {
                 let text = e.dyn_ref::<web_sys::MessageEvent>().and_then(|m| m.data().as_string());
-                if let Some(news) = text.and_then(|t| serde_json::from_str::<News>(&t).ok()) {
+                if let Some(news) = text.and_then(|t| News::from_text(&t)) {
                     on_news(news);
                 }
             })
@@ -69,7 +96,7 @@ impl Tabs {
     /// Tells every other tab.
     pub fn tell(&self, news: &News) {
         if let Some(c) = &self.channel {
-            let _ = c.post_message(&JsValue::from_str(&serde_json::to_string(news).expect("news always serializes")));
+            let _ = c.post_message(&JsValue::from_str(&news.to_text()));
         }
     }
 
@@ -130,5 +157,24 @@ impl Tabs {
         if let Some(c) = &self.channel {
             c.close();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::News;
+
+    #[test]
+    fn news_reads_back_as_it_was_told() {
+        for news in [
+            News::Saved { id: "p-1 with spaces".into(), revision: 42 },
+            News::Deleted { id: "x".into() },
+            News::Showing { id: "a b".into(), tab: "t-1".into(), here: true },
+            News::Showing { id: "c".into(), tab: "t-2".into(), here: false },
+        ] {
+            assert_eq!(News::from_text(&news.to_text()), Some(news));
+        }
+        assert_eq!(News::from_text("saved x y"), None);
+        assert_eq!(News::from_text("nonsense"), None);
     }
 }
