@@ -114,7 +114,7 @@ pub fn app() -> Html {
                 if let Some(p) = state.pending.first() {
                     <ConflictDialog {lang} title={AttrValue::from(p.plan.title.clone())} waiting={state.pending.len()} dispatch={dispatch.clone()} />
                 } else if let Some(c) = &state.clash {
-                    <ClashDialog {lang} deleted={c.theirs.is_none()} dispatch={dispatch.clone()} />
+                    <ClashDialog {lang} deleted={c.theirs.is_none()} settling={c.settling} dispatch={dispatch.clone()} />
                 } else if let Some(h) = state.history.as_ref().filter(|_| state.viewing.is_none()) {
                     <HistoryPanel {lang} versions={h.versions.clone()} dispatch={dispatch.clone()} />
                 }

@@ -18,6 +18,9 @@ use yew::prelude::*;
 /// burst are saved once, and every change is stored well within a second.
 const SAVE_DELAY_MS: u32 = 250;
 
+/// An effect's work with the store, and the actions it reports.
+type Work = std::pin::Pin<Box<dyn std::future::Future<Output = Vec<Action>>>>;
+
 struct Core {
     me: Weak<Core>,
     state: RefCell<Rc<State>>,
@@ -100,12 +103,18 @@ impl Core {
         self.tabs.borrow().clone()
     }
 
-    /// Runs `work` with the store, then dispatches what it returns.
+    /// Runs `work` with the store, then dispatches what it returns. The work
+    /// is boxed: one copy of this for every effect, not one each.
     fn with_store<F, Fut>(&self, work: F)
     where
         F: FnOnce(Result<Store, StoreError>, Option<Rc<Tabs>>) -> Fut + 'static,
         Fut: std::future::Future<Output = Vec<Action>> + 'static,
     {
+        self.spawn_with_store(Box::new(move |store, tabs| Box::pin(work(store, tabs))));
+    }
+
+    #[inline(never)]
+    fn spawn_with_store(&self, work: Box<dyn FnOnce(Result<Store, StoreError>, Option<Rc<Tabs>>) -> Work>) {
         let me = self.me.clone();
         let tabs = self.tabs();
         spawn_local(async move {
@@ -353,14 +362,17 @@ impl Core {
             listeners.push(browser::on_leaving(move || d.emit(Action::Leaving)));
         }
         {
+            let d = dispatch.clone();
+            listeners.push(browser::on_visible(move || d.emit(Action::Shown)));
+        }
+        {
+            // a plan storage refused, or a clash not yet settled, asks before the tab goes
             let me = self.me.clone();
-            listeners.push(browser::on_visible(move || {
-                if let Some(core) = me.upgrade() {
-                    let id = core.state.borrow().plan.as_ref().map(|p| p.id.clone());
-                    if let Some(id) = id {
-                        core.run(Effect::Presence { id, gone: None });
-                    }
-                }
+            listeners.push(browser::on_before_unload(move || {
+                me.upgrade().is_some_and(|core| {
+                    let s = core.state.borrow();
+                    (s.failing.is_some() && s.dirty().is_some()) || s.clash.is_some() || s.unsaved.is_some()
+                })
             }));
         }
         *self.listeners.borrow_mut() = listeners;

@@ -82,6 +82,15 @@ pub struct Clash {
     pub id: String,
     /// the other tab's revision; `None` when it deleted the plan
     pub theirs: Option<u64>,
+    /// the planner chose to take the other tab's version, which is being read
+    /// (this tab's is kept in the history first); nothing can be edited meanwhile
+    pub settling: bool,
+}
+
+impl Clash {
+    fn with(id: &str, theirs: Option<u64>) -> Clash {
+        Clash { id: id.to_string(), theirs, settling: false }
+    }
 }
 
 /// How the planner settles a clash.
@@ -313,6 +322,8 @@ pub enum Action {
     Usage { usage: Option<Usage>, persisted: bool },
     /// the tab is being hidden or closed
     Leaving,
+    /// the tab is shown again
+    Shown,
     Dragging(bool),
     /// another tab upgraded the store: this tab's handle is closed
     StorageClosed,
@@ -710,22 +721,31 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         }
         Action::CloseVersion => s.viewing = None,
         Action::RestoreVersion(seq) => {
-            if let Some(plan) = s.plan.clone() {
-                if s.saving.is_none() && s.clash.is_none() {
-                    let unchanged = s.dirty().is_none();
-                    fx.push(Effect::Restore { plan, expect: s.stored.as_ref().map(|b| b.revision), unchanged, seq });
-                }
+            if let Some(plan) = s.plan.clone().filter(|_| s.clash.is_none()) {
+                // after a save under way, which stores the next revision
+                let expect = match (&s.saving, &s.stored) {
+                    (Some(_), b) => Some(b.as_ref().map_or(1, |b| b.revision + 1)),
+                    (None, b) => b.as_ref().map(|b| b.revision),
+                };
+                let unchanged = s.saving.is_none() && s.dirty().is_none();
+                fx.push(Effect::Restore { plan, expect, unchanged, seq });
             }
         }
         Action::Settle(how) => {
             let (Some(clash), Some(plan)) = (s.clash.clone(), s.plan.clone()) else { return (s, fx) };
+            if clash.settling {
+                return (s, fx);
+            }
             s.clash = None;
             match (how, clash.theirs) {
                 (Settle::KeepMine { copy_id, suffix }, Some(theirs)) => {
                     s.saving = Some(plan.clone());
                     fx.push(Effect::KeepMine { plan, theirs, copy_id, suffix });
                 }
-                (Settle::TakeTheirs, Some(theirs)) => fx.push(Effect::SetAside { plan, theirs: Some(theirs) }),
+                (Settle::TakeTheirs, Some(theirs)) => {
+                    s.clash = Some(Clash { settling: true, ..clash });
+                    fx.push(Effect::SetAside { plan, theirs: Some(theirs) });
+                }
                 (Settle::StoreAgain, None) => {
                     s.stored = None;
                     s.save_now(&mut fx);
@@ -767,8 +787,8 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     s.set_entry(entry);
                     s.ask_persist(&mut fx);
                 }
-                Err(StoreError::Newer { revision, .. }) if ours => s.clash = Some(Clash { id: plan.id.clone(), theirs: Some(revision) }),
-                Err(StoreError::Missing) if ours => s.clash = Some(Clash { id: plan.id.clone(), theirs: None }),
+                Err(StoreError::Newer { revision, .. }) if ours => s.clash = Some(Clash::with(&plan.id, Some(revision))),
+                Err(StoreError::Missing) if ours => s.clash = Some(Clash::with(&plan.id, None)),
                 // a plan that left the screen: its changes go to its history, not lost
                 Err(StoreError::Newer { .. }) => {
                     fx.push(Effect::SetAside { plan: plan.clone(), theirs: None });
@@ -830,7 +850,7 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             (Err(e), theirs) => {
                 // not kept: nothing replaces it, and the planner is asked again
                 if s.plan.as_ref().is_some_and(|p| Rc::ptr_eq(p, &plan)) {
-                    s.clash = theirs.map(|t| Clash { id: plan.id.clone(), theirs: Some(t) });
+                    s.clash = theirs.map(|t| Clash::with(&plan.id, Some(t)));
                 } else {
                     s.unsaved = Some(plan);
                     s.failing = Some(e.clone());
@@ -928,17 +948,22 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 s.notify(Notice::VersionRestored);
             }
             Ok(_) => {}
-            Err(StoreError::Newer { revision, .. }) if s.showing(&id) => s.clash = Some(Clash { id, theirs: Some(revision) }),
+            Err(StoreError::Newer { revision, .. }) if s.showing(&id) => s.clash = Some(Clash::with(&id, Some(revision))),
             Err(e) => s.notify(Notice::Refused { op: Op::Restore, full: full(&e) }),
         },
         Action::Elsewhere(news) => match news {
             News::Saved { id, revision } => {
                 fx.push(Effect::List);
-                if s.showing(&id) && s.stored.as_ref().is_none_or(|b| revision > b.revision) {
+                if let Some(c) = s.clash.as_mut().filter(|c| c.id == id) {
+                    // the question stands; being settled, the newest version is read anyway
+                    if !c.settling {
+                        c.theirs = Some(revision);
+                    }
+                } else if s.showing(&id) && s.stored.as_ref().is_none_or(|b| revision > b.revision) {
                     if s.saving.is_some() {
                         // this tab's save names the old revision: it is refused, and the planner asked
                     } else if s.dirty().is_some() && s.stored.is_some() {
-                        s.clash = Some(Clash { id: id.clone(), theirs: Some(revision) });
+                        s.clash = Some(Clash::with(&id, Some(revision)));
                     } else {
                         fx.push(Effect::Read { id: id.clone(), why: Load::Newer });
                     }
@@ -950,7 +975,7 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             News::Deleted { id } => {
                 fx.push(Effect::List);
                 if s.showing(&id) && s.stored.is_some() {
-                    s.clash = Some(Clash { id, theirs: None });
+                    s.clash = Some(Clash::with(&id, None));
                 }
             }
             News::Showing { id, tab, here } => {
@@ -968,7 +993,16 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             s.usage = usage;
             s.persisted = persisted;
         }
-        Action::Leaving => s.flush(&mut fx),
+        Action::Leaving => match (&s.clash, &s.plan) {
+            // the tab closes with the question open: this tab's changes go to the history
+            (Some(c), Some(plan)) if !c.settling && s.dirty().is_some() => fx.push(Effect::SetAside { plan: plan.clone(), theirs: None }),
+            _ => s.flush(&mut fx),
+        },
+        Action::Shown => {
+            if let Some(p) = &s.plan {
+                fx.push(Effect::Presence { id: p.id.clone(), gone: None });
+            }
+        }
         Action::Dragging(on) => s.dragging = on,
         Action::StorageClosed => s.notify(Notice::StorageClosed),
     }
@@ -1110,7 +1144,7 @@ mod tests {
         // a change here not yet saved: the planner chooses
         let dirty = type_baseline(&s, 8.0);
         let (clash, fx) = apply(&dirty, Action::Elsewhere(News::Saved { id: "s".into(), revision: 2 }));
-        assert_eq!(clash.clash, Some(Clash { id: "s".into(), theirs: Some(2) }));
+        assert_eq!(clash.clash, Some(Clash::with("s", Some(2))));
         assert_eq!(clash.save_state(), SaveState::Clash);
         assert!(!fx.iter().any(|e| matches!(e, Effect::Read { .. })));
         // no save while the question is open
@@ -1118,13 +1152,20 @@ mod tests {
         let (kept, fx) = apply(&clash, Action::Settle(Settle::KeepMine { copy_id: "c".into(), suffix: "(x)".into() }));
         assert!(matches!(&fx[..], [Effect::KeepMine { theirs: 2, .. }]));
         assert_eq!(kept.clash, None);
-        let (_, fx) = apply(&clash, Action::Settle(Settle::TakeTheirs));
+        let (taking, fx) = apply(&clash, Action::Settle(Settle::TakeTheirs));
         assert!(matches!(&fx[..], [Effect::SetAside { plan: p, theirs: Some(2) }] if p.indicator("s-1").unwrap().baseline.is_some()));
+        // while this tab's changes are kept and the other's read, nothing can be edited or settled twice
+        assert!(taking.clash.as_ref().is_some_and(|c| c.settling));
+        assert_eq!(step(&taking, Action::Edit(Edit::Figure { id: "s-2".into(), slot: Slot::Baseline, figure: Some(Figure::Value(1.0)) })).plan, taking.plan);
+        assert!(apply(&taking, Action::Settle(Settle::TakeTheirs)).1.is_empty());
+        // closing the tab with the question open keeps this tab's changes in the history
+        let (_, fx) = apply(&clash, Action::Leaving);
+        assert!(matches!(&fx[..], [Effect::SetAside { theirs: None, .. }]));
         // a save refused for a newer revision asks the same question
         let (busy, _) = apply(&dirty, Action::SaveDue);
         let plan = busy.saving.clone().unwrap();
         let asked = step(&busy, Action::Saved { plan, result: Err(StoreError::Newer { revision: 5, updated: String::new() }) });
-        assert_eq!(asked.clash, Some(Clash { id: "s".into(), theirs: Some(5) }));
+        assert_eq!(asked.clash, Some(Clash::with("s", Some(5))));
     }
 
     #[test]

@@ -127,6 +127,19 @@ pub fn on_leaving(f: impl Fn() + 'static) -> gloo::events::EventListener {
     gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| f())
 }
 
+/// Asks the browser to confirm leaving the page while `unsafe_to_leave()` holds.
+pub fn on_before_unload(unsafe_to_leave: impl Fn() -> bool + 'static) -> gloo::events::EventListener {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    gloo::events::EventListener::new_with_options(&gloo::utils::window(), "beforeunload", options, move |e| {
+        if unsafe_to_leave() {
+            e.prevent_default();
+            if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                e.set_return_value("");
+            }
+        }
+    })
+}
+
 /// Calls `f` when the tab is shown again.
 pub fn on_visible(f: impl Fn() + 'static) -> gloo::events::EventListener {
     let document = gloo::utils::document();

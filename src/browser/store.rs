@@ -299,6 +299,21 @@ fn stamped(plan: &Plan, now: &Now, app_version: &str) -> (Plan, String) {
     (p, text)
 }
 
+/// Ends a transaction: waits until what it wrote is stored, or, after an
+/// error, undoes it and reports the browser's own reason when it had one.
+async fn end(tx: idb::Tx, outcome: Result<(), StoreError>) -> Result<(), StoreError> {
+    match outcome {
+        Ok(()) => Ok(tx.done().await?),
+        Err(e) => {
+            let reason = tx.abort().await;
+            Err(match (reason, e) {
+                (Some(own), StoreError::Refused { .. }) => own.into(),
+                (_, e) => e,
+            })
+        }
+    }
+}
+
 fn by_latest(mut entries: Vec<PlanEntry>) -> Vec<PlanEntry> {
     entries.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.title.cmp(&b.title)));
     entries
@@ -346,6 +361,19 @@ impl Store {
         F: FnOnce(Stores) -> Fut,
         Fut: Future<Output = Result<T, StoreError>>,
     {
+        let (tx, stores) = self.begin(write)?;
+        let outcome = body(stores).await;
+        // the outcome's kind alone goes through the shared ending; the value waits here
+        let (ok, value) = match outcome {
+            Ok(v) => (Ok(()), Some(v)),
+            Err(e) => (Err(e), None),
+        };
+        end(tx, ok).await.map(|()| value.expect("a value when the body succeeded"))
+    }
+
+    /// A transaction over every store.
+    #[inline(never)]
+    fn begin(&self, write: bool) -> Result<(idb::Tx, Stores), StoreError> {
         let tx = if write { self.db.write(&ALL) } else { self.db.read(&ALL) }?;
         let stores = Stores {
             plans: tx.store(PLANS)?,
@@ -354,19 +382,7 @@ impl Store {
             texts: tx.store(TEXTS)?,
             aside: tx.store(ASIDE)?,
         };
-        match body(stores).await {
-            Ok(v) => {
-                tx.done().await?;
-                Ok(v)
-            }
-            Err(e) => {
-                let reason = tx.abort().await;
-                Err(match (reason, e) {
-                    (Some(own), StoreError::Refused { .. }) => own.into(),
-                    (_, e) => e,
-                })
-            }
-        }
+        Ok((tx, stores))
     }
 
     /// The "my plans" list, latest first. Entries and plans that do not match

@@ -12,6 +12,9 @@ pub struct ClashDialogProps {
     pub lang: Lang,
     /// the other tab deleted the plan (rather than saved it)
     pub deleted: bool,
+    /// the choice is being carried out
+    #[prop_or_default]
+    pub settling: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -38,11 +41,11 @@ pub fn clash_dialog(props: &ClashDialogProps) -> Html {
                         <button type="button" class="button primary" ref={first} onclick={settle(|_| Settle::StoreAgain)}>{ lang.t(M::StoreAgain) }</button>
                         <button type="button" class="button" onclick={settle(|_| Settle::LetGo)}>{ lang.t(M::LetGo) }</button>
                     } else {
-                        <button type="button" class="button primary" ref={first} data-settle="keep-mine"
+                        <button type="button" class="button primary" ref={first} data-settle="keep-mine" disabled={props.settling}
                             onclick={settle(|l| Settle::KeepMine { copy_id: browser::new_id("p"), suffix: l.t(M::OtherTabSuffix).to_string() })}>
                             { lang.t(M::KeepMine) }
                         </button>
-                        <button type="button" class="button" data-settle="take-theirs" onclick={settle(|_| Settle::TakeTheirs)}>{ lang.t(M::TakeTheirs) }</button>
+                        <button type="button" class="button" data-settle="take-theirs" disabled={props.settling} onclick={settle(|_| Settle::TakeTheirs)}>{ lang.t(M::TakeTheirs) }</button>
                     }
                 </div>
             </div>
