@@ -20,6 +20,8 @@ const SAVE_DELAY_MS: u32 = 250;
 
 /// An effect's work with the store, and the actions it reports.
 type Work = std::pin::Pin<Box<dyn std::future::Future<Output = Vec<Action>>>>;
+/// What starts that work, once the store is open (or could not be).
+type StartWork = Box<dyn FnOnce(Result<Store, StoreError>, Option<Rc<Tabs>>) -> Work>;
 
 struct Core {
     me: Weak<Core>,
@@ -114,7 +116,7 @@ impl Core {
     }
 
     #[inline(never)]
-    fn spawn_with_store(&self, work: Box<dyn FnOnce(Result<Store, StoreError>, Option<Rc<Tabs>>) -> Work>) {
+    fn spawn_with_store(&self, work: StartWork) {
         let me = self.me.clone();
         let tabs = self.tabs();
         spawn_local(async move {

@@ -819,12 +819,21 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             }
             (Load::Newer, Ok(stored)) if s.showing(&id) => {
                 let newer = s.stored.as_ref().is_none_or(|b| stored.entry.revision > b.revision);
-                if newer {
+                // the planner chose the other version: it is shown whatever its revision
+                let chosen = s.clash.as_ref().is_some_and(|c| c.settling);
+                if newer || chosen {
                     replace_on_screen(&mut s, stored);
                     s.notify(Notice::TookNewer);
                 }
             }
-            (Load::Newer, _) => {}
+            (Load::Newer, Err(e)) => {
+                // the other version could not be read: the question is asked again
+                if let Some(c) = s.clash.as_mut().filter(|c| c.settling && c.id == id) {
+                    c.settling = false;
+                    s.notify(Notice::Refused { op: Op::Open, full: full(&e) });
+                }
+            }
+            (Load::Newer, Ok(_)) => {}
             (Load::Parent, Ok(stored)) => {
                 if s.plan.as_ref().and_then(|p| p.compare_with.as_deref()) == Some(id.as_str()) {
                     s.parent = Some(Rc::new(stored.plan));
