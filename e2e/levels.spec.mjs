@@ -127,3 +127,29 @@ test("the communes' files are collected back: statuses side by side, the total, 
   await page.keyboard.press("Escape");
   await expect(dialog).toHaveCount(0);
 });
+
+test("a commune opens the file handed down to it and is checked against the province's plan that came with it", async ({ page, browser, baseURL }) => {
+  const { year } = await provincePlan(page);
+  const files = await handDown(page);
+  // the commune's own browser: a fresh profile that has never seen the province's plan
+  const context = await browser.newContext({ baseURL, locale: "vi-VN" });
+  const commune = await context.newPage();
+  await commune.goto("/");
+  await commune.locator("input[name=plan-files]").first().setInputFiles({
+    name: files["04117"].name,
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(files["04117"].file)),
+  });
+  const editor = new Editor(commune);
+  await expect(editor.row("CKS-02")).toBeVisible();
+  await expect(commune.locator(".plan-header .plan-meta")).toContainText("UBND xã Mường Chanh");
+  // the level above is the province's plan, kept in this browser beside the commune's
+  await expect(commune.locator("select[name=parent]")).toHaveValue(files["04117"].file.parent.id);
+  await expect(commune.locator("select[name=parent] option:checked")).toHaveText("Kế hoạch chuyển đổi số tỉnh Sơn La");
+  await expect(editor.row("CKS-02").locator(".parent-target")).toHaveText("Cấp trên: ≥ 100%");
+  // a weaker target than the province's is flagged
+  await editor.type("CKS-02", "target", "90");
+  await commune.locator(".warnings > summary").click();
+  await expect(commune.locator(".warnings")).toContainText(`Mục tiêu thấp hơn cấp trên (Năm ${year})`);
+  await context.close();
+});

@@ -79,12 +79,14 @@ export class Editor {
     return { name: d.suggestedFilename(), text: readFileSync(await d.path(), "utf8") };
   }
 
+  /** Waits until the toolbar says the plan on screen is what storage holds. */
   async waitSaved() {
-    // autosave runs shortly after each change
-    await this.page.waitForFunction(() => {
-      const id = localStorage.getItem("chitieu.open");
-      return id && localStorage.getItem(`chitieu.plan.${id}`);
-    });
-    await this.page.waitForTimeout(400);
+    await this.page.locator(".save-state[data-state=saved]").waitFor();
+  }
+
+  /** Back to the start screen and its list of stored plans. */
+  async backToPlans() {
+    await this.page.getByRole("button", { name: "Danh sách kế hoạch" }).click();
+    await this.page.locator("#empty-title").waitFor();
   }
 }

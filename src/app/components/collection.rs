@@ -4,7 +4,7 @@
 //! sent no file. Sortable by any column; a unit's plan opens read-only.
 
 use crate::app::labels;
-use crate::app::state::{Action, Collecting};
+use crate::app::state::{Action, Collecting, Purpose};
 use crate::app::Shared;
 use crate::browser;
 use crate::calc::{self, Basis, Cell, Collection, Misfit, Status};
@@ -100,14 +100,7 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
     };
     let onchange = {
         let d = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let files = browser::chosen_files(&e);
-            let d = d.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let (plans, errors) = browser::read_plan_files(files).await;
-                d.emit(Action::CollectFiles { plans, errors });
-            });
-        })
+        Callback::from(move |e: Event| d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: Purpose::Collect }))
     };
     let back = {
         let d = props.dispatch.clone();

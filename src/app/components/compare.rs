@@ -5,7 +5,7 @@
 //! view says what last year reached and what this year targets.
 
 use crate::app::labels;
-use crate::app::state::Action;
+use crate::app::state::{Action, Purpose};
 use crate::app::Shared;
 use crate::browser;
 use crate::calc::{self, Change, CompareRow, Side};
@@ -22,7 +22,7 @@ pub struct CompareViewProps {
     pub today: Date,
     /// the plans beside the open one
     pub others: Rc<Vec<Rc<Plan>>>,
-    pub errors: Rc<Vec<crate::app::state::ImportError>>,
+    pub errors: Rc<Vec<crate::browser::ImportError>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -64,14 +64,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
     let year_over_year = with_periods.len() == 2 && with_periods[0].1.year() < with_periods[1].1.year();
     let onchange = {
         let d = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let files = browser::chosen_files(&e);
-            let d = d.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let (plans, errors) = browser::read_plan_files(files).await;
-                d.emit(Action::CompareFiles { plans, errors });
-            });
-        })
+        Callback::from(move |e: Event| d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: Purpose::Compare }))
     };
     let back = {
         let d = props.dispatch.clone();

@@ -56,6 +56,7 @@ fn flags(lang: Lang, ind: &Indicator, units: usize, figure: Option<Figure>, at: 
 
 #[function_component(IndicatorRow)]
 pub fn indicator_row(props: &IndicatorRowProps) -> Html {
+    crate::app::probe::rendered("indicator-row");
     let lang = props.lang;
     let ind = &*props.indicator.0;
     let period = props.period;

@@ -15,6 +15,9 @@ use yew::prelude::*;
 pub struct PlanHeaderProps {
     pub lang: Lang,
     pub plan: Shared<Plan>,
+    /// the official unit list, once asked for
+    #[prop_or_default]
+    pub units: Option<crate::app::state::Units>,
     pub dispatch: Callback<Action>,
 }
 
@@ -99,15 +102,8 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
     };
     // a province plan takes its communes as sub-units in one step
     let take_communes = (p.unit.level == Level::Province && !p.unit.code.is_empty()).then(|| {
-        let (d, code) = (d.clone(), p.unit.code.clone());
-        Callback::from(move |_| {
-            let (d, code) = (d.clone(), code.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Some(units) = browser::unit_list().await.ok().and_then(|l| l.province(&code).map(|p| p.sub_units())) {
-                    d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(units))));
-                }
-            });
-        })
+        let d = d.clone();
+        Callback::from(move |_| d.emit(Action::TakeCommunes))
     });
     let clear_subunits = {
         let d = d.clone();
@@ -183,7 +179,7 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                 { text(M::FieldAuthor, "author", p.author.clone(), |_, s, _| header(HeaderField::Author(s.into()))) }
             </div>
             if *picking == Some(false) {
-                <UnitPicker {lang} on_pick={on_pick.clone()} on_close={close_picker.clone()} />
+                <UnitPicker {lang} units={props.units.clone()} on_pick={on_pick.clone()} on_close={close_picker.clone()} dispatch={d.clone()} />
             }
             <details class="sub-units">
                 <summary>{ format!("{}: {}", lang.t(M::SubUnits), p.sub_units.len()) }</summary>
@@ -208,7 +204,7 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                     <button type="button" class="button small" onclick={open_sub_picker}>{ lang.t(M::SubUnitsAdd) }</button>
                 </div>
                 if *picking == Some(true) {
-                    <UnitPicker {lang} on_pick={on_pick.clone()} on_close={close_picker.clone()} purpose={M::SubUnitsAdd} />
+                    <UnitPicker {lang} units={props.units.clone()} on_pick={on_pick.clone()} on_close={close_picker.clone()} purpose={M::SubUnitsAdd} dispatch={d.clone()} />
                 }
             </details>
             <TextInput {lang} label={lang.t(M::FieldNotes)} name="notes" value={p.notes.clone()} multiline=true dispatch={d.clone()}

@@ -1,8 +1,8 @@
 //! Above the table: back to the plans, the period, undo and redo, adding an
-//! indicator, export, and whether the plan is saved.
+//! indicator, export, the version history, and whether the plan is saved.
 
 use crate::app::labels;
-use crate::app::state::{Action, SaveState};
+use crate::app::state::{Action, Purpose, SaveState};
 use crate::app::Shared;
 use crate::browser;
 use crate::i18n::{Lang, M};
@@ -24,7 +24,7 @@ pub struct ToolbarProps {
     pub on_export: Callback<()>,
     pub on_csv: Callback<()>,
     /// the stored plans that can be the level above (id, title)
-    pub plans: std::rc::Rc<Vec<crate::app::state::PlanEntry>>,
+    pub plans: std::rc::Rc<Vec<crate::browser::PlanEntry>>,
 }
 
 #[function_component(Toolbar)]
@@ -68,22 +68,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     let on_parent_file = {
         let d = d.clone();
-        Callback::from(move |e: Event| {
-            let files = browser::chosen_files(&e);
-            let d = d.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let (plans, errors) = browser::read_plan_files(files).await;
-                // the level above's plan is kept beside this one, and the plan is checked against it
-                if let Some(p) = plans.into_iter().next() {
-                    let id = p.id.clone();
-                    d.emit(Action::Store(p));
-                    d.emit(Action::Edit(Edit::Header(crate::plan::edit::HeaderField::CompareWith(Some(id)))));
-                }
-                if !errors.is_empty() {
-                    d.emit(Action::Imported { plans: Vec::new(), errors });
-                }
-            });
-        })
+        Callback::from(move |e: Event| d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: Purpose::Parent }))
     };
     let simple = |label: M, action: Action, enabled: bool, class: &'static str| {
         let d = d.clone();
@@ -149,9 +134,18 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" class="button collect-button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Collect(true)) }}>{ lang.t(M::CollectButton) }</button>
                 <button type="button" class="button compare-button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Compare(true)) }}>{ lang.t(M::CompareButton) }</button>
             </span>
-            <span class={classes!("save-state", if props.save == SaveState::Saved { "ok" } else { "failing" })} role="status">
-                { if props.save == SaveState::Saved { lang.t(M::SavedLocally) } else { "⚠" } }
-            </span>
+            <button type="button" class="button history" onclick={{ let d = d.clone(); move |_| d.emit(Action::ShowHistory(true)) }}>
+                { lang.t(M::History) }
+            </button>
+            {{
+                let (class, state, text) = match props.save {
+                    SaveState::Saved => ("ok", "saved", lang.t(M::SavedLocally)),
+                    SaveState::Saving => ("saving", "saving", lang.t(M::Saving)),
+                    SaveState::Failing { .. } => ("failing", "failing", "⚠"),
+                    SaveState::Clash => ("failing", "clash", lang.t(M::SaveClash)),
+                };
+                html! { <span class={classes!("save-state", class)} data-state={state} role="status">{ text }</span> }
+            }}
         </div>
     }
 }
