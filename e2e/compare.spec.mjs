@@ -49,4 +49,11 @@ test("last year's plan beside this year's: reached, targeted, raised, new and dr
   await page.getByRole("button", { name: /Bỏ khỏi so sánh/ }).click();
   await expect(heads).toHaveCount(1);
   await expect(page.locator(".year-over-year")).toHaveCount(0);
+  // a plan stored in this browser is set beside it from the list
+  await page.getByRole("button", { name: "Quay lại bảng chỉ tiêu" }).click();
+  await page.getByRole("button", { name: "Danh sách kế hoạch" }).click();
+  await editor.startSample();
+  await page.getByRole("button", { name: "So sánh kế hoạch" }).click();
+  await page.locator(".compare-stored").getByRole("button", { name: /Kế hoạch ứng dụng công nghệ thông tin/ }).first().click();
+  await expect(heads).toHaveCount(2);
 });

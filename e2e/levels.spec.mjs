@@ -119,8 +119,15 @@ test("the communes' files are collected back: statuses side by side, the total, 
   await expect(table.locator("tbody tr").first()).toContainText("Mộc Châu");
   await expect(table.getByRole("columnheader", { name: /CKS-02/ })).toHaveAttribute("aria-sort", "ascending");
 
+  // the collection is kept: after a reload it is all there, and a file can be taken out again
+  await page.reload();
+  await page.getByRole("button", { name: "Tổng hợp kết quả từ đơn vị" }).click();
+  await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 3/3 đơn vị.");
+  await row("Mai Sơn").getByRole("button", { name: "Bỏ tệp này khỏi tổng hợp: UBND xã Mai Sơn" }).click();
+  await expect(page.locator(".missing-units")).toHaveText("UBND xã Mai Sơn");
+
   // a unit's plan opens read-only
-  await row("Mường Chanh").getByRole("button", { name: "UBND xã Mường Chanh" }).click();
+  await row("Mường Chanh").getByRole("button", { name: "UBND xã Mường Chanh", exact: true }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText("chỉ xem");
   await expect(dialog.locator("input")).toHaveCount(0);

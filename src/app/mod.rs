@@ -89,7 +89,7 @@ pub fn app() -> Html {
         (Some(plan), Some(_)) if state.annex => html! { <Annex {lang} plan={Shared(plan.clone())} dispatch={dispatch.clone()} /> },
         (Some(plan), Some(period)) if state.comparing.is_some() => {
             let others = state.comparing.clone().unwrap_or_default();
-            html! { <CompareView {lang} plan={Shared(plan.clone())} {period} {today} {others} errors={state.compare_errors.clone()} dispatch={dispatch.clone()} /> }
+            html! { <CompareView {lang} plan={Shared(plan.clone())} {period} {today} {others} errors={state.compare_errors.clone()} stored={state.plans.clone()} dispatch={dispatch.clone()} /> }
         }
         (Some(plan), Some(period)) if state.collection_open && state.collecting.is_some() => {
             let basis = crate::calc::Basis::of(plan, today);

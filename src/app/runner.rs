@@ -335,6 +335,22 @@ impl Core {
             }
             Effect::Print => browser::print(),
             Effect::Reload => browser::reload(),
+            Effect::SaveCollection { parent, files } => self.with_store(move |store, _| async move {
+                let now = Now::current();
+                let refs: Vec<&crate::plan::Plan> = files.iter().map(|p| p.as_ref()).collect();
+                let result = match store {
+                    Ok(store) => store.save_collection(&parent, &refs, &now, VERSION).await,
+                    Err(e) => Err(e),
+                };
+                result.err().map(|e| Action::Done { op: Op::Import, result: Err(e) }).into_iter().collect()
+            }),
+            Effect::ReadCollection(parent) => self.with_store(move |store, _| async move {
+                let result = match store {
+                    Ok(store) => store.collection(&parent).await,
+                    Err(e) => Err(e),
+                };
+                vec![Action::CollectionRead { parent, result }]
+            }),
             Effect::LoadUnits => {
                 let me = self.me.clone();
                 spawn_local(async move {

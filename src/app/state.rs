@@ -156,6 +156,8 @@ pub enum Load {
     Newer,
     /// the level above's plan
     Parent,
+    /// to set beside the open plan
+    Compare,
 }
 
 /// What start-up found in storage.
@@ -211,6 +213,10 @@ pub enum Effect {
     Reload,
     /// fetch the official unit list from the page's own origin
     LoadUnits,
+    /// keep the files collected against a plan
+    SaveCollection { parent: String, files: Vec<Rc<Plan>> },
+    /// read the files collected against a plan earlier
+    ReadCollection(String),
 }
 
 /// The files the sub-units sent back, being collected against the open plan.
@@ -348,6 +354,12 @@ pub enum Action {
     Compare(bool),
     /// a plan taken out of the comparison
     CompareRemove(String),
+    /// a stored plan set beside the open one
+    CompareStored(String),
+    /// a unit's file taken out of the collection
+    CollectRemove(String),
+    /// the files collected against a plan earlier, read back
+    CollectionRead { parent: String, result: Result<Vec<Plan>, StoreError> },
     /// a unit is being chosen: the official list is needed
     NeedUnits,
     UnitsLoaded(Result<Rc<crate::units::UnitList>, usize>),
@@ -828,6 +840,10 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             s.collection_open = on && s.plan.is_some();
             if s.collection_open && s.collecting.is_none() {
                 s.collecting = Some(Rc::default());
+                // what was collected before comes back, late files are added to it
+                if let Some(p) = &s.plan {
+                    fx.push(Effect::ReadCollection(p.id.clone()));
+                }
             }
             s.comparing = None;
             s.annex = false;
@@ -839,6 +855,32 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             s.collection_open = false;
             s.annex = false;
             s.report = false;
+        }
+        Action::CompareStored(id) => {
+            if s.comparing.is_some() && !s.showing(&id) {
+                fx.push(Effect::Read { id, why: Load::Compare });
+            }
+        }
+        Action::CollectRemove(id) => {
+            if let (Some(c), Some(p)) = (&s.collecting, &s.plan) {
+                let mut next = (**c).clone();
+                next.files.retain(|f| f.id != id);
+                fx.push(Effect::SaveCollection { parent: p.id.clone(), files: next.files.clone() });
+                s.collecting = Some(Rc::new(next));
+            }
+        }
+        Action::CollectionRead { parent, result } => {
+            if let (Some(c), true) = (&s.collecting, s.showing(&parent)) {
+                match result {
+                    Ok(earlier) => {
+                        // the files kept come first; files added meanwhile come after them
+                        let mut files: Vec<Rc<Plan>> = earlier.into_iter().map(Rc::new).collect();
+                        files.extend(c.files.iter().cloned());
+                        s.collecting = Some(Rc::new(Collecting { files, errors: c.errors.clone() }));
+                    }
+                    Err(e) => s.notify(Notice::Refused { op: Op::Open, full: full(&e) }),
+                }
+            }
         }
         Action::CompareRemove(id) => {
             if let Some(c) = &s.comparing {
@@ -1037,6 +1079,15 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 }
             }
             (Load::Parent, Err(_)) => {}
+            (Load::Compare, Ok(stored)) => {
+                if let Some(c) = &s.comparing {
+                    let mut next = (**c).clone();
+                    next.retain(|p| p.id != id);
+                    next.push(Rc::new(stored.plan));
+                    s.comparing = Some(Rc::new(next));
+                }
+            }
+            (Load::Compare, Err(e)) => s.notify(Notice::Refused { op: Op::Open, full: full(&e) }),
         },
         Action::Listed(listed) => {
             s.plans = Rc::new(listed.entries);
@@ -1072,10 +1123,11 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     take_files(&mut s, read.plans, backup, &mut fx);
                 }
                 Purpose::Collect => {
-                    if let Some(c) = &s.collecting {
+                    if let (Some(c), Some(p)) = (&s.collecting, &s.plan) {
                         let mut next = (**c).clone();
                         next.files.extend(read.plans.into_iter().map(|p| p.plan));
                         next.errors = std::mem::take(&mut s.import_errors);
+                        fx.push(Effect::SaveCollection { parent: p.id.clone(), files: next.files.clone() });
                         s.collecting = Some(Rc::new(next));
                     }
                 }

@@ -1,11 +1,13 @@
-//! Plans in the browser's IndexedDB (database `chitieu`), five object stores:
+//! Plans in the browser's IndexedDB (database `chitieu`), six object stores:
 //!
 //! - `plans`: each plan's file text, exactly what an export writes, by plan id;
 //! - `list`: one small entry per plan (title, unit, level, period, when it was
 //!   saved, its size and revision), so the start screen never reads whole plans;
 //! - `versions`: earlier versions of each plan (when, why, what changed), by
 //!   (plan id, number), and `version_texts`: their file texts, by the same key;
-//! - `aside`: stored data that could not be read, kept and never deleted.
+//! - `aside`: stored data that could not be read, kept and never deleted;
+//! - `collections`: the files a plan's sub-units sent back, collected against
+//!   it, by the plan's id (since version 2 of the database).
 //!
 //! Every stored plan carries a revision number in its entry. A write names the
 //! revision it replaces and is refused when the store holds another one (a
@@ -20,13 +22,14 @@ use serde::{Deserialize, Serialize};
 use std::future::Future;
 
 pub const DB_NAME: &str = "chitieu";
-const DB_VERSION: u32 = 1;
+const DB_VERSION: u32 = 2;
 const PLANS: &str = "plans";
 const LIST: &str = "list";
 const VERSIONS: &str = "versions";
 const TEXTS: &str = "version_texts";
 const ASIDE: &str = "aside";
-const ALL: [&str; 5] = [PLANS, LIST, VERSIONS, TEXTS, ASIDE];
+const COLLECTIONS: &str = "collections";
+const ALL: [&str; 6] = [PLANS, LIST, VERSIONS, TEXTS, ASIDE, COLLECTIONS];
 
 /// A plan keeps at most this many earlier versions …
 pub const MAX_VERSIONS: usize = 30;
@@ -180,6 +183,7 @@ struct Stores {
     versions: idb::Store,
     texts: idb::Store,
     aside: idb::Store,
+    collections: idb::Store,
 }
 
 impl Stores {
@@ -327,9 +331,12 @@ pub struct Store {
 
 fn upgrade(db: &web_sys::IdbDatabase, old: u32) {
     if old < 1 {
-        for name in ALL {
+        for name in [PLANS, LIST, VERSIONS, TEXTS, ASIDE] {
             let _ = db.create_object_store(name);
         }
+    }
+    if old < 2 {
+        let _ = db.create_object_store(COLLECTIONS);
     }
 }
 
@@ -381,6 +388,7 @@ impl Store {
             versions: tx.store(VERSIONS)?,
             texts: tx.store(TEXTS)?,
             aside: tx.store(ASIDE)?,
+            collections: tx.store(COLLECTIONS)?,
         };
         Ok((tx, stores))
     }
@@ -541,6 +549,7 @@ impl Store {
             s.list.delete(Key::Id(id)).await?;
             s.versions.delete_all_of(id).await?;
             s.texts.delete_all_of(id).await?;
+            s.collections.delete(Key::Id(id)).await?;
             Ok(())
         })
         .await
@@ -615,6 +624,22 @@ impl Store {
     }
 
     /// Every stored plan file, for a backup.
+    /// Keeps the files collected against a plan (their plan files, in order),
+    /// in place of what was kept before.
+    pub async fn save_collection(&self, parent: &str, files: &[&Plan], now: &Now, app_version: &str) -> Result<(), StoreError> {
+        let texts: Vec<String> = files.iter().map(|p| file::to_json(p, app_version, &now.iso)).collect();
+        let text = serde_json::to_string(&texts).expect("texts always serialize");
+        self.run(true, |s| async move { Ok(s.collections.put(Key::Id(parent), &text).await?) }).await
+    }
+
+    /// The files collected against a plan; a file that no longer reads (a
+    /// newer chitieu wrote it) is left out, never a reason to lose the rest.
+    pub async fn collection(&self, parent: &str) -> Result<Vec<Plan>, StoreError> {
+        let text = self.run(false, |s| async move { Ok(s.collections.get(Key::Id(parent)).await?) }).await?;
+        let texts: Vec<String> = text.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();
+        Ok(texts.iter().filter_map(|t| file::from_json(t).ok()).collect())
+    }
+
     pub async fn files(&self) -> Result<Vec<String>, StoreError> {
         self.run(false, |s| async move { Ok(s.plans.values().await?) }).await
     }

@@ -336,6 +336,8 @@ messages! {
     ChangeLowered => ("hạ mục tiêu", "target lowered"),
     ChangeSet => ("đặt mục tiêu", "target set"),
     ChangeRemoved => ("bỏ mục tiêu", "target removed"),
+    CompareStoredTitle => ("Kế hoạch đã lưu trong trình duyệt này", "Plans stored in this browser"),
+    CollectRemove => ("Bỏ tệp này khỏi tổng hợp", "Take this file out of the collection"),
     BadSpan => ("Kỳ kế hoạch phải trong khoảng 1945–2100 và dài tối đa 30 năm", "A plan period lies within 1945–2100 and spans at most 30 years"),
 
     // import

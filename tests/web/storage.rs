@@ -330,3 +330,23 @@ async fn tabs_hear_each_other_and_know_who_shows_a_plan() {
     one.leave();
     other.leave();
 }
+
+#[wasm_bindgen_test]
+async fn files_collected_against_a_plan_are_kept_and_go_with_it() {
+    let store = fresh("chitieu-test-collection").await;
+    let parent = sample_plan("tinh");
+    store.save(&parent, None, &at(0), APP).await.unwrap();
+    assert_eq!(store.collection("tinh").await.unwrap(), Vec::<Plan>::new(), "nothing collected yet");
+    let (a, b) = (sample_plan("xa-a"), with_target(&sample_plan("xa-b"), "xa-b-1", 70.0));
+    store.save_collection("tinh", &[&a, &b], &at(1), APP).await.unwrap();
+    assert_eq!(store.collection("tinh").await.unwrap(), vec![a.clone(), b.clone()]);
+    // a late file: the collection kept is the one given last
+    let c = sample_plan("xa-c");
+    store.save_collection("tinh", &[&a, &b, &c], &at(2), APP).await.unwrap();
+    assert_eq!(store.collection("tinh").await.unwrap().len(), 3);
+    // collected files are not plans of this browser
+    assert_eq!(store.list(&at(3)).await.unwrap().entries.len(), 1);
+    // deleting the plan deletes what was collected against it
+    store.delete("tinh").await.unwrap();
+    assert!(store.collection("tinh").await.unwrap().is_empty());
+}

@@ -151,6 +151,8 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
                                 <tr key={row.plan_id.clone()} class={classes!(row.behind().then_some("is-behind"))}>
                                     <th scope="row">
                                         <button type="button" class="link" onclick={view}>{ row.unit.name.clone() }</button>
+                                        <button type="button" class="icon-button" onclick={{ let (d, id) = (props.dispatch.clone(), row.plan_id.clone()); move |_| d.emit(Action::CollectRemove(id.clone())) }}
+                                            aria-label={format!("{}: {}", lang.t(M::CollectRemove), row.unit.name)} title={lang.t(M::CollectRemove)}>{ "✕" }</button>
                                     </th>
                                     { for c.indicators.iter().zip(row.cells.iter()).map(|(i, cell)| html! { <td>{ cell_html(lang, i, cell.as_ref()) }</td> }) }
                                 </tr>

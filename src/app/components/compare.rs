@@ -23,6 +23,8 @@ pub struct CompareViewProps {
     /// the plans beside the open one
     pub others: Rc<Vec<Rc<Plan>>>,
     pub errors: Rc<Vec<crate::browser::ImportError>>,
+    /// the plans stored in this browser, that can be set beside the open one
+    pub stored: Rc<Vec<crate::browser::PlanEntry>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -105,6 +107,20 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
             if props.others.is_empty() {
                 <p class="compare-empty">{ lang.t(M::CompareEmpty) }</p>
             }
+            <details class="compare-stored" open={props.others.is_empty()}>
+                <summary>{ lang.t(M::CompareStoredTitle) }</summary>
+                <ul>
+                    { for props.stored.iter().filter(|e| e.id != open.id && !props.others.iter().any(|p| p.id == e.id)).map(|e| {
+                        let (d, id) = (props.dispatch.clone(), e.id.clone());
+                        let onclick = Callback::from(move |_| d.emit(Action::CompareStored(id.clone())));
+                        html! {
+                            <li key={e.id.clone()}>
+                                <button type="button" class="link" {onclick}>{ format!("{} ({}–{})", e.title, e.start, e.end) }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </details>
             if year_over_year {
                 <section class="year-over-year" aria-labelledby="yoy-title">
                     <h3 id="yoy-title">{ fill(lang.t(M::YearOverYear), &[&with_periods[0].1.year().to_string(), &with_periods[1].1.year().to_string()]) }</h3>
