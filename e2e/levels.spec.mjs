@@ -33,7 +33,7 @@ export async function provincePlan(page) {
 
 test("a province hands its targets down to three communes in one archive", async ({ page }) => {
   const { editor, year } = await provincePlan(page);
-  await page.getByRole("button", { name: "Giao chỉ tiêu cho đơn vị trực thuộc" }).click();
+  await new Editor(page).more("Giao chỉ tiêu cho đơn vị trực thuộc");
   const dialog = page.getByRole("dialog");
   await expect(dialog.locator("legend").first()).toHaveText("Chỉ tiêu giao (2/2)");
   await expectAccessible(page, "the hand-down dialog");
@@ -64,7 +64,7 @@ test("a province hands its targets down to three communes in one archive", async
 
 /** Hands the plan on screen down and returns the commune files, by commune code. */
 async function handDown(page) {
-  await page.getByRole("button", { name: "Giao chỉ tiêu cho đơn vị trực thuộc" }).click();
+  await new Editor(page).more("Giao chỉ tiêu cho đơn vị trực thuộc");
   const download = page.waitForEvent("download");
   await page.getByRole("dialog").getByRole("button", { name: /^Tải tệp nén/ }).click();
   const files = readZip(readFileSync(await (await download).path()));
@@ -92,7 +92,7 @@ test("the communes' files are collected back: statuses side by side, the total, 
   const mocChau = filled(files["03980"], year, { "CKS-02": { baseline: { numerator: 2, denominator: 5 }, actual: { numerator: 3, denominator: 5 } }, "DVC-08": { target: 20, actual: 20 } });
   const maiSon = filled(files["04105"], year, { "DVC-08": { target: 30, actual: 31 } });
 
-  await page.getByRole("button", { name: "Tổng hợp kết quả từ đơn vị" }).click();
+  await new Editor(page).more("Tổng hợp kết quả từ đơn vị");
   await page.locator("input[name=collect-files]").setInputFiles([chanh, mocChau]);
   const table = page.locator("table.collection-table");
   await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 2/3 đơn vị.");
@@ -121,7 +121,7 @@ test("the communes' files are collected back: statuses side by side, the total, 
 
   // the collection is kept: after a reload it is all there, and a file can be taken out again
   await page.reload();
-  await page.getByRole("button", { name: "Tổng hợp kết quả từ đơn vị" }).click();
+  await new Editor(page).more("Tổng hợp kết quả từ đơn vị");
   await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 3/3 đơn vị.");
   await row("Mai Sơn").getByRole("button", { name: "Bỏ tệp này khỏi tổng hợp: UBND xã Mai Sơn" }).click();
   await expect(page.locator(".missing-units")).toHaveText("UBND xã Mai Sơn");

@@ -85,7 +85,7 @@ test("two tabs on one plan: the other tab follows, a clash is asked, and after a
   await expect(two.cell("VB-02", "target")).toHaveValue("90");
   await expect(two.cell("TD-01", "actual")).toHaveValue("");
   await two.waitSaved();
-  await second.getByRole("button", { name: "Lịch sử phiên bản" }).click();
+  await new Editor(second).more("Lịch sử phiên bản");
   const kept = second.locator(".version").filter({ hasText: "Thay đổi của thẻ này, trước khi lấy bản của thẻ khác" });
   await expect(kept).toHaveCount(1);
   await kept.getByRole("button", { name: "Xem" }).click();
@@ -196,7 +196,7 @@ test("an earlier version is opened read-only and restored", async ({ page }) => 
   await editor.startSample();
   await editor.type("VB-02", "target", "85");
   await editor.waitSaved();
-  await page.getByRole("button", { name: "Lịch sử phiên bản" }).click();
+  await new Editor(page).more("Lịch sử phiên bản");
   await expect(page.getByRole("dialog")).toContainText("Chưa có phiên bản cũ.");
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toHaveCount(0);
@@ -210,7 +210,7 @@ test("an earlier version is opened read-only and restored", async ({ page }) => 
   await expect(editor.row("XX-01")).toBeVisible();
   await editor.waitSaved();
 
-  await page.getByRole("button", { name: "Lịch sử phiên bản" }).click();
+  await new Editor(page).more("Lịch sử phiên bản");
   const history = page.getByRole("dialog");
   const versions = history.locator(".version");
   await expect(versions).toHaveCount(1);
@@ -230,7 +230,7 @@ test("an earlier version is opened read-only and restored", async ({ page }) => 
   await expect(editor.row("XX-01")).toHaveCount(0);
   await editor.waitSaved();
   // what the restore replaced is kept too, with what changed
-  await page.getByRole("button", { name: "Lịch sử phiên bản" }).click();
+  await new Editor(page).more("Lịch sử phiên bản");
   await expect(versions).toHaveCount(2);
   await expect(versions.first()).toContainText("Trước khi khôi phục bản cũ");
   await expect(versions.first()).toContainText("So với bản trước: thêm 1 chỉ tiêu, đổi 1 số liệu");

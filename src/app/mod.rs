@@ -109,11 +109,12 @@ pub fn app() -> Html {
             html! {
                 <div class={classes!("plan-view", selected.is_some().then_some("with-detail"))}>
                     <Toolbar {lang} plan={plan.clone()} {period} can_undo={!state.undo.is_empty()} can_redo={!state.redo.is_empty()}
-                        save={state.save_state()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} {on_csv} plans={state.plans.clone()} />
-                    <PlanHeader {lang} plan={plan.clone()} units={state.units.clone()} dispatch={dispatch.clone()} />
+                        save={state.save_state()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} {on_csv} />
+                    <PlanHeader {lang} plan={plan.clone()} units={state.units.clone()} plans={state.plans.clone()} dispatch={dispatch.clone()} />
                     <Summary {lang} plan={plan.clone()} {period} {basis} {today} parent={parent.clone()} dispatch={dispatch.clone()} />
                     <IndicatorTable {lang} plan={plan.clone()} {period} {basis} selected={state.selected.clone().map(AttrValue::from)}
-                        collapsed={state.collapsed.clone()} parent={parent.clone()} rejected={state.rejected.clone()} dispatch={dispatch.clone()} />
+                        collapsed={state.collapsed.clone()} parent={parent.clone()} rejected={state.rejected.clone()}
+                        compact={selected.is_some()} dispatch={dispatch.clone()} />
                     if state.hand_down {
                         <HandDown {lang} plan={plan.clone()} dispatch={dispatch.clone()} />
                     }

@@ -200,6 +200,16 @@ pub async fn unit_list() -> Result<std::rc::Rc<crate::units::UnitList>, usize> {
     Ok(list)
 }
 
+/// Whether focus is leaving the element that listens (to somewhere outside it),
+/// so that a menu closes when the planner tabs or clicks away.
+pub fn focus_left(e: &yew::FocusEvent) -> bool {
+    let Some(current) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else { return true };
+    match e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) {
+        Some(next) => !current.contains(Some(&next)),
+        None => true,
+    }
+}
+
 /// The plain text a paste event carries.
 pub fn pasted_text(e: &yew::Event) -> Option<String> {
     e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?.get_data("text/plain").ok()

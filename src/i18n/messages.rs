@@ -338,6 +338,10 @@ messages! {
     ChangeRemoved => ("bỏ mục tiêu", "target removed"),
     CompareStoredTitle => ("Kế hoạch đã lưu trong trình duyệt này", "Plans stored in this browser"),
     CollectRemove => ("Bỏ tệp này khỏi tổng hợp", "Take this file out of the collection"),
+    BackShort => ("Danh sách", "Plans"),
+    SavedShort => ("✓ Đã lưu", "✓ Saved"),
+    MoreMenu => ("Thêm", "More"),
+    MoreActions => ("Thêm thao tác", "More actions"),
     BadSpan => ("Kỳ kế hoạch phải trong khoảng 1945–2100 và dài tối đa 30 năm", "A plan period lies within 1945–2100 and spans at most 30 years"),
 
     // import

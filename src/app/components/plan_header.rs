@@ -18,6 +18,9 @@ pub struct PlanHeaderProps {
     /// the official unit list, once asked for
     #[prop_or_default]
     pub units: Option<crate::app::state::Units>,
+    /// the stored plans that can be the level above
+    #[prop_or_default]
+    pub plans: std::rc::Rc<Vec<crate::browser::PlanEntry>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -109,6 +112,26 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
         let d = d.clone();
         Callback::from(move |_| d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(Vec::new())))))
     };
+    // what the plan's targets are checked against: the national references, or a stored plan of the level above
+    let on_parent = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let v = browser::select_value(&e);
+            let to = (!v.is_empty()).then_some(v);
+            d.emit(Action::Edit(Edit::Header(HeaderField::CompareWith(to))));
+        })
+    };
+    let on_parent_file = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: crate::app::state::Purpose::Parent })
+        })
+    };
+    let compared_with = match p.compare_with.as_deref() {
+        None => lang.t(M::ParentNone).to_string(),
+        Some(crate::catalog::NATIONAL) => lang.t(M::ParentNational).to_string(),
+        Some(id) => props.plans.iter().find(|e| e.id == id).map(|e| e.title.clone()).unwrap_or_else(|| id.to_string()),
+    };
     let on_doc_type = {
         let d = d.clone();
         Callback::from(move |e: Event| {
@@ -134,6 +157,7 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                     { p.unit.name.clone() }
                     if !p.document_number.is_empty() { { format!(" · {}", p.document_number) } }
                     { format!(" · {}–{}", p.period.start, p.period.end) }
+                    { format!(" · {}: {compared_with}", lang.t(M::ParentLabel)) }
                 </span>
             </summary>
             <div class="form-grid wide">
@@ -177,6 +201,24 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                 <TextInput {lang} label={lang.t(M::FieldEndYear)} name="end_year" value={p.period.end.to_string()}
                     target={p.period.start.to_string()} dispatch={d.clone()} to_edit={end_edit as super::text_input::ToEdit} />
                 { text(M::FieldAuthor, "author", p.author.clone(), |_, s, _| header(HeaderField::Author(s.into()))) }
+            </div>
+            <div class="parent-choice">
+                <label class="field">
+                    <span class="field-label">{ lang.t(M::ParentLabel) }</span>
+                    <select name="parent" onchange={on_parent}>
+                        <option value="" selected={p.compare_with.is_none()}>{ lang.t(M::ParentNone) }</option>
+                        <option value={crate::catalog::NATIONAL} selected={p.compare_with.as_deref() == Some(crate::catalog::NATIONAL)}>
+                            { lang.t(M::ParentNational) }
+                        </option>
+                        { for props.plans.iter().filter(|e| e.id != p.id).map(|e| html! {
+                            <option value={e.id.clone()} selected={p.compare_with.as_deref() == Some(e.id.as_str())}>{ e.title.clone() }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="button small open-file">
+                    <input type="file" class="visually-hidden" name="parent-file" accept=".json,application/json" onchange={on_parent_file} />
+                    { lang.t(M::ParentFile) }
+                </label>
             </div>
             if *picking == Some(false) {
                 <UnitPicker {lang} units={props.units.clone()} on_pick={on_pick.clone()} on_close={close_picker.clone()} dispatch={d.clone()} />
