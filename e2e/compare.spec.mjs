@@ -24,7 +24,7 @@ test("last year's plan beside this year's: reached, targeted, raised, new and dr
   last.indicators = last.indicators.filter((i) => i.code !== "HOP-01");
   last.indicators.push({ id: "old", code: "TH-09", name: { vi: "Trang thông tin điện tử cấp xã" }, kind: { type: "percent" }, targets: [{ period: "2020", figure: 100 }] });
 
-  await page.getByRole("button", { name: "So sánh kế hoạch" }).click();
+  await new Editor(page).more("So sánh kế hoạch");
   await page.locator("input[name=compare-files]").setInputFiles({
     name: "moc-chau-2020.chitieu.json",
     mimeType: "application/json",
@@ -49,4 +49,11 @@ test("last year's plan beside this year's: reached, targeted, raised, new and dr
   await page.getByRole("button", { name: /Bỏ khỏi so sánh/ }).click();
   await expect(heads).toHaveCount(1);
   await expect(page.locator(".year-over-year")).toHaveCount(0);
+  // a plan stored in this browser is set beside it from the list
+  await page.getByRole("button", { name: "Quay lại bảng chỉ tiêu" }).click();
+  await page.getByRole("button", { name: "Danh sách kế hoạch" }).click();
+  await editor.startSample();
+  await new Editor(page).more("So sánh kế hoạch");
+  await page.locator(".compare-stored").getByRole("button", { name: /Kế hoạch ứng dụng công nghệ thông tin/ }).first().click();
+  await expect(heads).toHaveCount(2);
 });

@@ -1,5 +1,6 @@
 import { test, expect, expectAccessible } from "./fixtures.mjs";
 import { Editor } from "./pages/editor.mjs";
+import { readFileSync } from "node:fs";
 
 test("a planner builds a plan from scratch, types figures the Vietnamese way and finds them after a reload", async ({ page }) => {
   const editor = new Editor(page);
@@ -101,12 +102,13 @@ test("unreadable stored data is reported, kept aside, and the app still starts",
   await expect(page.locator("[data-notice=kept-aside]")).toHaveCount(0);
 });
 
-test("when storage is full the planner is warned and offered the export", async ({ page }) => {
+test("when storage is full the planner is warned and offered the export, and the plan on screen stays", async ({ page }) => {
+  // the browser refuses every plan write, as a full quota does
   await page.addInitScript(() => {
-    const set = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
-      if (key.startsWith("chitieu.plan.")) throw new DOMException("full", "QuotaExceededError");
-      return set.call(this, key, value);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value, key) {
+      if (this.name === "plans") throw new DOMException("full", "QuotaExceededError");
+      return put.call(this, value, key);
     };
   });
   const editor = new Editor(page);
@@ -114,31 +116,42 @@ test("when storage is full the planner is warned and offered the export", async 
   await editor.startSample();
   const warning = page.locator("[data-notice=save-failing]");
   await expect(warning).toContainText("Không lưu được");
+  await expect(warning).toContainText("Bộ nhớ của trình duyệt đã đầy.");
+  await expect(page.locator(".save-state")).toHaveAttribute("data-state", "failing");
+  await editor.type("VB-02", "target", "85");
+  await expect(editor.cell("VB-02", "target")).toHaveValue("85");
   const download = page.waitForEvent("download");
   await warning.getByRole("button", { name: "Xuất tệp JSON" }).click();
-  expect((await download).suggestedFilename()).toBe(
-    "ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021.chitieu.json",
-  );
+  const d = await download;
+  expect(d.suggestedFilename()).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021.chitieu.json");
+  const file = JSON.parse(readFileSync(await d.path(), "utf8"));
+  expect(file.plan.indicators.find((i) => i.code === "VB-02").targets[0].figure).toBe(85);
 });
 
-test("my plans: rename, duplicate and delete with confirmation", async ({ page }) => {
+test("my plans: rename, duplicate and delete with confirmation; a rename does not change what a reload opens", async ({ page }) => {
   const editor = new Editor(page);
   await page.goto("/");
   await editor.startSample();
   await editor.waitSaved();
-  await page.getByRole("button", { name: "Danh sách kế hoạch" }).click();
+  await editor.backToPlans();
   const entries = page.locator(".plan-entry");
   await expect(entries).toHaveCount(1);
   await entries.first().getByRole("button", { name: "Đổi tên" }).click();
   await entries.first().getByLabel("Tên kế hoạch").fill("Mộc Châu 2021");
   await entries.first().getByRole("button", { name: "Lưu" }).click();
   await expect(entries.first().locator(".plan-open")).toHaveText("Mộc Châu 2021");
+  // the start screen was on screen: a reload shows it again, not the renamed plan
+  await page.reload();
+  await expect(page.locator("#empty-title")).toBeVisible();
+  await expect(page.locator(".toolbar")).toHaveCount(0);
+  await expect(entries.first().locator(".plan-open")).toHaveText("Mộc Châu 2021");
   await entries.first().getByRole("button", { name: "Nhân bản" }).click();
   await expect(entries).toHaveCount(2);
-  await expect(entries.nth(1).locator(".plan-open")).toHaveText("Mộc Châu 2021 (bản sao)");
-  await entries.nth(1).getByRole("button", { name: "Xoá" }).click();
-  await expect(entries.nth(1)).toContainText("Xoá hẳn kế hoạch này?");
-  await entries.nth(1).getByRole("button", { name: "Xoá" }).click();
+  const copy = entries.filter({ hasText: "Mộc Châu 2021 (bản sao)" });
+  await expect(copy).toHaveCount(1);
+  await copy.getByRole("button", { name: "Xoá" }).click();
+  await expect(copy).toContainText("Xoá hẳn kế hoạch này?");
+  await copy.getByRole("button", { name: "Xoá" }).click();
   await expect(entries).toHaveCount(1);
   await page.reload();
   await expect(entries).toHaveCount(1);

@@ -1,5 +1,6 @@
 import { test, expect } from "./fixtures.mjs";
 import { Editor } from "./pages/editor.mjs";
+import { stored } from "./pages/storage.mjs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { execFileSync } from "node:child_process";
@@ -65,7 +66,8 @@ test("a broken file is explained and the plan on screen and in storage stay as t
   await editor.startSample();
   await editor.type("BC-01", "actual", "12");
   await editor.waitSaved();
-  const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  const before = await stored(page);
+  expect(Object.keys(before.plans)).toHaveLength(1);
   await importFiles(page, [
     ["hong.json", '{\n  "format": "chitieu-plan",\n  "version": 2,\n  "plan": {\n    "id": "x",,\n'],
     ["khac.json", '{"format":"chitieu-plan","version":2,"plan":{"id":"x","title":"t","unit":{"name":"u","level":"huyện"},"period":{"start":2026,"end":2026}}}'],
@@ -77,8 +79,7 @@ test("a broken file is explained and the plan on screen and in storage stay as t
   await expect(errors).toContainText("province");
   await expect(errors).toContainText("Tệp «moi.json» được tạo bởi phiên bản chitieu mới hơn");
   await expect(editor.cell("BC-01", "actual")).toHaveValue("12");
-  await page.waitForTimeout(400);
-  expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(stored);
+  expect(await stored(page)).toEqual(before);
 });
 
 test("three files at once, and a plan already here asks before replacing", async ({ page }) => {

@@ -33,7 +33,7 @@ export async function provincePlan(page) {
 
 test("a province hands its targets down to three communes in one archive", async ({ page }) => {
   const { editor, year } = await provincePlan(page);
-  await page.getByRole("button", { name: "Giao chỉ tiêu cho đơn vị trực thuộc" }).click();
+  await new Editor(page).more("Giao chỉ tiêu cho đơn vị trực thuộc");
   const dialog = page.getByRole("dialog");
   await expect(dialog.locator("legend").first()).toHaveText("Chỉ tiêu giao (2/2)");
   await expectAccessible(page, "the hand-down dialog");
@@ -64,7 +64,7 @@ test("a province hands its targets down to three communes in one archive", async
 
 /** Hands the plan on screen down and returns the commune files, by commune code. */
 async function handDown(page) {
-  await page.getByRole("button", { name: "Giao chỉ tiêu cho đơn vị trực thuộc" }).click();
+  await new Editor(page).more("Giao chỉ tiêu cho đơn vị trực thuộc");
   const download = page.waitForEvent("download");
   await page.getByRole("dialog").getByRole("button", { name: /^Tải tệp nén/ }).click();
   const files = readZip(readFileSync(await (await download).path()));
@@ -92,7 +92,7 @@ test("the communes' files are collected back: statuses side by side, the total, 
   const mocChau = filled(files["03980"], year, { "CKS-02": { baseline: { numerator: 2, denominator: 5 }, actual: { numerator: 3, denominator: 5 } }, "DVC-08": { target: 20, actual: 20 } });
   const maiSon = filled(files["04105"], year, { "DVC-08": { target: 30, actual: 31 } });
 
-  await page.getByRole("button", { name: "Tổng hợp kết quả từ đơn vị" }).click();
+  await new Editor(page).more("Tổng hợp kết quả từ đơn vị");
   await page.locator("input[name=collect-files]").setInputFiles([chanh, mocChau]);
   const table = page.locator("table.collection-table");
   await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 2/3 đơn vị.");
@@ -119,11 +119,44 @@ test("the communes' files are collected back: statuses side by side, the total, 
   await expect(table.locator("tbody tr").first()).toContainText("Mộc Châu");
   await expect(table.getByRole("columnheader", { name: /CKS-02/ })).toHaveAttribute("aria-sort", "ascending");
 
+  // the collection is kept: after a reload it is all there, and a file can be taken out again
+  await page.reload();
+  await new Editor(page).more("Tổng hợp kết quả từ đơn vị");
+  await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 3/3 đơn vị.");
+  await row("Mai Sơn").getByRole("button", { name: "Bỏ tệp này khỏi tổng hợp: UBND xã Mai Sơn" }).click();
+  await expect(page.locator(".missing-units")).toHaveText("UBND xã Mai Sơn");
+
   // a unit's plan opens read-only
-  await row("Mường Chanh").getByRole("button", { name: "UBND xã Mường Chanh" }).click();
+  await row("Mường Chanh").getByRole("button", { name: "UBND xã Mường Chanh", exact: true }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText("chỉ xem");
   await expect(dialog.locator("input")).toHaveCount(0);
   await page.keyboard.press("Escape");
   await expect(dialog).toHaveCount(0);
+});
+
+test("a commune opens the file handed down to it and is checked against the province's plan that came with it", async ({ page, browser, baseURL }) => {
+  const { year } = await provincePlan(page);
+  const files = await handDown(page);
+  // the commune's own browser: a fresh profile that has never seen the province's plan
+  const context = await browser.newContext({ baseURL, locale: "vi-VN" });
+  const commune = await context.newPage();
+  await commune.goto("/");
+  await commune.locator("input[name=plan-files]").first().setInputFiles({
+    name: files["04117"].name,
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(files["04117"].file)),
+  });
+  const editor = new Editor(commune);
+  await expect(editor.row("CKS-02")).toBeVisible();
+  await expect(commune.locator(".plan-header .plan-meta")).toContainText("UBND xã Mường Chanh");
+  // the level above is the province's plan, kept in this browser beside the commune's
+  await expect(commune.locator("select[name=parent]")).toHaveValue(files["04117"].file.parent.id);
+  await expect(commune.locator("select[name=parent] option:checked")).toHaveText("Kế hoạch chuyển đổi số tỉnh Sơn La");
+  await expect(editor.row("CKS-02").locator(".parent-target")).toHaveText("Cấp trên: ≥ 100%");
+  // a weaker target than the province's is flagged
+  await editor.type("CKS-02", "target", "90");
+  await commune.locator(".warnings > summary").click();
+  await expect(commune.locator(".warnings")).toContainText(`Mục tiêu thấp hơn cấp trên (Năm ${year})`);
+  await context.close();
 });

@@ -21,9 +21,9 @@ export class Editor {
 
   /** Adds an indicator of a kind (the value of the kind list) and names it in the detail panel. */
   async addIndicator(kind, code, name) {
-    await this.page.locator("select[name=new-kind]").selectOption(kind);
     await this.page.getByRole("button", { name: "+ Thêm chỉ tiêu" }).click();
     await this.detail.waitFor();
+    await this.detail.locator("select[name=kind]").selectOption(kind);
     await this.detail.getByLabel("Mã", { exact: true }).fill(code);
     await this.detail.getByLabel("Tên (tiếng Việt)").fill(name);
     await this.detail.getByRole("button", { name: "Đóng" }).click();
@@ -40,6 +40,13 @@ export class Editor {
   async openDetail(code) {
     await this.row(code).locator(".name-button").click();
     await this.detail.waitFor();
+  }
+
+  /** Runs an action from the toolbar's "Thêm" menu. */
+  async more(name) {
+    const toggle = this.page.getByRole("button", { name: "Thêm thao tác" });
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    await this.page.locator("#more-actions").getByRole("button", { name, exact: true }).click();
   }
 
   row(code) {
@@ -74,17 +81,19 @@ export class Editor {
   /** Exports the plan as a planner does; the file's suggested name and its text. */
   async exportJson() {
     const download = this.page.waitForEvent("download");
-    await this.page.getByRole("button", { name: "Xuất tệp JSON" }).click();
+    await this.more("Xuất tệp JSON");
     const d = await download;
     return { name: d.suggestedFilename(), text: readFileSync(await d.path(), "utf8") };
   }
 
+  /** Waits until the toolbar says the plan on screen is what storage holds. */
   async waitSaved() {
-    // autosave runs shortly after each change
-    await this.page.waitForFunction(() => {
-      const id = localStorage.getItem("chitieu.open");
-      return id && localStorage.getItem(`chitieu.plan.${id}`);
-    });
-    await this.page.waitForTimeout(400);
+    await this.page.locator(".save-state[data-state=saved]").waitFor();
+  }
+
+  /** Back to the start screen and its list of stored plans. */
+  async backToPlans() {
+    await this.page.getByRole("button", { name: "Danh sách kế hoạch" }).click();
+    await this.page.locator("#empty-title").waitFor();
   }
 }

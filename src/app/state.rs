@@ -1,31 +1,56 @@
 //! The one state of the app and the pure function that changes it.
-//! Ids and times come in with the actions; storage is written by effects.
+//!
+//! `apply` returns the new state and the effects that must follow, as data:
+//! save this plan, read that one, store imported plans, download a file, ask
+//! for persistent storage … It never touches the browser; ids and times come
+//! in with the actions. The runner (`runner.rs`) performs the effects with
+//! the `browser` module and reports what happened as actions.
 
+use crate::browser::{Files, FilesRead, ImportError, Listed, Moved, News, PlanEntry, Picked, StoreError, Stored, Usage, Version};
 use crate::i18n::Lang;
-use crate::plan::edit::{apply_edit, Edit};
-use crate::plan::{Period, Plan};
+use crate::plan::edit::{apply_edit, Edit, HeaderField};
+use crate::plan::{Date, Period, Plan};
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use yew::Reducible;
 
 /// How many steps back undo can go.
 pub const UNDO_DEPTH: usize = 200;
 
-/// A plan in the "my plans" list.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PlanEntry {
-    pub id: String,
-    pub title: String,
-    pub updated: String,
-}
-
-/// Whether the open plan reaches the browser's storage.
+/// What the toolbar says about the open plan and storage.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub enum SaveState {
+    /// storage holds the plan as it is on screen
     #[default]
     Saved,
-    /// storage refused the plan (full, or switched off); the plan lives only on screen
-    Failing,
+    /// a change is on its way to storage
+    Saving,
+    /// storage refused the plan (full, or switched off); it lives only on screen
+    Failing { full: bool },
+    /// another tab saved this plan too: the planner chooses
+    Clash,
+}
+
+/// The open plan as storage holds it: the revision it was read or saved as,
+/// and that plan (the very `Rc` on screen while nothing changed).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Base {
+    pub revision: u64,
+    pub plan: Rc<Plan>,
+}
+
+/// A write other than the open plan's autosave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    Open,
+    Rename,
+    Duplicate,
+    Delete,
+    Import,
+    Backup,
+    History,
+    Restore,
+    /// this tab's changes kept in the history for another tab's version
+    SetAside,
 }
 
 /// Things the planner must be told once.
@@ -33,11 +58,201 @@ pub enum SaveState {
 pub enum Notice {
     /// stored data that could not be read was kept aside under these keys
     KeptAside(Vec<String>),
+    /// storage refused (or failed) a write or a read
+    Refused { op: Op, full: bool },
+    /// plans an earlier chitieu kept in local storage were moved to the new store
+    Moved(usize),
+    /// another tab saved the plan on screen, and this tab shows that version now
+    TookNewer,
+    /// a plan to open is no longer stored (deleted, perhaps in another tab)
+    Missing,
+    /// plans restored from a backup
+    Restored(usize),
+    /// this tab's unsaved changes of a plan no longer on screen went to its history
+    SetAside(String),
+    /// another tab runs a newer chitieu: this one must be reloaded
+    StorageClosed,
+    /// an earlier version is the plan again
+    VersionRestored,
+}
+
+/// Another tab saved (or deleted) the plan this tab has unsaved changes of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Clash {
+    pub id: String,
+    /// the other tab's revision; `None` when it deleted the plan
+    pub theirs: Option<u64>,
+    /// the planner chose to take the other tab's version, which is being read
+    /// (this tab's is kept in the history first); nothing can be edited meanwhile
+    pub settling: bool,
+}
+
+impl Clash {
+    fn with(id: &str, theirs: Option<u64>) -> Clash {
+        Clash { id: id.to_string(), theirs, settling: false }
+    }
+}
+
+/// How the planner settles a clash.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Settle {
+    /// keep this tab's plan; the other tab's version is kept as a copy
+    KeepMine { copy_id: String, suffix: String },
+    /// show the other tab's version; this tab's changes go to the history
+    TakeTheirs,
+    /// the other tab deleted it: store it again
+    StoreAgain,
+    /// the other tab deleted it: close it here too
+    LetGo,
+}
+
+/// The history panel of the open plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct History {
+    pub id: String,
+    /// newest first; `None` while they are read
+    pub versions: Option<Rc<Vec<Version>>>,
+}
+
+/// An earlier version shown read-only.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Viewing {
+    pub version: Version,
+    pub plan: Rc<Plan>,
+}
+
+/// What files were picked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// open plan files (or restore a backup)
+    Import,
+    /// the sub-units' files collected against the open plan
+    Collect,
+    /// plans to set beside the open one
+    Compare,
+    /// sum several units' plans into one
+    RollUp,
+    /// the level above's plan, kept beside the open one
+    Parent,
+}
+
+/// A file to hand to the planner.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Download {
+    Json(Rc<Plan>),
+    /// every stored plan in one file
+    Backup,
+    /// a file the app made (an archive, a report): its name, type and bytes
+    File { name: String, mime: String, bytes: Rc<Vec<u8>> },
+}
+
+/// What the office module is asked for: its import dialog, with a table
+/// pasted onto the empty plan (text and HTML, as the clipboard had them) or
+/// waiting for one; or its export dialog (Excel, Word, CSV).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Office {
+    Import(Option<(String, String)>),
+    Export,
+}
+
+/// Why a stored plan is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Load {
+    /// to open it
+    Open,
+    /// another tab saved a newer version of the plan on screen
+    Newer,
+    /// the level above's plan
+    Parent,
+    /// to set beside the open plan
+    Compare,
+}
+
+/// What start-up found in storage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Boot {
+    pub listed: Result<Listed, StoreError>,
+    /// the plan this tab showed last, read
+    pub open: Option<Result<Stored, StoreError>>,
+    pub moved: Moved,
+    pub this_year: i32,
+    /// today on the planner's clock: judgments are made as of it unless the plan says otherwise
+    pub today: Date,
+}
+
+/// Work for the runner.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// open a dialog of the office module (loaded on first use) for the plan;
+    /// an import comes back as `Action::TableImported`
+    Office { call: Office, plan: Rc<Plan>, lang: Lang, period: Period },
+    /// the page's language and title, and remember the choice
+    ShowLang(Lang),
+    /// the plan a reload opens (`None`: the start screen)
+    Remember(Option<String>),
+    /// tell the other tabs which plan this one shows
+    Announce(Option<String>),
+    /// ask whether another tab shows this plan (`gone`: a tab that said it left)
+    Presence { id: String, gone: Option<String> },
+    /// save the open plan a little later (a burst of edits is saved once)
+    SaveSoon,
+    /// write a plan over the stored revision `expect` (`None`: a new plan)
+    Save { plan: Rc<Plan>, expect: Option<u64> },
+    Read { id: String, why: Load },
+    /// read the list again
+    List,
+    Rename { id: String, title: String },
+    Duplicate { id: String, new_id: String, suffix: String },
+    Delete(String),
+    /// store plans read from files (from a backup: `backup`), each over
+    /// whatever is stored under its id
+    StoreFiles { plans: Vec<Picked>, backup: bool },
+    KeepMine { plan: Rc<Plan>, theirs: u64, copy_id: String, suffix: String },
+    /// keep the plan in its history (this tab's changes, when another tab's
+    /// revision `theirs` is taken instead)
+    SetAside { plan: Rc<Plan>, theirs: Option<u64> },
+    Versions(String),
+    ReadVersion { id: String, seq: u32 },
+    Restore { plan: Rc<Plan>, expect: Option<u64>, unchanged: bool, seq: u32 },
+    ReadFiles { files: Files, purpose: Purpose },
+    Download(Download),
+    /// `navigator.storage.persist()`
+    AskPersist,
+    /// how much storage is used and left
+    MeasureUsage,
+    Print,
+    Reload,
+    /// fetch the official unit list from the page's own origin
+    LoadUnits,
+    /// keep the files collected against a plan
+    SaveCollection { parent: String, files: Vec<Rc<Plan>> },
+    /// read the files collected against a plan earlier
+    ReadCollection(String),
+}
+
+/// The files the sub-units sent back, being collected against the open plan.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Collecting {
+    /// in the order they came; a later file of a unit replaces an earlier one
+    pub files: Vec<Rc<Plan>>,
+    /// files that could not be read, and why
+    pub errors: Vec<ImportError>,
+}
+
+/// The official unit list, when a unit is being chosen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Units {
+    Loading,
+    Ready(Rc<crate::units::UnitList>),
+    /// it could not be had: names are typed by hand
+    Failed,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct State {
     pub lang: Lang,
+    /// storage has been read at start
+    pub ready: bool,
     pub plan: Option<Rc<Plan>>,
     /// the period the table shows targets and actuals for
     pub period: Option<Period>,
@@ -49,18 +264,46 @@ pub struct State {
     /// the last edit, so that typing in one cell makes one undo step
     pub last_edit: Option<Edit>,
     pub plans: Rc<Vec<PlanEntry>>,
-    pub save: SaveState,
+    /// the open plan as stored (`None`: not stored yet)
+    pub stored: Option<Base>,
+    /// the open plan's save under way
+    pub saving: Option<Rc<Plan>>,
+    /// why the open plan's last save was refused
+    pub failing: Option<StoreError>,
+    /// a plan whose save was refused and that is no longer on screen
+    pub unsaved: Option<Rc<Plan>>,
     pub notices: Vec<Notice>,
     /// the name of the indicator just deleted, for the undo prompt
     pub deleted: Option<String>,
     /// files that could not be opened, and why
     pub import_errors: Vec<ImportError>,
     /// imported plans whose id is already stored: replace, keep both or cancel
-    pub pending: Vec<Rc<Plan>>,
-    /// plans to write to storage (imports), written by an effect
-    pub to_store: Vec<Rc<Plan>>,
+    pub pending: Vec<Picked>,
+    /// the pending plans came from a backup (nothing opens)
+    pub pending_backup: bool,
     /// the printable annex is shown instead of the table
     pub annex: bool,
+    /// the catalog picker is open
+    pub picker: bool,
+    /// what a roll-up could not combine
+    pub rollup_report: Option<Rc<crate::calc::RollUp>>,
+    /// the level above's plan, when it is a stored plan
+    pub parent: Option<Rc<Plan>>,
+    pub clash: Option<Clash>,
+    /// another tab shows the open plan too
+    pub elsewhere: bool,
+    pub history: Option<History>,
+    pub viewing: Option<Viewing>,
+    pub usage: Option<Usage>,
+    pub persisted: bool,
+    /// persistence was asked for in this tab
+    pub asked_persist: bool,
+    /// files are being dragged over the page
+    pub dragging: bool,
+    /// today, as the runner read it at start
+    pub today: Option<Date>,
+    /// cells that refused what was pasted into them, shown with the text and the reason
+    pub rejected: Rc<Vec<crate::app::grid::Rejected>>,
     /// the results report is shown instead of the table
     pub report: bool,
     /// the dialog that hands the plan down to its sub-units is open
@@ -73,27 +316,10 @@ pub struct State {
     pub comparing: Option<Rc<Vec<Rc<Plan>>>>,
     /// files that could not be read for the comparison
     pub compare_errors: Rc<Vec<ImportError>>,
-    /// the catalog picker is open
-    pub picker: bool,
-    /// what a roll-up could not combine
-    pub rollup_report: Option<Rc<crate::calc::RollUp>>,
-    /// cells that refused what was pasted into them, shown with the text and the reason
-    pub rejected: Rc<Vec<crate::app::grid::Rejected>>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct ImportError {
-    pub file: String,
-    pub error: crate::file::ReadError,
-}
-
-/// The files the sub-units sent back, being collected against the open plan.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Collecting {
-    /// in the order they came; a later file of a unit replaces an earlier one
-    pub files: Vec<Rc<Plan>>,
-    /// files that could not be read, and why
-    pub errors: Vec<ImportError>,
+    /// the official unit list, once asked for
+    pub units: Option<Units>,
+    /// a province plan asked for its communes before the list was there
+    pub take_communes: bool,
 }
 
 /// The planner's answer when an imported plan is already stored.
@@ -108,8 +334,10 @@ pub enum Resolve {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
-    /// show a plan (new, sample, from storage or a file); history starts afresh
+    /// show a new plan (blank, sample, template); history starts afresh
     Open(Rc<Plan>),
+    /// open a stored plan
+    OpenStored(String),
     /// back to the start screen
     Close,
     Edit(Edit),
@@ -118,36 +346,17 @@ pub enum Action {
     SelectPeriod(Period),
     Select(Option<String>),
     ToggleGroup(String),
-    PlansListed(Vec<PlanEntry>),
-    SaveResult(SaveState),
     Notify(Notice),
     Dismiss,
     DismissDeleted,
-    /// files were read: plans that opened, and errors of those that did not
-    Imported { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
-    Resolve(Resolve),
-    /// the queued plans were written; the list as it now is
-    Stored(Vec<PlanEntry>),
+    /// the answer for the first pending import, and whether for all of them
+    Resolve(Resolve, bool),
     ShowAnnex(bool),
     ShowReport(bool),
     ShowHandDown(bool),
-    /// open (or leave) the collection of the sub-units' files
-    Collect(bool),
-    /// files chosen or dropped for the collection: the plans read, and the files that were not
-    CollectFiles { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
-    /// open (or leave) the comparison of plans side by side
-    Compare(bool),
-    /// plans read from files to compare beside the open one
-    CompareFiles { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
-    /// a plan taken out of the comparison
-    CompareRemove(String),
-    /// files dropped on the page: collected while the collection is shown, else imported
-    Dropped { plans: Vec<Rc<Plan>>, errors: Vec<ImportError> },
     ShowPicker(bool),
-    /// several units' plans summed into one (the total opens), with what could not be combined
-    RolledUp { report: Rc<crate::calc::RollUp>, errors: Vec<ImportError> },
-    /// keep a plan in storage without opening it (a parent plan from a file)
-    Store(Rc<Plan>),
+    /// open a dialog of the office module (Excel, Word, CSV, pasted tables)
+    Office(Office),
     /// a table's indicators were imported (pasted, or from an .xlsx file):
     /// the plan with them, one undo step
     TableImported(Rc<Plan>),
@@ -155,6 +364,62 @@ pub enum Action {
     PasteBlock { id: String, column: crate::app::grid::Col, text: String },
     /// the planner put back a cell that refused a paste
     DismissRejected { id: String, slot: crate::plan::edit::Slot },
+    /// open (or leave) the collection of the sub-units' files
+    Collect(bool),
+    /// open (or leave) the comparison of plans side by side
+    Compare(bool),
+    /// a plan taken out of the comparison
+    CompareRemove(String),
+    /// a stored plan set beside the open one
+    CompareStored(String),
+    /// a unit's file taken out of the collection
+    CollectRemove(String),
+    /// the files collected against a plan earlier, read back
+    CollectionRead { parent: String, result: Result<Vec<Plan>, StoreError> },
+    /// a unit is being chosen: the official list is needed
+    NeedUnits,
+    UnitsLoaded(Result<Rc<crate::units::UnitList>, usize>),
+    /// a province plan takes its communes as sub-units
+    TakeCommunes,
+    Rename { id: String, title: String },
+    Duplicate { id: String, new_id: String, suffix: String },
+    Delete(String),
+    FilesChosen { files: Files, purpose: Purpose },
+    Export(Download),
+    Print,
+    ShowHistory(bool),
+    ViewVersion(u32),
+    CloseVersion,
+    RestoreVersion(u32),
+    Settle(Settle),
+    RetrySave,
+    Reload,
+    // what the runner reports
+    Booted(Box<Boot>),
+    /// the open plan's save is due
+    SaveDue,
+    Saved { plan: Rc<Plan>, result: Result<PlanEntry, StoreError> },
+    Loaded { id: String, why: Load, result: Result<Stored, StoreError> },
+    Listed(Listed),
+    /// a write other than a save ended
+    Done { op: Op, result: Result<(), StoreError> },
+    FilesRead { purpose: Purpose, read: FilesRead, new_id: String, now: String },
+    FilesStored { plans: Vec<Rc<Plan>>, backup: bool, result: Result<Vec<PlanEntry>, StoreError> },
+    SetAsideDone { plan: Rc<Plan>, theirs: Option<u64>, result: Result<(), StoreError> },
+    VersionsListed { id: String, result: Result<Vec<Version>, StoreError> },
+    VersionRead { id: String, seq: u32, result: Result<Plan, StoreError> },
+    Restored { id: String, result: Result<Stored, StoreError> },
+    /// another tab said something
+    Elsewhere(News),
+    Presence { id: String, elsewhere: bool },
+    Usage { usage: Option<Usage>, persisted: bool },
+    /// the tab is being hidden or closed
+    Leaving,
+    /// the tab is shown again
+    Shown,
+    Dragging(bool),
+    /// another tab upgraded the store: this tab's handle is closed
+    StorageClosed,
 }
 
 /// The period shown first: the plan's current year if inside it, else its last year.
@@ -162,6 +427,185 @@ pub fn default_period(plan: &Plan, this_year: Option<i32>) -> Period {
     match this_year {
         Some(y) if plan.period.contains(y) => Period::Year(y),
         _ => Period::Year(plan.period.end),
+    }
+}
+
+fn full(e: &StoreError) -> bool {
+    matches!(e, StoreError::Refused { full: true, .. })
+}
+
+impl State {
+    /// The open plan when it differs from what storage holds.
+    pub fn dirty(&self) -> Option<&Rc<Plan>> {
+        let plan = self.plan.as_ref()?;
+        match &self.stored {
+            Some(b) if Rc::ptr_eq(&b.plan, plan) => None,
+            _ => Some(plan),
+        }
+    }
+
+    pub fn save_state(&self) -> SaveState {
+        if self.clash.is_some() {
+            SaveState::Clash
+        } else if let Some(e) = &self.failing {
+            SaveState::Failing { full: full(e) }
+        } else if self.saving.is_some() || self.dirty().is_some() {
+            SaveState::Saving
+        } else {
+            SaveState::Saved
+        }
+    }
+
+    fn showing(&self, id: &str) -> bool {
+        self.plan.as_ref().is_some_and(|p| p.id == id)
+    }
+
+    fn is_stored(&self, id: &str) -> bool {
+        self.plans.iter().any(|e| e.id == id) || self.showing(id)
+    }
+
+    /// The save the open plan needs now, if any.
+    fn save_now(&mut self, fx: &mut Vec<Effect>) {
+        if self.saving.is_some() || self.clash.is_some() || !self.ready {
+            return;
+        }
+        if let Some(plan) = self.dirty().cloned() {
+            self.saving = Some(plan.clone());
+            fx.push(Effect::Save { plan, expect: self.stored.as_ref().map(|b| b.revision) });
+        }
+    }
+
+    /// Saves the open plan now, whatever is under way: it is about to leave
+    /// the screen (another plan opens, the start screen, the tab closes).
+    fn flush(&mut self, fx: &mut Vec<Effect>) {
+        let Some(plan) = self.dirty().cloned() else { return };
+        if !self.ready || self.clash.is_some() {
+            return;
+        }
+        match &self.saving {
+            Some(p) if Rc::ptr_eq(p, &plan) => {}
+            // after the save under way, which stores the next revision
+            Some(_) => fx.push(Effect::Save { plan, expect: Some(self.stored.as_ref().map_or(1, |b| b.revision + 1)) }),
+            None => self.save_now(fx),
+        }
+    }
+
+    fn set_entry(&mut self, entry: PlanEntry) {
+        let mut list = (*self.plans).clone();
+        match list.iter_mut().find(|e| e.id == entry.id) {
+            Some(e) => *e = entry,
+            None => list.insert(0, entry),
+        }
+        self.plans = Rc::new(list);
+    }
+
+    fn notify(&mut self, n: Notice) {
+        if !self.notices.contains(&n) {
+            self.notices.push(n);
+        }
+    }
+
+    fn ask_persist(&mut self, fx: &mut Vec<Effect>) {
+        if !self.persisted && !self.asked_persist {
+            self.asked_persist = true;
+            fx.push(Effect::AskPersist);
+        }
+    }
+}
+
+/// Shows a plan; its history and everything about the last plan start afresh.
+fn show(s: &mut State, plan: Rc<Plan>, stored: Option<u64>, fx: &mut Vec<Effect>) {
+    s.flush(fx);
+    let keep_period = s.period.filter(|p| plan.period.contains(p.year()));
+    s.period = Some(keep_period.unwrap_or_else(|| default_period(&plan, None)));
+    s.stored = stored.map(|revision| Base { revision, plan: plan.clone() });
+    s.saving = None;
+    s.failing = None;
+    s.clash = None;
+    s.elsewhere = false;
+    s.history = None;
+    s.viewing = None;
+    s.selected = None;
+    s.undo.clear();
+    s.redo.clear();
+    s.last_edit = None;
+    s.deleted = None;
+    s.parent = None;
+    s.rejected = Rc::default();
+    s.report = false;
+    s.hand_down = false;
+    s.collecting = None;
+    s.collection_open = false;
+    s.comparing = None;
+    let id = plan.id.clone();
+    if let Some(parent) = plan.compare_with.as_ref().filter(|p| p.as_str() != crate::catalog::NATIONAL) {
+        fx.push(Effect::Read { id: parent.clone(), why: Load::Parent });
+    }
+    s.plan = Some(plan);
+    fx.push(Effect::Remember(Some(id.clone())));
+    fx.push(Effect::Announce(Some(id)));
+}
+
+/// Another version of the plan on screen replaces it (another tab's, or a
+/// restored one): the selection and period stay where they still fit.
+fn replace_on_screen(s: &mut State, stored: Stored) {
+    let plan = Rc::new(stored.plan);
+    if s.period.is_some_and(|p| !plan.period.contains(p.year())) {
+        s.period = Some(default_period(&plan, None));
+    }
+    if s.selected.as_ref().is_some_and(|id| plan.indicator(id).is_none()) {
+        s.selected = None;
+    }
+    s.stored = Some(Base { revision: stored.entry.revision, plan: plan.clone() });
+    s.plan = Some(plan);
+    s.saving = None;
+    s.failing = None;
+    s.clash = None;
+    s.undo.clear();
+    s.redo.clear();
+    s.last_edit = None;
+    s.deleted = None;
+    s.set_entry(stored.entry);
+}
+
+/// Stores plans that came from files; the last new one opens unless they
+/// came from a backup.
+fn take_files(s: &mut State, picked: Vec<Picked>, backup: bool, fx: &mut Vec<Effect>) {
+    let mut store: Vec<Picked> = Vec::new();
+    let mut opened = None;
+    let mut opened_parent = None;
+    // a plan handed down from the level above brings that plan: it is kept
+    // beside it (unless this browser has it already), so the check works here too
+    for parent in picked.iter().filter_map(|p| p.parent.clone()) {
+        let known = s.is_stored(&parent.id) || store.iter().any(|q| q.plan.id == parent.id) || picked.iter().any(|q| q.plan.id == parent.id);
+        if !known {
+            store.push(Picked { plan: parent, text: None, parent: None });
+        }
+    }
+    for p in picked {
+        let twice = store.iter().any(|q: &Picked| q.plan.id == p.plan.id);
+        if s.is_stored(&p.plan.id) || twice {
+            s.pending.push(p);
+        } else {
+            opened = Some(p.plan.clone());
+            opened_parent = p.parent.clone();
+            store.push(Picked { parent: None, ..p });
+        }
+    }
+    s.pending_backup = backup && !s.pending.is_empty();
+    if !store.is_empty() {
+        fx.push(Effect::StoreFiles { plans: store, backup });
+    }
+    if let Some(plan) = opened.filter(|_| !backup) {
+        let (errors, pending) = (std::mem::take(&mut s.import_errors), std::mem::take(&mut s.pending));
+        let with = plan.compare_with.clone();
+        show(s, plan, None, fx);
+        s.import_errors = errors;
+        s.pending = pending;
+        // the level above came with the file: checked against at once
+        if let Some(parent) = opened_parent.filter(|p| with.as_deref() == Some(p.id.as_str())) {
+            s.parent = Some(parent);
+        }
     }
 }
 
@@ -175,46 +619,97 @@ fn cell_of(edit: &Edit) -> Option<(&str, crate::plan::edit::Slot)> {
 }
 
 /// Every change of state goes through here; no storage, no clock, no I/O.
-pub fn apply(state: &State, action: Action) -> State {
+pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
     let mut s = state.clone();
+    let mut fx = Vec::new();
     match action {
-        Action::SetLang(lang) => s.lang = lang,
-        Action::Open(plan) => {
-            let keep_period = s.period.filter(|p| plan.period.contains(p.year()));
-            s.period = Some(keep_period.unwrap_or_else(|| default_period(&plan, None)));
-            s.plan = Some(plan);
-            s.selected = None;
-            s.rejected = Rc::default();
-            s.undo.clear();
-            s.redo.clear();
-            s.last_edit = None;
-            s.deleted = None;
+        Action::SetLang(lang) => {
+            s.lang = lang;
+            fx.push(Effect::ShowLang(lang));
         }
+        Action::Booted(boot) => {
+            let boot = *boot;
+            s.ready = true;
+            s.today = Some(boot.today);
+            let mut aside = boot.moved.kept_aside;
+            if boot.moved.plans > 0 {
+                s.notify(Notice::Moved(boot.moved.plans));
+            }
+            match boot.listed {
+                Ok(listed) => {
+                    aside.extend(listed.kept_aside);
+                    s.plans = Rc::new(listed.entries);
+                }
+                Err(e) => {
+                    s.failing = Some(e.clone());
+                    s.notify(Notice::Refused { op: Op::Open, full: full(&e) });
+                }
+            }
+            match boot.open {
+                Some(Ok(stored)) => {
+                    let revision = stored.entry.revision;
+                    show(&mut s, Rc::new(stored.plan), Some(revision), &mut fx);
+                    s.period = s.plan.as_ref().map(|p| default_period(p, Some(boot.this_year)));
+                }
+                Some(Err(StoreError::Unreadable { kept_aside })) => {
+                    aside.push(kept_aside);
+                    fx.push(Effect::Remember(None));
+                }
+                Some(Err(_)) => fx.push(Effect::Remember(None)),
+                None => {}
+            }
+            if !aside.is_empty() {
+                s.notify(Notice::KeptAside(aside));
+            }
+            fx.push(Effect::MeasureUsage);
+        }
+        Action::Open(plan) => {
+            show(&mut s, plan, None, &mut fx);
+            fx.push(Effect::SaveSoon);
+        }
+        Action::OpenStored(id) => fx.push(Effect::Read { id, why: Load::Open }),
         Action::Close => {
+            s.flush(&mut fx);
             s.plan = None;
-            s.rejected = Rc::default();
+            s.stored = None;
+            s.saving = None;
+            s.clash = None;
+            s.elsewhere = false;
+            s.history = None;
+            s.viewing = None;
+            s.parent = None;
             s.annex = false;
             s.report = false;
             s.hand_down = false;
             s.collecting = None;
             s.collection_open = false;
             s.comparing = None;
+            s.rejected = Rc::default();
             s.picker = false;
             s.selected = None;
             s.undo.clear();
             s.redo.clear();
             s.last_edit = None;
             s.deleted = None;
+            if let Some(e) = s.failing.take() {
+                // the plan's save was refused: it stays within reach of the export
+                s.unsaved = state.plan.clone();
+                s.failing = Some(e);
+            }
+            fx.extend([Effect::Remember(None), Effect::Announce(None), Effect::List, Effect::MeasureUsage]);
         }
         Action::Edit(edit) => {
-            let Some(plan) = &state.plan else { return s };
+            let Some(plan) = &state.plan else { return (s, fx) };
+            if s.viewing.is_some() || s.clash.is_some() {
+                return (s, fx);
+            }
             // a cell typed into again no longer shows what it refused
             if let Some((id, slot)) = cell_of(&edit) {
-                s = apply(&s, Action::DismissRejected { id: id.to_string(), slot });
+                s = apply(&s, Action::DismissRejected { id: id.to_string(), slot }).0;
             }
             let next = apply_edit(plan, &edit);
             if *plan.as_ref() == next {
-                return s;
+                return (s, fx);
             }
             let same_cell = s.last_edit.as_ref().is_some_and(|last| last.same_place(&edit));
             let mut back_where_it_started = false;
@@ -239,20 +734,29 @@ pub fn apply(state: &State, action: Action) -> State {
                     s.selected = None;
                 }
             }
-            if let Edit::Header(crate::plan::edit::HeaderField::StartYear(_) | crate::plan::edit::HeaderField::EndYear(_)) = &edit {
+            if let Edit::Header(HeaderField::StartYear(_) | HeaderField::EndYear(_)) = &edit {
                 if s.period.is_some_and(|p| !next.period.contains(p.year())) {
                     s.period = Some(default_period(&next, None));
                 }
             }
+            if let Edit::Header(HeaderField::CompareWith(with)) = &edit {
+                s.parent = None;
+                if let Some(id) = with.as_ref().filter(|w| w.as_str() != crate::catalog::NATIONAL) {
+                    fx.push(Effect::Read { id: id.clone(), why: Load::Parent });
+                }
+            }
             s.last_edit = (!back_where_it_started).then_some(edit);
             s.plan = Some(Rc::new(next));
+            fx.push(Effect::SaveSoon);
         }
+        Action::Undo | Action::Redo if s.viewing.is_some() || s.clash.is_some() => {}
         Action::Undo => {
             if let (Some(prev), Some(cur)) = (s.undo.pop(), s.plan.clone()) {
                 s.redo.push(cur);
                 s.plan = Some(prev);
                 s.last_edit = None;
                 s.deleted = None;
+                fx.push(Effect::SaveSoon);
             }
         }
         Action::Redo => {
@@ -261,6 +765,7 @@ pub fn apply(state: &State, action: Action) -> State {
                 s.plan = Some(next);
                 s.last_edit = None;
                 s.deleted = None;
+                fx.push(Effect::SaveSoon);
             }
         }
         Action::SelectPeriod(p) => {
@@ -278,129 +783,71 @@ pub fn apply(state: &State, action: Action) -> State {
             }
             s.collapsed = Rc::new(set);
         }
-        Action::PlansListed(list) => s.plans = Rc::new(list),
-        Action::SaveResult(r) => s.save = r,
-        Action::Notify(n) => s.notices.push(n),
+        Action::Notify(n) => s.notify(n),
         Action::Dismiss => {
             s.notices.clear();
             s.import_errors.clear();
             s.rollup_report = None;
         }
         Action::DismissDeleted => s.deleted = None,
-        Action::Imported { plans, errors } => {
-            s.import_errors = errors;
-            let stored = |id: &str, s: &State| s.plans.iter().any(|e| e.id == id) || s.plan.as_ref().is_some_and(|p| p.id == id);
-            let mut opened = None;
-            for plan in plans {
-                if stored(&plan.id, &s) || s.to_store.iter().any(|p| p.id == plan.id) {
-                    s.pending.push(plan);
-                } else {
-                    s.to_store.push(plan.clone());
-                    opened = Some(plan);
-                }
-            }
-            if let Some(plan) = opened {
-                let errors = std::mem::take(&mut s.import_errors);
-                s = apply(&s, Action::Open(plan));
-                s.import_errors = errors;
-            }
-        }
-        Action::Resolve(choice) => {
+        Action::Resolve(choice, all) => {
             if s.pending.is_empty() {
-                return s;
+                return (s, fx);
             }
-            let plan = s.pending.remove(0);
-            let chosen = match choice {
-                Resolve::Replace => Some(plan),
-                Resolve::KeepBoth { new_id, suffix } => {
-                    let mut p = (*plan).clone();
-                    p.id = new_id;
-                    p.title = format!("{} {suffix}", p.title);
-                    Some(Rc::new(p))
+            let count = if all { s.pending.len() } else { 1 };
+            let backup = s.pending_backup;
+            let chosen: Vec<Picked> = s
+                .pending
+                .drain(..count)
+                .enumerate()
+                .filter_map(|(k, p)| match &choice {
+                    Resolve::Replace => Some(p),
+                    Resolve::KeepBoth { new_id, suffix } => {
+                        let mut plan = (*p.plan).clone();
+                        plan.id = if k == 0 { new_id.clone() } else { format!("{new_id}-{k}") };
+                        plan.title = format!("{} {suffix}", plan.title);
+                        // a changed plan is a new file: it is written afresh, not byte for byte
+                        Some(Picked { plan: Rc::new(plan), text: None, parent: None })
+                    }
+                    Resolve::Cancel => None,
+                })
+                .collect();
+            if s.pending.is_empty() {
+                s.pending_backup = false;
+            }
+            if let Some(last) = chosen.last().map(|p| p.plan.clone()) {
+                // the plan on screen is saved first, so that what replaces it keeps it in the history
+                s.flush(&mut fx);
+                fx.push(Effect::StoreFiles { plans: chosen, backup });
+                if !backup {
+                    let (pending, errors, pb) = (std::mem::take(&mut s.pending), std::mem::take(&mut s.import_errors), s.pending_backup);
+                    show(&mut s, last, None, &mut fx);
+                    s.pending = pending;
+                    s.import_errors = errors;
+                    s.pending_backup = pb;
                 }
-                Resolve::Cancel => None,
-            };
-            if let Some(plan) = chosen {
-                s.to_store.push(plan.clone());
-                let (pending, errors) = (std::mem::take(&mut s.pending), std::mem::take(&mut s.import_errors));
-                s = apply(&s, Action::Open(plan));
-                s.pending = pending;
-                s.import_errors = errors;
             }
         }
         Action::ShowAnnex(on) => {
             s.annex = on && s.plan.is_some();
             s.report = false;
         }
-        Action::ShowHandDown(on) => s.hand_down = on && s.plan.is_some(),
-        Action::Collect(on) => {
-            s.collection_open = on && s.plan.is_some();
-            s.comparing = None;
-            if s.collection_open && s.collecting.is_none() {
-                s.collecting = Some(Rc::default());
-            }
-            s.annex = false;
-            s.report = false;
-        }
-        Action::Dropped { plans, errors } => {
-            s = if s.collection_open {
-                apply(&s, Action::CollectFiles { plans, errors })
-            } else if s.comparing.is_some() {
-                apply(&s, Action::CompareFiles { plans, errors })
-            } else {
-                apply(&s, Action::Imported { plans, errors })
-            };
-        }
-        Action::Compare(on) => {
-            s.comparing = (on && s.plan.is_some()).then(|| s.comparing.clone().unwrap_or_default());
-            s.compare_errors = Rc::default();
-            s.collection_open = false;
-            s.annex = false;
-            s.report = false;
-        }
-        Action::CompareFiles { plans, errors } => {
-            if let Some(c) = &s.comparing {
-                let open = s.plan.as_ref().map(|p| p.id.clone());
-                let mut next = (**c).clone();
-                for p in plans {
-                    // the open plan is already there; a plan read again replaces itself
-                    if Some(&p.id) != open.as_ref() {
-                        next.retain(|x| x.id != p.id);
-                        next.push(p);
-                    }
-                }
-                s.comparing = Some(Rc::new(next));
-                s.compare_errors = Rc::new(errors);
-            }
-        }
-        Action::CompareRemove(id) => {
-            if let Some(c) = &s.comparing {
-                s.comparing = Some(Rc::new(c.iter().filter(|p| p.id != id).cloned().collect()));
-            }
-        }
-        Action::CollectFiles { plans, errors } => {
-            if let Some(c) = &s.collecting {
-                let mut next = (**c).clone();
-                next.files.extend(plans);
-                next.errors = errors;
-                s.collecting = Some(Rc::new(next));
-            }
-        }
         Action::ShowReport(on) => {
             s.report = on && s.plan.is_some();
             s.annex = false;
         }
-        Action::ShowPicker(on) => s.picker = on && s.plan.is_some(),
-        Action::Store(p) => s.to_store.push(p),
-        Action::RolledUp { report, errors } => {
-            let plan = Rc::new(report.plan.clone());
-            s = apply(&s, Action::Open(plan.clone()));
-            s.to_store.push(plan);
-            s.import_errors = errors;
-            s.rollup_report = Some(report);
+        Action::ShowHandDown(on) => s.hand_down = on && s.plan.is_some(),
+        Action::Office(call) => {
+            let blocked = s.viewing.is_some() || s.clash.is_some();
+            if let (Some(plan), Some(period), false) = (&s.plan, s.period, blocked) {
+                fx.push(Effect::Office { call, plan: plan.clone(), lang: s.lang, period });
+            }
         }
         Action::TableImported(next) => {
-            let Some(plan) = state.plan.clone().filter(|p| p.id == next.id) else { return s };
+            let Some(plan) = state.plan.clone().filter(|p| p.id == next.id) else { return (s, fx) };
+            if s.viewing.is_some() || s.clash.is_some() {
+                return (s, fx);
+            }
             s.undo.push(plan);
             if s.undo.len() > UNDO_DEPTH {
                 s.undo.remove(0);
@@ -412,12 +859,15 @@ pub fn apply(state: &State, action: Action) -> State {
                 s.period = Some(default_period(&next, None));
             }
             s.plan = Some(next);
+            fx.push(Effect::SaveSoon);
         }
         Action::PasteBlock { id, column, text } => {
-            let (Some(plan), Some(period)) = (&s.plan, s.period) else { return s };
+            let (Some(plan), Some(period)) = (&s.plan, s.period) else { return (s, fx) };
             let (edit, rejected) = crate::app::grid::paste(plan, &s.collapsed, period, (&id, column), &text, s.lang);
             if let Some(edit) = edit {
-                s = apply(&s, Action::Edit(edit));
+                let (next, more) = apply(&s, Action::Edit(edit));
+                s = next;
+                fx.extend(more);
             }
             s.rejected = Rc::new(rejected);
         }
@@ -426,19 +876,463 @@ pub fn apply(state: &State, action: Action) -> State {
                 s.rejected = Rc::new(s.rejected.iter().filter(|r| !(r.id == id && r.slot == slot)).cloned().collect());
             }
         }
-        Action::Stored(list) => {
-            s.to_store.clear();
-            s.plans = Rc::new(list);
+        Action::Collect(on) => {
+            s.collection_open = on && s.plan.is_some();
+            if s.collection_open && s.collecting.is_none() {
+                s.collecting = Some(Rc::default());
+                // what was collected before comes back, late files are added to it
+                if let Some(p) = &s.plan {
+                    fx.push(Effect::ReadCollection(p.id.clone()));
+                }
+            }
+            s.comparing = None;
+            s.annex = false;
+            s.report = false;
         }
+        Action::Compare(on) => {
+            s.comparing = (on && s.plan.is_some()).then(|| s.comparing.clone().unwrap_or_default());
+            s.compare_errors = Rc::default();
+            s.collection_open = false;
+            s.annex = false;
+            s.report = false;
+        }
+        Action::CompareStored(id) => {
+            if s.comparing.is_some() && !s.showing(&id) {
+                fx.push(Effect::Read { id, why: Load::Compare });
+            }
+        }
+        Action::CollectRemove(id) => {
+            if let (Some(c), Some(p)) = (&s.collecting, &s.plan) {
+                let mut next = (**c).clone();
+                next.files.retain(|f| f.id != id);
+                fx.push(Effect::SaveCollection { parent: p.id.clone(), files: next.files.clone() });
+                s.collecting = Some(Rc::new(next));
+            }
+        }
+        Action::CollectionRead { parent, result } => {
+            if let (Some(c), true) = (&s.collecting, s.showing(&parent)) {
+                match result {
+                    Ok(earlier) => {
+                        // the files kept come first; files added meanwhile come after them
+                        let mut files: Vec<Rc<Plan>> = earlier.into_iter().map(Rc::new).collect();
+                        files.extend(c.files.iter().cloned());
+                        s.collecting = Some(Rc::new(Collecting { files, errors: c.errors.clone() }));
+                    }
+                    Err(e) => s.notify(Notice::Refused { op: Op::Open, full: full(&e) }),
+                }
+            }
+        }
+        Action::CompareRemove(id) => {
+            if let Some(c) = &s.comparing {
+                s.comparing = Some(Rc::new(c.iter().filter(|p| p.id != id).cloned().collect()));
+            }
+        }
+        Action::NeedUnits => {
+            if matches!(s.units, None | Some(Units::Failed)) {
+                s.units = Some(Units::Loading);
+                fx.push(Effect::LoadUnits);
+            }
+        }
+        Action::UnitsLoaded(result) => {
+            s.units = Some(match result {
+                Ok(list) => Units::Ready(list),
+                Err(_) => Units::Failed,
+            });
+            if std::mem::take(&mut s.take_communes) {
+                let (next, more) = apply(&s, Action::TakeCommunes);
+                s = next;
+                fx.extend(more);
+            }
+        }
+        Action::TakeCommunes => {
+            let Some(plan) = &s.plan else { return (s, fx) };
+            match &s.units {
+                Some(Units::Ready(list)) => {
+                    if let Some(units) = list.province(&plan.unit.code).map(|p| p.sub_units()) {
+                        let (next, more) = apply(&s, Action::Edit(Edit::Header(HeaderField::SubUnits(units))));
+                        s = next;
+                        fx.extend(more);
+                    }
+                }
+                _ => {
+                    s.take_communes = true;
+                    let (next, more) = apply(&s, Action::NeedUnits);
+                    s = next;
+                    fx.extend(more);
+                }
+            }
+        }
+        Action::ShowPicker(on) => s.picker = on && s.plan.is_some(),
+        Action::Rename { id, title } => fx.push(Effect::Rename { id, title }),
+        Action::Duplicate { id, new_id, suffix } => fx.push(Effect::Duplicate { id, new_id, suffix }),
+        Action::Delete(id) => fx.push(Effect::Delete(id)),
+        Action::FilesChosen { files, purpose } => {
+            // files dropped on the page go where the planner is working
+            let purpose = match purpose {
+                Purpose::Import if s.collection_open => Purpose::Collect,
+                Purpose::Import if s.comparing.is_some() => Purpose::Compare,
+                p => p,
+            };
+            if !files.is_empty() {
+                fx.push(Effect::ReadFiles { files, purpose });
+            }
+        }
+        Action::Export(what) => {
+            let what = match what {
+                // the plan that could not be saved, when none is on screen
+                Download::Json(p) if s.plan.is_none() => Download::Json(s.unsaved.clone().unwrap_or(p)),
+                other => other,
+            };
+            fx.push(Effect::Download(what));
+        }
+        Action::Print => fx.push(Effect::Print),
+        Action::ShowHistory(on) => match (&s.plan, on) {
+            (Some(p), true) => {
+                s.history = Some(History { id: p.id.clone(), versions: None });
+                fx.push(Effect::Versions(p.id.clone()));
+            }
+            _ => s.history = None,
+        },
+        Action::ViewVersion(seq) => {
+            if let Some(h) = &s.history {
+                fx.push(Effect::ReadVersion { id: h.id.clone(), seq });
+            }
+        }
+        Action::CloseVersion => s.viewing = None,
+        Action::RestoreVersion(seq) => {
+            if let Some(plan) = s.plan.clone().filter(|_| s.clash.is_none()) {
+                // after a save under way, which stores the next revision
+                let expect = match (&s.saving, &s.stored) {
+                    (Some(_), b) => Some(b.as_ref().map_or(1, |b| b.revision + 1)),
+                    (None, b) => b.as_ref().map(|b| b.revision),
+                };
+                let unchanged = s.saving.is_none() && s.dirty().is_none();
+                fx.push(Effect::Restore { plan, expect, unchanged, seq });
+            }
+        }
+        Action::Settle(how) => {
+            let (Some(clash), Some(plan)) = (s.clash.clone(), s.plan.clone()) else { return (s, fx) };
+            if clash.settling {
+                return (s, fx);
+            }
+            s.clash = None;
+            match (how, clash.theirs) {
+                (Settle::KeepMine { copy_id, suffix }, Some(theirs)) => {
+                    s.saving = Some(plan.clone());
+                    fx.push(Effect::KeepMine { plan, theirs, copy_id, suffix });
+                }
+                (Settle::TakeTheirs, Some(theirs)) => {
+                    s.clash = Some(Clash { settling: true, ..clash });
+                    fx.push(Effect::SetAside { plan, theirs: Some(theirs) });
+                }
+                (Settle::StoreAgain, None) => {
+                    s.stored = None;
+                    s.save_now(&mut fx);
+                }
+                (Settle::LetGo, None) => {
+                    s.stored = s.plan.clone().map(|plan| Base { revision: 0, plan });
+                    return apply(&s, Action::Close);
+                }
+                _ => s.clash = Some(clash),
+            }
+        }
+        Action::RetrySave => {
+            s.failing = None;
+            match s.unsaved.clone().filter(|_| s.plan.is_none()) {
+                Some(plan) => fx.push(Effect::Save { plan, expect: None }),
+                None => s.save_now(&mut fx),
+            }
+        }
+        Action::Reload => fx.push(Effect::Reload),
+        Action::SaveDue => s.save_now(&mut fx),
+        Action::Saved { plan, result } => {
+            let ours = s.saving.as_ref().is_some_and(|p| Rc::ptr_eq(p, &plan));
+            if ours {
+                s.saving = None;
+            }
+            match result {
+                Ok(entry) => {
+                    if ours {
+                        s.stored = Some(Base { revision: entry.revision, plan: plan.clone() });
+                        s.failing = None;
+                        if s.dirty().is_some() {
+                            fx.push(Effect::SaveSoon);
+                        }
+                    }
+                    if s.unsaved.as_ref().is_some_and(|u| u.id == plan.id) {
+                        s.unsaved = None;
+                        s.failing = None;
+                    }
+                    s.set_entry(entry);
+                    s.ask_persist(&mut fx);
+                }
+                Err(StoreError::Newer { revision, .. }) if ours => s.clash = Some(Clash::with(&plan.id, Some(revision))),
+                Err(StoreError::Missing) if ours => s.clash = Some(Clash::with(&plan.id, None)),
+                // a plan that left the screen: its changes go to its history, not lost
+                Err(StoreError::Newer { .. }) => {
+                    fx.push(Effect::SetAside { plan: plan.clone(), theirs: None });
+                    s.notify(Notice::SetAside(plan.title.clone()));
+                }
+                Err(StoreError::Missing) => fx.push(Effect::Save { plan, expect: None }),
+                Err(e) => {
+                    if !s.showing(&plan.id) {
+                        s.unsaved = Some(plan);
+                    }
+                    s.failing = Some(e);
+                }
+            }
+        }
+        Action::Loaded { id, why, result } => match (why, result) {
+            (Load::Open, Ok(stored)) => {
+                let revision = stored.entry.revision;
+                s.set_entry(stored.entry);
+                show(&mut s, Rc::new(stored.plan), Some(revision), &mut fx);
+            }
+            (Load::Open, Err(e)) => {
+                match e {
+                    StoreError::Unreadable { kept_aside } => s.notify(Notice::KeptAside(vec![kept_aside])),
+                    StoreError::Missing => s.notify(Notice::Missing),
+                    e => s.notify(Notice::Refused { op: Op::Open, full: full(&e) }),
+                }
+                fx.push(Effect::List);
+            }
+            (Load::Newer, Ok(stored)) if s.showing(&id) => {
+                let newer = s.stored.as_ref().is_none_or(|b| stored.entry.revision > b.revision);
+                // the planner chose the other version: it is shown whatever its revision
+                let chosen = s.clash.as_ref().is_some_and(|c| c.settling);
+                if newer || chosen {
+                    replace_on_screen(&mut s, stored);
+                    s.notify(Notice::TookNewer);
+                }
+            }
+            (Load::Newer, Err(e)) => {
+                // the other version could not be read: the question is asked again
+                if let Some(c) = s.clash.as_mut().filter(|c| c.settling && c.id == id) {
+                    c.settling = false;
+                    s.notify(Notice::Refused { op: Op::Open, full: full(&e) });
+                }
+            }
+            (Load::Newer, Ok(_)) => {}
+            (Load::Parent, Ok(stored)) => {
+                if s.plan.as_ref().and_then(|p| p.compare_with.as_deref()) == Some(id.as_str()) {
+                    s.parent = Some(Rc::new(stored.plan));
+                }
+            }
+            (Load::Parent, Err(_)) => {}
+            (Load::Compare, Ok(stored)) => {
+                if let Some(c) = &s.comparing {
+                    let mut next = (**c).clone();
+                    next.retain(|p| p.id != id);
+                    next.push(Rc::new(stored.plan));
+                    s.comparing = Some(Rc::new(next));
+                }
+            }
+            (Load::Compare, Err(e)) => s.notify(Notice::Refused { op: Op::Open, full: full(&e) }),
+        },
+        Action::Listed(listed) => {
+            s.plans = Rc::new(listed.entries);
+            if !listed.kept_aside.is_empty() {
+                s.notify(Notice::KeptAside(listed.kept_aside));
+            }
+        }
+        Action::Done { op, result } => {
+            if let Err(e) = result {
+                s.notify(if matches!(e, StoreError::Missing) { Notice::Missing } else { Notice::Refused { op, full: full(&e) } });
+            }
+        }
+        Action::SetAsideDone { plan, theirs, result } => match (result, theirs) {
+            // kept in the history: the other tab's version can be shown
+            (Ok(()), Some(_)) if s.showing(&plan.id) => fx.push(Effect::Read { id: plan.id.clone(), why: Load::Newer }),
+            (Ok(()), _) => {}
+            (Err(e), theirs) => {
+                // not kept: nothing replaces it, and the planner is asked again
+                if s.plan.as_ref().is_some_and(|p| Rc::ptr_eq(p, &plan)) {
+                    s.clash = theirs.map(|t| Clash::with(&plan.id, Some(t)));
+                } else {
+                    s.unsaved = Some(plan);
+                    s.failing = Some(e.clone());
+                }
+                s.notify(Notice::Refused { op: Op::SetAside, full: full(&e) });
+            }
+        },
+        Action::FilesRead { purpose, read, new_id, now } => {
+            s.import_errors = read.errors;
+            match purpose {
+                Purpose::Import => {
+                    let backup = read.backups > 0;
+                    take_files(&mut s, read.plans, backup, &mut fx);
+                }
+                Purpose::Collect => {
+                    if let (Some(c), Some(p)) = (&s.collecting, &s.plan) {
+                        let mut next = (**c).clone();
+                        next.files.extend(read.plans.into_iter().map(|p| p.plan));
+                        next.errors = std::mem::take(&mut s.import_errors);
+                        fx.push(Effect::SaveCollection { parent: p.id.clone(), files: next.files.clone() });
+                        s.collecting = Some(Rc::new(next));
+                    }
+                }
+                Purpose::Compare => {
+                    if let Some(c) = &s.comparing {
+                        let open = s.plan.as_ref().map(|p| p.id.clone());
+                        let mut next = (**c).clone();
+                        for p in read.plans {
+                            // the open plan is already there; a plan read again replaces itself
+                            if Some(&p.plan.id) != open.as_ref() {
+                                next.retain(|x| x.id != p.plan.id);
+                                next.push(p.plan);
+                            }
+                        }
+                        s.comparing = Some(Rc::new(next));
+                        s.compare_errors = Rc::new(std::mem::take(&mut s.import_errors));
+                    }
+                }
+                Purpose::RollUp => {
+                    if !read.plans.is_empty() {
+                        let refs: Vec<&Plan> = read.plans.iter().map(|p| p.plan.as_ref()).collect();
+                        let count = refs.len().to_string();
+                        let title = crate::i18n::fill(s.lang.t(crate::i18n::M::RollUpTitle), &[&count]);
+                        // the total belongs to the level above: the files' common parent, else a named total
+                        let unit = crate::calc::rollup_unit(&refs).unwrap_or_else(|level| {
+                            crate::plan::Unit::new(crate::i18n::fill(s.lang.t(crate::i18n::M::RollUpUnitDefault), &[&count]), level)
+                        });
+                        let mut report = crate::calc::roll_up(&refs, &title, unit);
+                        report.plan.id = new_id;
+                        report.plan.created = now;
+                        report.plan.document_number.clear();
+                        report.plan.issue_date = None;
+                        let plan = Rc::new(report.plan.clone());
+                        let errors = std::mem::take(&mut s.import_errors);
+                        show(&mut s, plan.clone(), None, &mut fx);
+                        fx.push(Effect::StoreFiles { plans: vec![Picked { plan, text: None, parent: None }], backup: false });
+                        s.import_errors = errors;
+                        s.rollup_report = Some(Rc::new(report));
+                    }
+                }
+                Purpose::Parent => {
+                    // the level above's plan is kept beside this one, and the plan is checked against it
+                    if let (Some(p), Some(_)) = (read.plans.into_iter().next(), &s.plan) {
+                        let id = p.plan.id.clone();
+                        let parent = p.plan.clone();
+                        fx.push(Effect::StoreFiles { plans: vec![Picked { plan: p.plan, text: None, parent: None }], backup: false });
+                        let (next, more) = apply(&s, Action::Edit(Edit::Header(HeaderField::CompareWith(Some(id)))));
+                        s = next;
+                        fx.extend(more.into_iter().filter(|e| !matches!(e, Effect::Read { why: Load::Parent, .. })));
+                        s.parent = Some(parent);
+                    }
+                }
+            }
+        }
+        Action::FilesStored { plans, backup, result } => match result {
+            Ok(entries) => {
+                for (plan, entry) in plans.iter().zip(entries) {
+                    if s.plan.as_ref().is_some_and(|p| Rc::ptr_eq(p, plan)) && s.stored.is_none() {
+                        s.stored = Some(Base { revision: entry.revision, plan: plan.clone() });
+                        s.failing = None;
+                    }
+                    s.set_entry(entry);
+                }
+                if backup {
+                    s.notify(Notice::Restored(plans.len()));
+                }
+                s.ask_persist(&mut fx);
+                fx.push(Effect::MeasureUsage);
+            }
+            Err(e) => {
+                if s.plan.as_ref().is_some_and(|p| plans.iter().any(|q| Rc::ptr_eq(p, q))) {
+                    s.failing = Some(e.clone());
+                }
+                s.notify(Notice::Refused { op: Op::Import, full: full(&e) });
+            }
+        },
+        Action::VersionsListed { id, result } => match result {
+            Ok(mut versions) => {
+                if let Some(h) = s.history.as_mut().filter(|h| h.id == id) {
+                    versions.reverse();
+                    h.versions = Some(Rc::new(versions));
+                }
+            }
+            Err(e) => {
+                s.history = None;
+                s.notify(Notice::Refused { op: Op::History, full: full(&e) });
+            }
+        },
+        Action::VersionRead { id, seq, result } => match result {
+            Ok(plan) => {
+                let meta = s.history.as_ref().filter(|h| h.id == id).and_then(|h| h.versions.as_ref()).and_then(|v| v.iter().find(|v| v.seq == seq).cloned());
+                if let Some(version) = meta {
+                    s.viewing = Some(Viewing { version, plan: Rc::new(plan) });
+                }
+            }
+            Err(e) => s.notify(Notice::Refused { op: Op::History, full: full(&e) }),
+        },
+        Action::Restored { id, result } => match result {
+            Ok(stored) if s.showing(&id) => {
+                // back to the plan, restored; the history shows what the restore replaced next time it opens
+                replace_on_screen(&mut s, stored);
+                s.viewing = None;
+                s.history = None;
+                s.notify(Notice::VersionRestored);
+            }
+            Ok(_) => {}
+            Err(StoreError::Newer { revision, .. }) if s.showing(&id) => s.clash = Some(Clash::with(&id, Some(revision))),
+            Err(e) => s.notify(Notice::Refused { op: Op::Restore, full: full(&e) }),
+        },
+        Action::Elsewhere(news) => match news {
+            News::Saved { id, revision } => {
+                fx.push(Effect::List);
+                if let Some(c) = s.clash.as_mut().filter(|c| c.id == id) {
+                    // the question stands; being settled, the newest version is read anyway
+                    if !c.settling {
+                        c.theirs = Some(revision);
+                    }
+                } else if s.showing(&id) && s.stored.as_ref().is_none_or(|b| revision > b.revision) {
+                    if s.saving.is_some() {
+                        // this tab's save names the old revision: it is refused, and the planner asked
+                    } else if s.dirty().is_some() && s.stored.is_some() {
+                        s.clash = Some(Clash::with(&id, Some(revision)));
+                    } else {
+                        fx.push(Effect::Read { id: id.clone(), why: Load::Newer });
+                    }
+                }
+                if s.history.as_ref().is_some_and(|h| h.id == id) {
+                    fx.push(Effect::Versions(id));
+                }
+            }
+            News::Deleted { id } => {
+                fx.push(Effect::List);
+                if s.showing(&id) && s.stored.is_some() {
+                    s.clash = Some(Clash::with(&id, None));
+                }
+            }
+            News::Showing { id, tab, here } => {
+                if s.showing(&id) {
+                    fx.push(Effect::Presence { id, gone: (!here).then_some(tab) });
+                }
+            }
+        },
+        Action::Presence { id, elsewhere } => {
+            if s.showing(&id) {
+                s.elsewhere = elsewhere;
+            }
+        }
+        Action::Usage { usage, persisted } => {
+            s.usage = usage;
+            s.persisted = persisted;
+        }
+        Action::Leaving => match (&s.clash, &s.plan) {
+            // the tab closes with the question open: this tab's changes go to the history
+            (Some(c), Some(plan)) if !c.settling && s.dirty().is_some() => fx.push(Effect::SetAside { plan: plan.clone(), theirs: None }),
+            _ => s.flush(&mut fx),
+        },
+        Action::Shown => {
+            if let Some(p) = &s.plan {
+                fx.push(Effect::Presence { id: p.id.clone(), gone: None });
+            }
+        }
+        Action::Dragging(on) => s.dragging = on,
+        Action::StorageClosed => s.notify(Notice::StorageClosed),
     }
-    s
-}
-
-impl Reducible for State {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(apply(&self, action))
-    }
+    (s, fx)
 }
 
 #[cfg(test)]
@@ -448,26 +1342,61 @@ mod tests {
     use crate::plan::edit::Slot;
     use crate::plan::Figure;
 
+    fn step(s: &State, a: Action) -> State {
+        apply(s, a).0
+    }
+
+    fn ready() -> State {
+        State { ready: true, ..State::default() }
+    }
+
     fn open() -> State {
-        apply(&State::default(), Action::Open(Rc::new(sample_plan("s"))))
+        step(&ready(), Action::Open(Rc::new(sample_plan("s"))))
     }
 
     fn type_baseline(s: &State, v: f64) -> State {
-        apply(s, Action::Edit(Edit::Figure { id: "s-1".into(), slot: Slot::Baseline, figure: Some(Figure::Value(v)) }))
+        step(s, Action::Edit(Edit::Figure { id: "s-1".into(), slot: Slot::Baseline, figure: Some(Figure::Value(v)) }))
+    }
+
+    fn entry(plan: &Plan, revision: u64) -> PlanEntry {
+        PlanEntry {
+            id: plan.id.clone(),
+            title: plan.title.clone(),
+            unit: plan.unit.name.clone(),
+            level: plan.unit.level,
+            start: plan.period.start,
+            end: plan.period.end,
+            updated: "2026-11-22T10:00:00.000Z".into(),
+            size: 100,
+            revision,
+            checkpoint: 0.0,
+        }
+    }
+
+    /// Runs the due save and reports it stored at `revision`.
+    fn saved(s: &State, revision: u64) -> State {
+        let (s, fx) = apply(s, Action::SaveDue);
+        let Some(Effect::Save { plan, .. }) = fx.into_iter().find(|e| matches!(e, Effect::Save { .. })) else { panic!("no save") };
+        let e = entry(&plan, revision);
+        step(&s, Action::Saved { plan, result: Ok(e) })
     }
 
     #[test]
     fn switching_language_changes_only_the_language() {
-        let s = apply(&State::default(), Action::SetLang(Lang::En));
+        let (s, fx) = apply(&State::default(), Action::SetLang(Lang::En));
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.plan, None);
+        assert_eq!(fx, vec![Effect::ShowLang(Lang::En)]);
     }
 
     #[test]
-    fn opening_a_plan_shows_its_year() {
-        let s = open();
+    fn opening_a_plan_shows_its_year_and_saves_it_soon() {
+        let (s, fx) = apply(&ready(), Action::Open(Rc::new(sample_plan("s"))));
         assert_eq!(s.period, Some(Period::Year(2021)));
         assert!(s.undo.is_empty());
+        assert!(fx.contains(&Effect::SaveSoon));
+        assert!(fx.contains(&Effect::Remember(Some("s".into()))));
+        assert_eq!(s.save_state(), SaveState::Saving);
     }
 
     #[test]
@@ -475,9 +1404,9 @@ mod tests {
         let s0 = open();
         let s = type_baseline(&type_baseline(&s0, 7.0), 70.0);
         assert_eq!(s.undo.len(), 1);
-        let undone = apply(&s, Action::Undo);
+        let undone = step(&s, Action::Undo);
         assert_eq!(undone.plan, s0.plan);
-        let redone = apply(&undone, Action::Redo);
+        let redone = step(&undone, Action::Redo);
         assert_eq!(redone.plan, s.plan);
         // a new edit after undo drops the redo branch
         let other = type_baseline(&undone, 1.0);
@@ -490,23 +1419,25 @@ mod tests {
         let before = s0.plan.as_ref().unwrap().indicator("s-1").unwrap().baseline.clone().unwrap().figure;
         let s = type_baseline(&s0, 7.0);
         assert_eq!(s.undo.len(), 1);
-        let back = apply(&s, Action::Edit(Edit::Figure { id: "s-1".into(), slot: Slot::Baseline, figure: Some(before) }));
+        let back = step(&s, Action::Edit(Edit::Figure { id: "s-1".into(), slot: Slot::Baseline, figure: Some(before) }));
         assert_eq!(back.plan, s0.plan);
         assert!(back.undo.is_empty());
+        // the next change of the cell is a step of its own
+        assert_eq!(type_baseline(&back, 9.0).undo.len(), 1);
     }
 
     #[test]
     fn a_pasted_block_is_one_undo_step_and_refused_cells_are_kept_in_sight() {
         use crate::app::grid::Col;
         let s0 = open();
-        let s = apply(&s0, Action::PasteBlock { id: "s-1".into(), column: Col::Actual, text: "70\nabc\n25\n".into() });
+        let (s, fx) = apply(&s0, Action::PasteBlock { id: "s-1".into(), column: Col::Actual, text: "70\nabc\n25\n".into() });
+        assert!(fx.contains(&Effect::SaveSoon));
         assert_eq!(s.undo.len(), 1);
         assert_eq!(s.rejected.len(), 1);
         assert_eq!(s.rejected[0].text, "abc");
-        let undone = apply(&s, Action::Undo);
-        assert_eq!(undone.plan, s0.plan);
+        assert_eq!(step(&s, Action::Undo).plan, s0.plan);
         // typing a figure into the refused cell clears it
-        let fixed = apply(
+        let fixed = step(
             &s,
             Action::Edit(Edit::Figure { id: "s-2".into(), slot: Slot::Actual(Period::Year(2021)), figure: Some(Figure::Value(9.0)) }),
         );
@@ -515,27 +1446,174 @@ mod tests {
 
     #[test]
     fn files_collected_accumulate_and_leave_the_plan_alone() {
-        let s = apply(&open(), Action::Collect(true));
-        let a = Rc::new(sample_plan("a"));
-        let s = apply(&s, Action::CollectFiles { plans: vec![a.clone()], errors: vec![] });
-        let error = ImportError { file: "x.json".into(), error: crate::file::ReadError::NotAPlan };
-        let s2 = apply(&s, Action::CollectFiles { plans: vec![Rc::new(sample_plan("b"))], errors: vec![error.clone()] });
-        let c = s2.collecting.as_ref().unwrap();
-        assert_eq!(c.files.len(), 2);
-        assert_eq!(c.errors, vec![error]);
+        let s = step(&open(), Action::Collect(true));
+        let read = |ids: &[&str]| FilesRead {
+            plans: ids.iter().map(|id| Picked { plan: Rc::new(sample_plan(id)), text: None, parent: None }).collect(),
+            errors: vec![],
+            backups: 0,
+        };
+        let (s2, fx) = apply(&s, Action::FilesRead { purpose: Purpose::Collect, read: read(&["a", "b"]), new_id: "x".into(), now: "now".into() });
+        assert_eq!(s2.collecting.as_ref().unwrap().files.len(), 2);
         assert_eq!(s2.plan, s.plan);
-        assert!(s2.to_store.is_empty(), "collected files are not stored as plans of this browser");
+        assert!(fx.iter().all(|e| !matches!(e, Effect::StoreFiles { .. })), "collected files are not stored as plans of this browser");
         // leaving the view and coming back keeps what was collected; closing the plan ends it
-        let back = apply(&apply(&s2, Action::Collect(false)), Action::Collect(true));
+        let back = step(&step(&s2, Action::Collect(false)), Action::Collect(true));
         assert_eq!(back.collecting.as_ref().unwrap().files.len(), 2);
-        assert!(apply(&back, Action::Close).collecting.is_none());
+        assert!(step(&back, Action::Close).collecting.is_none());
+    }
+
+    #[test]
+    fn a_handed_down_file_brings_its_parent_plan_to_keep_beside_it() {
+        let parent = Rc::new(sample_plan("tinh"));
+        let mut child = sample_plan("xa");
+        child.compare_with = Some("tinh".into());
+        let read = FilesRead { plans: vec![Picked { plan: Rc::new(child), text: None, parent: Some(parent.clone()) }], errors: vec![], backups: 0 };
+        let (s, fx) = apply(&ready(), Action::FilesRead { purpose: Purpose::Import, read, new_id: "n".into(), now: "now".into() });
+        assert_eq!(s.plan.as_ref().unwrap().id, "xa");
+        assert_eq!(s.parent.as_deref(), Some(parent.as_ref()));
+        let stored: Vec<&str> = fx
+            .iter()
+            .filter_map(|e| match e {
+                Effect::StoreFiles { plans, .. } => Some(plans.iter().map(|p| p.plan.id.as_str()).collect::<Vec<_>>()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        assert_eq!(stored, ["tinh", "xa"]);
+    }
+
+    #[test]
+    fn a_province_takes_its_communes_once_the_unit_list_is_there() {
+        let mut s = open();
+        let mut p = (**s.plan.as_ref().unwrap()).clone();
+        p.unit = crate::plan::Unit { name: "UBND tỉnh Sơn La".into(), level: crate::plan::Level::Province, code: "14".into() };
+        s.plan = Some(Rc::new(p));
+        let (s, fx) = apply(&s, Action::TakeCommunes);
+        assert_eq!(fx, vec![Effect::LoadUnits]);
+        assert_eq!(s.units, Some(Units::Loading));
+        let list = crate::units::UnitList::parse("14\tTỉnh Sơn La\n\t04117\tXã Mường Chanh\n\t03980\tPhường Mộc Châu\n").unwrap();
+        let (s, fx) = apply(&s, Action::UnitsLoaded(Ok(Rc::new(list))));
+        assert_eq!(s.plan.as_ref().unwrap().sub_units.len(), 2);
+        assert!(fx.contains(&Effect::SaveSoon));
+        // asked again, the list is not fetched twice
+        let (_, fx) = apply(&s, Action::NeedUnits);
+        assert!(fx.is_empty());
     }
 
     #[test]
     fn an_edit_that_changes_nothing_leaves_no_undo_step() {
         let s = open();
-        let same = apply(&s, Action::Edit(Edit::Delete { id: "nope".into() }));
+        let (same, fx) = apply(&s, Action::Edit(Edit::Delete { id: "nope".into() }));
         assert!(same.undo.is_empty());
+        assert!(fx.is_empty());
+    }
+
+    #[test]
+    fn a_save_names_the_revision_it_replaces_and_one_runs_at_a_time() {
+        let s = saved(&open(), 1);
+        assert_eq!(s.save_state(), SaveState::Saved);
+        assert_eq!(s.stored.as_ref().unwrap().revision, 1);
+        let s = type_baseline(&s, 5.0);
+        assert_eq!(s.save_state(), SaveState::Saving);
+        let (busy, fx) = apply(&s, Action::SaveDue);
+        assert!(matches!(&fx[..], [Effect::Save { expect: Some(1), .. }]));
+        // more typing while the save is under way: no second save until it ends
+        let busy = type_baseline(&busy, 6.0);
+        let (busy, fx) = apply(&busy, Action::SaveDue);
+        assert!(fx.is_empty());
+        let first = busy.saving.clone().unwrap();
+        let (after, fx) = apply(&busy, Action::Saved { plan: first.clone(), result: Ok(entry(&first, 2)) });
+        assert_eq!(fx.first(), Some(&Effect::SaveSoon), "the later change is saved next");
+        assert_eq!(after.stored.as_ref().unwrap().revision, 2);
+        assert_eq!(after.save_state(), SaveState::Saving);
+        // undo back to what storage holds needs no save
+        let s = step(&saved(&after, 3), Action::Select(None));
+        let back = step(&type_baseline(&s, 9.0), Action::Undo);
+        assert_eq!(back.save_state(), SaveState::Saved);
+    }
+
+    #[test]
+    fn a_refused_save_leaves_the_plan_on_screen_and_says_so() {
+        let s = type_baseline(&saved(&open(), 1), 5.0);
+        let (s, _) = apply(&s, Action::SaveDue);
+        let plan = s.saving.clone().unwrap();
+        let refused = step(&s, Action::Saved { plan: plan.clone(), result: Err(StoreError::Refused { full: true, reason: "QuotaExceededError".into() }) });
+        assert_eq!(refused.save_state(), SaveState::Failing { full: true });
+        assert!(Rc::ptr_eq(refused.plan.as_ref().unwrap(), &plan));
+        assert_eq!(refused.stored.as_ref().unwrap().revision, 1);
+        // leaving it keeps it within reach of the export
+        let (closed, _) = apply(&refused, Action::Close);
+        assert!(Rc::ptr_eq(closed.unsaved.as_ref().unwrap(), &plan));
+        let (_, fx) = apply(&closed, Action::Export(Download::Json(plan.clone())));
+        assert_eq!(fx, vec![Effect::Download(Download::Json(plan))]);
+    }
+
+    #[test]
+    fn another_tab_saving_the_plan_on_screen() {
+        let s = saved(&open(), 1);
+        // nothing changed here: take theirs
+        let (_, fx) = apply(&s, Action::Elsewhere(News::Saved { id: "s".into(), revision: 2 }));
+        assert!(fx.contains(&Effect::Read { id: "s".into(), why: Load::Newer }));
+        // a change here not yet saved: the planner chooses
+        let dirty = type_baseline(&s, 8.0);
+        let (clash, fx) = apply(&dirty, Action::Elsewhere(News::Saved { id: "s".into(), revision: 2 }));
+        assert_eq!(clash.clash, Some(Clash::with("s", Some(2))));
+        assert_eq!(clash.save_state(), SaveState::Clash);
+        assert!(!fx.iter().any(|e| matches!(e, Effect::Read { .. })));
+        // no save while the question is open
+        assert!(apply(&clash, Action::SaveDue).1.is_empty());
+        let (kept, fx) = apply(&clash, Action::Settle(Settle::KeepMine { copy_id: "c".into(), suffix: "(x)".into() }));
+        assert!(matches!(&fx[..], [Effect::KeepMine { theirs: 2, .. }]));
+        assert_eq!(kept.clash, None);
+        let (taking, fx) = apply(&clash, Action::Settle(Settle::TakeTheirs));
+        assert!(matches!(&fx[..], [Effect::SetAside { plan: p, theirs: Some(2) }] if p.indicator("s-1").unwrap().baseline.is_some()));
+        // while this tab's changes are kept and the other's read, nothing can be edited or settled twice
+        assert!(taking.clash.as_ref().is_some_and(|c| c.settling));
+        assert_eq!(step(&taking, Action::Edit(Edit::Figure { id: "s-2".into(), slot: Slot::Baseline, figure: Some(Figure::Value(1.0)) })).plan, taking.plan);
+        assert!(apply(&taking, Action::Settle(Settle::TakeTheirs)).1.is_empty());
+        // closing the tab with the question open keeps this tab's changes in the history
+        let (_, fx) = apply(&clash, Action::Leaving);
+        assert!(matches!(&fx[..], [Effect::SetAside { theirs: None, .. }]));
+        // a save refused for a newer revision asks the same question
+        let (busy, _) = apply(&dirty, Action::SaveDue);
+        let plan = busy.saving.clone().unwrap();
+        let asked = step(&busy, Action::Saved { plan, result: Err(StoreError::Newer { revision: 5, updated: String::new() }) });
+        assert_eq!(asked.clash, Some(Clash::with("s", Some(5))));
+    }
+
+    #[test]
+    fn a_newer_version_replaces_an_unchanged_plan_and_keeps_the_place() {
+        let s = step(&saved(&open(), 1), Action::Select(Some("s-3".into())));
+        let mut theirs = (**s.plan.as_ref().unwrap()).clone();
+        theirs.title = "Đã sửa ở thẻ khác".into();
+        let e = entry(&theirs, 2);
+        let after = step(&s, Action::Loaded { id: "s".into(), why: Load::Newer, result: Ok(Stored { plan: theirs, entry: e }) });
+        assert_eq!(after.plan.as_ref().unwrap().title, "Đã sửa ở thẻ khác");
+        assert_eq!(after.selected.as_deref(), Some("s-3"));
+        assert_eq!(after.save_state(), SaveState::Saved);
+        assert!(after.notices.contains(&Notice::TookNewer));
+    }
+
+    #[test]
+    fn closing_saves_what_was_not_saved_and_forgets_the_open_plan() {
+        let s = type_baseline(&saved(&open(), 1), 4.0);
+        let (closed, fx) = apply(&s, Action::Close);
+        assert!(matches!(fx.first(), Some(Effect::Save { expect: Some(1), .. })));
+        assert!(fx.contains(&Effect::Remember(None)));
+        assert_eq!(closed.plan, None);
+    }
+
+    #[test]
+    fn renaming_on_the_start_screen_touches_only_that_plan() {
+        let (s, fx) = apply(&ready(), Action::Rename { id: "p".into(), title: "Mới".into() });
+        assert_eq!(fx, vec![Effect::Rename { id: "p".into(), title: "Mới".into() }]);
+        assert_eq!(s.plan, None);
+        let failed = step(&s, Action::Done { op: Op::Rename, result: Err(StoreError::Refused { full: true, reason: "QuotaExceededError".into() }) });
+        assert_eq!(failed.notices, vec![Notice::Refused { op: Op::Rename, full: true }]);
+    }
+
+    fn read(plans: Vec<Rc<Plan>>, backups: usize) -> FilesRead {
+        FilesRead { plans: plans.into_iter().map(|plan| Picked { plan, text: None, parent: None }).collect(), errors: vec![], backups }
     }
 
     #[test]
@@ -543,53 +1621,105 @@ mod tests {
         let s = open();
         let known = s.plan.clone().unwrap();
         let fresh = Rc::new(sample_plan("t"));
-        let s = apply(&s, Action::Imported { plans: vec![known.clone(), fresh.clone()], errors: vec![] });
+        let (s, fx) = apply(&s, Action::FilesRead { purpose: Purpose::Import, read: read(vec![known, fresh], 0), new_id: "n".into(), now: "t".into() });
         assert_eq!(s.plan.as_ref().unwrap().id, "t");
-        assert_eq!(s.to_store.len(), 1);
+        assert!(matches!(&fx[0], Effect::StoreFiles { plans: p, backup: false } if p.len() == 1 && p[0].plan.id == "t"));
         assert_eq!(s.pending.len(), 1);
-        let kept = apply(&s, Action::Resolve(Resolve::KeepBoth { new_id: "s2".into(), suffix: "(bản nhập)".into() }));
+        let (kept, fx) = apply(&s, Action::Resolve(Resolve::KeepBoth { new_id: "s2".into(), suffix: "(bản nhập)".into() }, false));
         assert!(kept.pending.is_empty());
         assert_eq!(kept.plan.as_ref().unwrap().id, "s2");
         assert!(kept.plan.as_ref().unwrap().title.ends_with("(bản nhập)"));
-        assert_eq!(kept.to_store.len(), 2);
-        let cancelled = apply(&s, Action::Resolve(Resolve::Cancel));
+        assert!(fx.iter().any(|e| matches!(e, Effect::StoreFiles { plans: p, .. } if p[0].plan.id == "s2")));
+        let cancelled = step(&s, Action::Resolve(Resolve::Cancel, false));
         assert_eq!(cancelled.plan, s.plan);
         assert!(cancelled.pending.is_empty());
     }
 
     #[test]
-    fn a_failed_import_changes_no_plan() {
-        let s = open();
-        let error = ImportError { file: "x.json".into(), error: crate::file::ReadError::NotAPlan };
-        let after = apply(&s, Action::Imported { plans: vec![], errors: vec![error.clone()] });
-        assert_eq!(after.plan, s.plan);
-        assert_eq!(after.undo, s.undo);
-        assert_eq!(after.import_errors, vec![error]);
+    fn a_backup_opens_nothing_and_one_answer_can_serve_every_known_plan() {
+        let mut s = ready();
+        s.plans = Rc::new(vec![entry(&sample_plan("a"), 1), entry(&sample_plan("b"), 1)]);
+        let plans = vec![Rc::new(sample_plan("a")), Rc::new(sample_plan("b")), Rc::new(sample_plan("c"))];
+        let (s, fx) = apply(&s, Action::FilesRead { purpose: Purpose::Import, read: read(plans, 1), new_id: "n".into(), now: "t".into() });
+        assert_eq!(s.plan, None);
+        assert_eq!(s.pending.len(), 2);
+        assert!(matches!(&fx[0], Effect::StoreFiles { plans: p, backup: true } if p.len() == 1));
+        let (s, fx) = apply(&s, Action::Resolve(Resolve::Replace, true));
+        assert!(s.pending.is_empty());
+        assert_eq!(s.plan, None);
+        assert!(matches!(&fx[..], [Effect::StoreFiles { plans: p, backup: true }] if p.len() == 2));
     }
 
     #[test]
-    fn an_imported_table_is_one_undo_step() {
+    fn a_failed_import_changes_no_plan() {
         let s = open();
+        let error = ImportError { file: "x.json".into(), item: None, error: crate::file::ReadError::NotAPlan };
+        let r = FilesRead { plans: vec![], errors: vec![error.clone()], backups: 0 };
+        let (after, fx) = apply(&s, Action::FilesRead { purpose: Purpose::Import, read: r, new_id: "n".into(), now: "t".into() });
+        assert_eq!(after.plan, s.plan);
+        assert_eq!(after.undo, s.undo);
+        assert_eq!(after.import_errors, vec![error]);
+        assert!(fx.is_empty());
+    }
+
+    #[test]
+    fn the_office_module_is_asked_for_the_plan_and_its_import_is_one_undo_step() {
+        let s = open();
+        let (_, fx) = apply(&s, Action::Office(Office::Import(Some(("a\tb".into(), String::new())))));
+        let plan = s.plan.clone().unwrap();
+        assert_eq!(
+            fx,
+            vec![Effect::Office { call: Office::Import(Some(("a\tb".into(), String::new()))), plan, lang: Lang::Vi, period: Period::Year(2021) }]
+        );
         let mut bigger = (**s.plan.as_ref().unwrap()).clone();
         bigger.indicators.push(Rc::new(crate::plan::Indicator::new("t-1", "Mới", crate::plan::Kind::Count)));
         bigger.period.end = 2023;
-        let after = apply(&s, Action::TableImported(Rc::new(bigger)));
+        let (after, fx) = apply(&s, Action::TableImported(Rc::new(bigger)));
+        assert_eq!(fx, vec![Effect::SaveSoon]);
         assert_eq!(after.plan.as_ref().unwrap().indicators.len(), 15);
         assert_eq!(after.undo.len(), 1);
-        let back = apply(&after, Action::Undo);
+        let back = step(&after, Action::Undo);
         assert_eq!(back.plan, s.plan);
         // a plan that is not the one on screen is never taken
-        let other = apply(&s, Action::TableImported(Rc::new(sample_plan("x"))));
+        let other = step(&s, Action::TableImported(Rc::new(sample_plan("x"))));
         assert_eq!(other.plan, s.plan);
+        // without a plan there is nothing to ask for
+        assert!(apply(&State::default(), Action::Office(Office::Export)).1.is_empty());
     }
 
     #[test]
     fn deleting_offers_undo() {
-        let s = apply(&open(), Action::Select(Some("s-0".into())));
-        let s = apply(&s, Action::Edit(Edit::Delete { id: "s-0".into() }));
+        let s = step(&open(), Action::Select(Some("s-0".into())));
+        let s = step(&s, Action::Edit(Edit::Delete { id: "s-0".into() }));
         assert!(s.deleted.is_some());
         assert_eq!(s.selected, None);
-        let back = apply(&s, Action::Undo);
+        let back = step(&s, Action::Undo);
         assert_eq!(back.plan.unwrap().indicators.len(), 14);
+    }
+
+    #[test]
+    fn the_first_save_asks_for_persistent_storage_once() {
+        let (s, fx) = apply(&open(), Action::SaveDue);
+        let plan = s.saving.clone().unwrap();
+        let (s, fx2) = apply(&s, Action::Saved { plan: plan.clone(), result: Ok(entry(&plan, 1)) });
+        assert!(!fx.contains(&Effect::AskPersist));
+        assert!(fx2.contains(&Effect::AskPersist));
+        let s = type_baseline(&s, 3.0);
+        let (s, _) = apply(&s, Action::SaveDue);
+        let plan = s.saving.clone().unwrap();
+        let (_, fx3) = apply(&s, Action::Saved { plan: plan.clone(), result: Ok(entry(&plan, 2)) });
+        assert!(!fx3.contains(&Effect::AskPersist));
+    }
+
+    #[test]
+    fn an_autosave_changes_neither_the_plan_nor_the_parent() {
+        let mut s = saved(&open(), 1);
+        s.parent = Some(Rc::new(sample_plan("p")));
+        let s = type_baseline(&s, 2.0);
+        let (busy, _) = apply(&s, Action::SaveDue);
+        let plan = busy.saving.clone().unwrap();
+        let after = step(&busy, Action::Saved { plan: plan.clone(), result: Ok(entry(&plan, 2)) });
+        assert!(Rc::ptr_eq(after.plan.as_ref().unwrap(), s.plan.as_ref().unwrap()));
+        assert!(Rc::ptr_eq(after.parent.as_ref().unwrap(), s.parent.as_ref().unwrap()));
     }
 }

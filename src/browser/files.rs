@@ -1,38 +1,96 @@
-//! Reading plan files the planner picked or dropped. Each file is read and
-//! checked completely; nothing else happens here.
+//! Reading the files the planner picked or dropped: plan files and backup
+//! bundles. Each file is read and checked completely; nothing else happens
+//! here.
 
-use crate::app::state::ImportError;
-use crate::file::{self, ReadError, MAX_FILE_BYTES};
+use crate::file::{self, bundle, ReadError, MAX_FILE_BYTES};
 use crate::plan::Plan;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Reads every file: the plans that are sound, and why the others are not.
-/// A file over the size limit is refused before it is read.
-pub async fn read_plan_files(files: Vec<web_sys::File>) -> (Vec<Rc<Plan>>, Vec<ImportError>) {
-    let mut plans = Vec::new();
-    let mut errors = Vec::new();
-    for f in files {
+/// Files the planner picked or dropped, not read yet.
+#[derive(Clone, Debug, Default)]
+pub struct Files(Vec<web_sys::File>);
+
+impl PartialEq for Files {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(&other.0).all(|(a, b)| a == b)
+    }
+}
+
+impl Files {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// A file that could not be read, and why; `item` is the plan's position
+/// in a backup bundle.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportError {
+    pub file: String,
+    pub item: Option<usize>,
+    pub error: ReadError,
+}
+
+/// A plan read from a file; `text` is its file exactly as a backup held it,
+/// to be stored byte for byte; `parent` the plan of the level above that a
+/// handed-down plan carries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Picked {
+    pub plan: Rc<Plan>,
+    pub text: Option<Rc<str>>,
+    pub parent: Option<Rc<Plan>>,
+}
+
+/// What the files held.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FilesRead {
+    pub plans: Vec<Picked>,
+    pub errors: Vec<ImportError>,
+    /// how many of the files were backups
+    pub backups: usize,
+}
+
+/// Reads every file: plan files and backups; the plans that are sound, and
+/// why the others are not. A file over the size limit is refused before it
+/// is read.
+pub async fn read_files(files: Files) -> FilesRead {
+    let mut read = FilesRead::default();
+    for f in files.0 {
         let name = f.name();
         let size = f.size() as u64;
-        if size > MAX_FILE_BYTES {
-            errors.push(ImportError { file: name, error: ReadError::TooLarge { bytes: size } });
+        let refuse = |error| ImportError { file: name.clone(), item: None, error };
+        if size > bundle::MAX_BYTES {
+            read.errors.push(refuse(ReadError::TooLarge { bytes: size }));
             continue;
         }
         let text = match JsFuture::from(f.text()).await {
             Ok(v) => v.as_string().unwrap_or_default(),
             Err(_) => {
-                errors.push(ImportError { file: name, error: ReadError::NotAPlan });
+                read.errors.push(refuse(ReadError::NotAPlan));
                 continue;
             }
         };
-        match file::from_json(&text) {
-            Ok(p) => plans.push(Rc::new(p)),
-            Err(error) => errors.push(ImportError { file: name, error }),
+        if bundle::looks_like_bundle(&text) {
+            read.backups += 1;
+            match bundle::from_json(&text) {
+                Ok(b) => {
+                    read.plans.extend(b.plans.into_iter().map(|i| Picked { plan: Rc::new(i.plan), text: Some(Rc::from(i.text)), parent: None }));
+                    read.errors.extend(b.errors.into_iter().map(|(k, error)| ImportError { file: name.clone(), item: Some(k), error }));
+                }
+                Err(error) => read.errors.push(refuse(error)),
+            }
+        } else if size > MAX_FILE_BYTES {
+            read.errors.push(refuse(ReadError::TooLarge { bytes: size }));
+        } else {
+            match file::read_with_parent(&text) {
+                Ok((p, parent)) => read.plans.push(Picked { plan: Rc::new(p), text: None, parent: parent.map(Rc::new) }),
+                Err(error) => read.errors.push(refuse(error)),
+            }
         }
     }
-    (plans, errors)
+    read
 }
 
 fn list(files: Option<web_sys::FileList>) -> Vec<web_sys::File> {
@@ -42,18 +100,18 @@ fn list(files: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 
 /// The files chosen in a file input (its change event), and the input
 /// cleared so that choosing the same file again works.
-pub fn chosen_files(e: &yew::Event) -> Vec<web_sys::File> {
-    let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return Vec::new() };
+pub fn chosen_files(e: &yew::Event) -> Files {
+    let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return Files::default() };
     let files = list(input.files());
     input.set_value("");
-    files
+    Files(files)
 }
 
 /// Listens for files dropped anywhere on the page; `dragging(true)` while a
 /// drag is over it. The listeners go when the returned values are dropped.
 pub fn on_drop_files(
     dragging: impl Fn(bool) + 'static,
-    dropped: impl Fn(Vec<web_sys::File>) + 'static,
+    dropped: impl Fn(Files) + 'static,
 ) -> [gloo::events::EventListener; 3] {
     use gloo::events::{EventListener, EventListenerOptions};
     let window = gloo::utils::window();
@@ -86,7 +144,7 @@ pub fn on_drop_files(
         let files = e.dyn_ref::<web_sys::DragEvent>().and_then(|d| d.data_transfer()).and_then(|dt| dt.files());
         let files = list(files);
         if !files.is_empty() {
-            dropped(files);
+            dropped(Files(files));
         }
     });
     [over, leave, drop]

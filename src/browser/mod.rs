@@ -1,23 +1,54 @@
-//! The only code that touches the browser: storage, the document, downloads,
-//! the clock and fresh ids.
+//! The only code that touches the browser: storage, other tabs, the
+//! document, downloads, the clock and fresh ids.
 
 mod files;
 pub mod grid;
+mod idb;
 pub mod office;
 mod store;
+mod tabs;
 
-pub use files::{chosen_files, on_drop_files, read_plan_files};
-
-pub use store::{delete_plan, load_index, load_plan, open_plan_id, save_plan, set_open_plan, Loaded};
+pub use files::{chosen_files, on_drop_files, read_files, Files, FilesRead, ImportError, Picked};
+pub use store::{
+    Listed, Moved, Now, PlanEntry, Store, StoreError, Stored, Version, Why, DB_NAME, MAX_VERSIONS, MAX_VERSION_BYTES, QUIET_MS,
+};
+pub use tabs::{News, Tabs};
 
 use crate::i18n::Lang;
 use wasm_bindgen::JsCast;
 
 const LANG_KEY: &str = "chitieu.lang";
+/// the plan a tab shows, so that a reload (this tab) or the next visit (local) opens it
+const OPEN_KEY: &str = "chitieu.open";
 
 /// The page's local storage, or `None` where the browser refuses it.
 pub(crate) fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// The keys of local storage that start with `prefix`.
+pub(crate) fn local_keys(s: &web_sys::Storage, prefix: &str) -> Vec<String> {
+    let n = s.length().unwrap_or(0);
+    (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect()
+}
+
+/// Moves unreadable local data aside (`chitieu.aside.<time>.<key>`), never deleting it.
+pub(crate) fn keep_aside_locally(s: &web_sys::Storage, key: &str, raw: &str) -> String {
+    let aside = format!("chitieu.aside.{}.{key}", js_sys::Date::now() as u64);
+    if s.set_item(&aside, raw).is_ok() {
+        let _ = s.remove_item(key);
+    }
+    aside
+}
+
+/// Deletes a plan store (tests start from nothing); open handles close first.
+pub async fn delete_store(name: &str) -> Result<(), StoreError> {
+    let factory = idb::factory().ok_or(StoreError::Unavailable)?;
+    idb::delete(&factory, name).await.map_err(StoreError::from)
 }
 
 /// The language chosen on an earlier visit, if storage holds one.
@@ -31,6 +62,94 @@ pub fn store_lang(lang: Lang) {
     if let Some(s) = storage() {
         let _ = s.set_item(LANG_KEY, lang.code());
     }
+}
+
+/// The plan to open at start: the one this tab showed before a reload (a tab
+/// that was on the start screen stays there), else the one shown last in
+/// this browser.
+pub fn remembered_plan() -> Option<String> {
+    match session().and_then(|s| s.get_item(OPEN_KEY).ok().flatten()) {
+        Some(id) => Some(id).filter(|id| !id.is_empty()),
+        None => storage()?.get_item(OPEN_KEY).ok().flatten(),
+    }
+}
+
+/// Remembers the plan on screen (`None`: the start screen).
+pub fn remember_plan(id: Option<&str>) {
+    if let Some(s) = session() {
+        let _ = s.set_item(OPEN_KEY, id.unwrap_or(""));
+    }
+    if let Some(s) = storage() {
+        let _ = match id {
+            Some(id) => s.set_item(OPEN_KEY, id),
+            None => s.remove_item(OPEN_KEY),
+        };
+    }
+}
+
+/// How much of the browser's storage this site uses and may use, in bytes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Usage {
+    pub used: f64,
+    pub quota: f64,
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    let has = js_sys::Reflect::get(&navigator, &"storage".into()).ok().is_some_and(|s| !s.is_undefined());
+    has.then(|| navigator.storage())
+}
+
+/// `navigator.storage.estimate()`, where the browser offers it.
+pub async fn usage() -> Option<Usage> {
+    let promise = storage_manager()?.estimate().ok()?;
+    let estimate: web_sys::StorageEstimate = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.unchecked_into();
+    Some(Usage { used: estimate.get_usage()?, quota: estimate.get_quota()? })
+}
+
+/// Whether the browser keeps this site's data even when it runs short of room.
+pub async fn persisted() -> bool {
+    let Some(promise) = storage_manager().and_then(|m| m.persisted().ok()) else { return false };
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+}
+
+/// Asks the browser to keep this site's data even when it runs short of room.
+pub async fn persist() -> bool {
+    let Some(promise) = storage_manager().and_then(|m| m.persist().ok()) else { return false };
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+}
+
+/// Loads the page again (after another tab updated the app's storage).
+pub fn reload() {
+    let _ = gloo::utils::window().location().reload();
+}
+
+/// Calls `f` when the tab is being hidden or closed, the last moment to save.
+pub fn on_leaving(f: impl Fn() + 'static) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| f())
+}
+
+/// Asks the browser to confirm leaving the page while `unsafe_to_leave()` holds.
+pub fn on_before_unload(unsafe_to_leave: impl Fn() -> bool + 'static) -> gloo::events::EventListener {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    gloo::events::EventListener::new_with_options(&gloo::utils::window(), "beforeunload", options, move |e| {
+        if unsafe_to_leave() {
+            e.prevent_default();
+            if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                e.set_return_value("");
+            }
+        }
+    })
+}
+
+/// Calls `f` when the tab is shown again.
+pub fn on_visible(f: impl Fn() + 'static) -> gloo::events::EventListener {
+    let document = gloo::utils::document();
+    gloo::events::EventListener::new(&document.clone(), "visibilitychange", move |_| {
+        if document.visibility_state() == web_sys::VisibilityState::Visible {
+            f();
+        }
+    })
 }
 
 /// Sets `<html lang>` and the window title, for screen readers and tabs.
@@ -80,6 +199,16 @@ pub async fn unit_list() -> Result<std::rc::Rc<crate::units::UnitList>, usize> {
     let list = std::rc::Rc::new(crate::units::UnitList::parse(&text.as_string().unwrap_or_default())?);
     UNITS.with(|u| *u.borrow_mut() = Some(list.clone()));
     Ok(list)
+}
+
+/// Whether focus is leaving the element that listens (to somewhere outside it),
+/// so that a menu closes when the planner tabs or clicks away.
+pub fn focus_left(e: &yew::FocusEvent) -> bool {
+    let Some(current) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else { return true };
+    match e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) {
+        Some(next) => !current.contains(Some(&next)),
+        None => true,
+    }
 }
 
 /// The plain text a paste event carries.

@@ -8,11 +8,24 @@ use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Calls the office module's exported `function` (loading the module first
-/// if needed) with options (named strings) and, for an import, the callback
-/// that receives the plan with the imported indicators. `failed` is what the
-/// planner reads if the module cannot be loaded (`{}`: why).
-pub fn call(function: &str, fields: &[(&str, &str)], failed: &str, done: Option<Function>) {
+/// Opens the office module's import dialog with options (named strings:
+/// the plan file, the language, the prefix of new ids, a pasted table's text
+/// and HTML); `done` receives the plan file with the imported indicators.
+/// `failed` is what the planner reads if the module cannot be loaded (`{}`: why).
+pub fn import_table(fields: &[(&str, &str)], failed: &str, done: impl Fn(String) + 'static) {
+    let done = Closure::<dyn Fn(String)>::new(done);
+    call("import_table", fields, failed, Some(done.into_js_value().into()));
+}
+
+/// Opens the office module's export dialog with options (named strings: the
+/// plan file, the language, the period of the results report, today).
+pub fn export_files(fields: &[(&str, &str)], failed: &str) {
+    call("export_files", fields, failed, None);
+}
+
+/// Calls the office module's exported `function`, loading the module first
+/// if needed (`assets/loader.js`).
+fn call(function: &str, fields: &[(&str, &str)], failed: &str, done: Option<Function>) {
     let options = Object::new();
     for (k, v) in fields.iter().chain([("failed", failed)].iter()) {
         let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));

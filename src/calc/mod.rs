@@ -2,6 +2,7 @@
 //! and in every file. Knows nothing of the browser.
 
 mod compare;
+mod changes;
 mod figure;
 mod levels;
 mod progress;
@@ -10,6 +11,7 @@ mod rollup;
 mod score;
 mod warnings;
 
+pub use changes::{changes, Changes};
 pub use figure::{achievement, capped, gap, gap_with_units, meets, meets_target, target_bounds, value, weaker, Achievement, CountGap, Gap};
 pub use progress::{
     baseline, cumulative_need, direction_fits, expected_at, interpolate, latest_actual, required_rate, status, trajectory, Basis,

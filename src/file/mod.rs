@@ -11,6 +11,7 @@
 //! fields inside the plan are refused, so that a file never loses data
 //! silently on its way through chitieu; the envelope may carry other fields.
 
+pub mod bundle;
 mod csv;
 mod migrate;
 pub mod table;

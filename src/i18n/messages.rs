@@ -336,6 +336,12 @@ messages! {
     ChangeLowered => ("hạ mục tiêu", "target lowered"),
     ChangeSet => ("đặt mục tiêu", "target set"),
     ChangeRemoved => ("bỏ mục tiêu", "target removed"),
+    CompareStoredTitle => ("Kế hoạch đã lưu trong trình duyệt này", "Plans stored in this browser"),
+    CollectRemove => ("Bỏ tệp này khỏi tổng hợp", "Take this file out of the collection"),
+    BackShort => ("Danh sách", "Plans"),
+    SavedShort => ("✓ Đã lưu", "✓ Saved"),
+    MoreMenu => ("Thêm", "More"),
+    MoreActions => ("Thêm thao tác", "More actions"),
     BadSpan => ("Kỳ kế hoạch phải trong khoảng 1945–2100 và dài tối đa 30 năm", "A plan period lies within 1945–2100 and spans at most 30 years"),
 
     // import
@@ -498,6 +504,98 @@ messages! {
     ColResponsible => ("Cơ quan chủ trì", "Responsible agency"),
     ColNotes => ("Ghi chú", "Notes"),
     TargetYear => ("Mục tiêu {}", "Target {}"),
+
+    // storage, tabs, history, backup
+    Loading => ("Đang đọc dữ liệu đã lưu trong trình duyệt…", "Reading what this browser has stored…"),
+    Saving => ("Đang lưu…", "Saving…"),
+    SaveClash => ("Chưa lưu: hãy chọn bản giữ lại", "Not saved: choose which version to keep"),
+    RetrySave => ("Thử lưu lại", "Try saving again"),
+    UnsavedPlan => (
+        "Kế hoạch «{}» chưa lưu được vào trình duyệt. Hãy xuất tệp để giữ lại, hoặc xoá bớt kế hoạch cũ rồi thử lưu lại.",
+        "The plan «{}» could not be stored in this browser. Export it to keep it, or delete old plans and try saving again."
+    ),
+    StorageFull => ("Bộ nhớ của trình duyệt đã đầy.", "The browser's storage is full."),
+    RefusedOpen => ("Không đọc được dữ liệu đã lưu trong trình duyệt.", "What this browser stored could not be read."),
+    RefusedRename => ("Không đổi được tên: trình duyệt từ chối ghi. Kế hoạch vẫn như cũ.", "The plan was not renamed: the browser refused to write. The plan is unchanged."),
+    RefusedDuplicate => ("Không nhân bản được: trình duyệt từ chối ghi. Không có gì thay đổi.", "The plan was not duplicated: the browser refused to write. Nothing changed."),
+    RefusedDelete => ("Không xoá được: trình duyệt từ chối ghi. Kế hoạch vẫn còn.", "The plan was not deleted: the browser refused to write. It is still there."),
+    RefusedImport => (
+        "Không lưu được kế hoạch vừa mở vào trình duyệt; kế hoạch đã lưu trước đó không thay đổi. Hãy xuất tệp để giữ lại.",
+        "The plans just opened could not be stored in this browser; what was stored before is unchanged. Export them to keep them."
+    ),
+    RefusedBackup => ("Không tạo được bản sao lưu từ bộ nhớ trình duyệt.", "The backup could not be made from the browser's storage."),
+    RefusedHistory => ("Không đọc được lịch sử phiên bản.", "The version history could not be read."),
+    RefusedRestore => ("Không khôi phục được phiên bản này; kế hoạch không thay đổi.", "This version could not be restored; the plan is unchanged."),
+    RefusedSetAside => (
+        "Không giữ được thay đổi của thẻ này vào lịch sử, nên bản của thẻ kia chưa thay thế nó.",
+        "This tab's changes could not be kept in the history, so the other tab's version has not replaced them."
+    ),
+    Moved => ("Đã chuyển {} kế hoạch sang kho lưu trữ mới của trình duyệt.", "{} plans were moved to the browser's new storage."),
+    PlanMissing => ("Kế hoạch này không còn trong trình duyệt (có thể đã bị xoá ở thẻ khác).", "This plan is no longer in this browser (perhaps deleted in another tab)."),
+    StorageClosed => ("Một thẻ khác vừa cập nhật chitieu. Hãy tải lại trang này để tiếp tục lưu.", "Another tab has updated chitieu. Reload this page to keep saving."),
+    ReloadPage => ("Tải lại trang", "Reload the page"),
+    OpenElsewhere => (
+        "Kế hoạch này cũng đang mở ở một thẻ khác. Nếu sửa ở cả hai nơi, chitieu sẽ hỏi giữ bản nào.",
+        "This plan is open in another tab too. If both are edited, chitieu will ask which version to keep."
+    ),
+    TookNewer => ("Đã cập nhật theo bản vừa lưu ở thẻ khác.", "Updated to the version just saved in another tab."),
+    ClashTitle => ("Kế hoạch này vừa được lưu ở một thẻ khác", "This plan was just saved in another tab"),
+    ClashQuestion => (
+        "Thẻ này có thay đổi chưa lưu. Không bản nào bị mất: bản bạn chọn là kế hoạch, bản còn lại được giữ riêng.",
+        "This tab has changes that are not saved. Nothing is lost: the version you choose is the plan, the other is kept."
+    ),
+    KeepMine => ("Giữ bản của thẻ này (bản kia lưu thành bản sao)", "Keep this tab's version (the other is saved as a copy)"),
+    TakeTheirs => ("Lấy bản của thẻ kia (bản này vào lịch sử phiên bản)", "Take the other tab's version (this one goes to the history)"),
+    OtherTabSuffix => ("(bản từ thẻ khác)", "(from another tab)"),
+    DeletedTitle => ("Kế hoạch này vừa bị xoá ở một thẻ khác", "This plan was just deleted in another tab"),
+    DeletedQuestion => ("Lưu lại kế hoạch này từ thẻ này, hay đóng nó?", "Store this plan again from this tab, or close it?"),
+    StoreAgain => ("Lưu lại", "Store it again"),
+    LetGo => ("Đóng, không lưu", "Close without saving"),
+    SetAsideNotice => (
+        "Thay đổi chưa lưu của «{}» đã được giữ trong lịch sử phiên bản, vì thẻ khác vừa lưu bản mới hơn.",
+        "The unsaved changes of «{}» were kept in its version history, as another tab had just saved a newer version."
+    ),
+    History => ("Lịch sử phiên bản", "Version history"),
+    HistoryEmpty => (
+        "Chưa có phiên bản cũ. chitieu giữ một phiên bản khi kế hoạch được mở lại sau hơn một giờ, mỗi giờ khi đang sửa, trước khi nhập tệp đè lên và trước khi khôi phục.",
+        "No earlier version yet. chitieu keeps one when a plan is opened an hour or more after its last save, every hour of editing, before an imported file replaces it and before a restore."
+    ),
+    HistoryLimit => ("Giữ tối đa {} phiên bản và {} MB cho mỗi kế hoạch; bản cũ nhất bỏ trước.", "At most {} versions and {} MB are kept per plan; the oldest go first."),
+    WhyOpened => ("Khi mở lại sau hơn một giờ", "When opened after an hour or more"),
+    WhyHourly => ("Sau một giờ chỉnh sửa", "After an hour of editing"),
+    WhyBeforeImport => ("Trước khi nhập tệp đè lên", "Before an imported file replaced it"),
+    WhyBeforeRestore => ("Trước khi khôi phục bản cũ", "Before an earlier version was restored"),
+    WhyOtherTab => ("Thay đổi của thẻ này, trước khi lấy bản của thẻ khác", "This tab's changes, before another tab's version was taken"),
+    ChangesOldest => ("Bản cũ nhất còn giữ: {} chỉ tiêu", "Oldest kept: {} indicators"),
+    ChangesNone => ("Không khác bản trước", "The same as the version before"),
+    ChangesSince => ("So với bản trước: {}", "Since the version before: {}"),
+    ChangesAdded => ("thêm {} chỉ tiêu", "{} indicators added"),
+    ChangesRemoved => ("bỏ {} chỉ tiêu", "{} indicators removed"),
+    ChangesFigures => ("đổi {} số liệu", "{} figures changed"),
+    ChangesDetails => ("sửa {} chỉ tiêu", "{} indicators edited"),
+    ChangesHeader => ("sửa thông tin kế hoạch", "plan details edited"),
+    ViewVersion => ("Xem", "View"),
+    RestoreVersion => ("Khôi phục", "Restore"),
+    ViewingTitle => ("Phiên bản lúc {} (chỉ xem)", "The version of {} (read-only)"),
+    BackToPlan => ("Quay lại kế hoạch", "Back to the plan"),
+    RestoreThis => ("Khôi phục phiên bản này", "Restore this version"),
+    VersionRestored => ("Đã khôi phục phiên bản cũ. Bản nó thay thế được giữ trong lịch sử.", "The earlier version is restored. What it replaced is kept in the history."),
+    Backup => ("Sao lưu tất cả kế hoạch", "Back up every plan"),
+    RestoreBackup => ("Khôi phục từ bản sao lưu…", "Restore from a backup…"),
+    BackupHint => (
+        "Một tệp chứa mọi kế hoạch trong trình duyệt này: để chuyển sang máy khác hoặc cất giữ phòng khi trình duyệt bị xoá dữ liệu.",
+        "One file holding every plan in this browser: to move to another computer, or to keep in case the browser's data is cleared."
+    ),
+    RestoredPlans => ("Đã khôi phục {} kế hoạch từ bản sao lưu.", "{} plans restored from the backup."),
+    BackupItem => ("{} (kế hoạch thứ {})", "{} (plan {})"),
+    ErrBundleTooLarge => ("Tệp «{}» quá lớn ({} MB); giới hạn của bản sao lưu là {} MB.", "File «{}» is too large ({} MB); a backup may be up to {} MB."),
+    ConflictAll => ("Làm như vậy cho cả {} kế hoạch đang chờ", "Do the same for all {} waiting plans"),
+    StorageUsage => ("Bộ nhớ trình duyệt: đã dùng {}, còn trống khoảng {}.", "Browser storage: {} used, about {} free."),
+    Persisted => ("Trình duyệt giữ dữ liệu này kể cả khi thiếu chỗ.", "The browser keeps this data even when it runs short of room."),
+    NotPersisted => ("Trình duyệt có thể xoá dữ liệu này khi thiếu chỗ: hãy sao lưu thường xuyên.", "The browser may clear this data when it runs short of room: back up regularly."),
+    PlansCount => ("{} kế hoạch", "{} plans"),
+    FindPlan => ("Tìm kế hoạch (gõ không dấu cũng được)", "Find a plan (diacritics optional)"),
+    NoPlanFound => ("Không có kế hoạch nào khớp.", "No plan matches."),
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlInputElement};
 
 async fn open_sample() -> Element {
-    clear_storage();
+    clear_storage().await;
     let app = mount_app().await;
     click(&app, "[data-action=start-sample]").await;
     app
@@ -19,16 +19,6 @@ fn row(app: &Element, code: &str) -> Element {
 
 fn input(row: &Element, column: &str) -> HtmlInputElement {
     find(row, &format!("input[data-col={column}]")).dyn_into().unwrap()
-}
-
-/// Types text into a figure cell as a planner would: focus, then input events.
-async fn type_into(el: &HtmlInputElement, text: &str) {
-    el.focus().unwrap();
-    yew::scheduler::flush().await;
-    el.set_value(text);
-    let ev = web_sys::InputEvent::new("input").unwrap();
-    el.dispatch_event(&ev).unwrap();
-    yew::scheduler::flush().await;
 }
 
 async fn key(el: &HtmlInputElement, key: &str) {

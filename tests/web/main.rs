@@ -4,6 +4,8 @@
 mod support;
 mod editor;
 mod office;
+mod saving;
 mod shell;
+mod storage;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -5,7 +5,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
 async fn the_shell_speaks_vietnamese_first() {
-    clear_storage();
+    clear_storage().await;
     let app = mount_app().await;
     assert_eq!(text(&app, ".brand-name"), "chitieu");
     assert!(text(&app, ".brand-subtitle").contains("chuyển đổi số"));
@@ -17,7 +17,7 @@ async fn the_shell_speaks_vietnamese_first() {
 
 #[wasm_bindgen_test]
 async fn switching_to_english_changes_every_word_and_is_remembered() {
-    clear_storage();
+    clear_storage().await;
     let app = mount_app().await;
     click(&app, ".lang-choice[lang=en]").await;
     assert_eq!(text(&app, "#empty-title"), "Start a plan");
@@ -32,5 +32,5 @@ async fn switching_to_english_changes_every_word_and_is_remembered() {
     assert_eq!(text(&again, "#empty-title"), "Start a plan");
     click(&again, ".lang-choice[lang=vi]").await;
     assert_eq!(text(&again, "#empty-title"), "Bắt đầu một kế hoạch");
-    clear_storage();
+    clear_storage().await;
 }

@@ -7,7 +7,6 @@
 use crate::app::labels;
 use crate::app::state::Action;
 use crate::app::Shared;
-use crate::browser;
 use crate::i18n::{fill, Lang, M};
 use crate::plan::{Date, Indicator, Period, Plan};
 use yew::prelude::*;
@@ -113,7 +112,7 @@ pub fn annex(props: &AnnexProps) -> Html {
         <section class="annex" aria-label={lang.t(M::Appendix)}>
             <div class="annex-toolbar">
                 <button type="button" class="button" onclick={back}>{ lang.t(M::AnnexBack) }</button>
-                <button type="button" class="button primary" onclick={|_| browser::print()}>{ lang.t(M::AnnexPrint) }</button>
+                <button type="button" class="button primary" onclick={{ let d = props.dispatch.clone(); move |_| d.emit(Action::Print) }}>{ lang.t(M::AnnexPrint) }</button>
             </div>
             <div class="annex-page">
                 <header class="annex-head">

@@ -4,7 +4,7 @@
 //! sent no file. Sortable by any column; a unit's plan opens read-only.
 
 use crate::app::labels;
-use crate::app::state::{Action, Collecting};
+use crate::app::state::{Action, Collecting, Purpose};
 use crate::app::Shared;
 use crate::browser;
 use crate::calc::{self, Basis, Cell, Collection, Misfit, Status};
@@ -100,14 +100,7 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
     };
     let onchange = {
         let d = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let files = browser::chosen_files(&e);
-            let d = d.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let (plans, errors) = browser::read_plan_files(files).await;
-                d.emit(Action::CollectFiles { plans, errors });
-            });
-        })
+        Callback::from(move |e: Event| d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: Purpose::Collect }))
     };
     let back = {
         let d = props.dispatch.clone();
@@ -158,6 +151,8 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
                                 <tr key={row.plan_id.clone()} class={classes!(row.behind().then_some("is-behind"))}>
                                     <th scope="row">
                                         <button type="button" class="link" onclick={view}>{ row.unit.name.clone() }</button>
+                                        <button type="button" class="icon-button" onclick={{ let (d, id) = (props.dispatch.clone(), row.plan_id.clone()); move |_| d.emit(Action::CollectRemove(id.clone())) }}
+                                            aria-label={format!("{}: {}", lang.t(M::CollectRemove), row.unit.name)} title={lang.t(M::CollectRemove)}>{ "✕" }</button>
                                     </th>
                                     { for c.indicators.iter().zip(row.cells.iter()).map(|(i, cell)| html! { <td>{ cell_html(lang, i, cell.as_ref()) }</td> }) }
                                 </tr>

@@ -5,7 +5,7 @@
 //! view says what last year reached and what this year targets.
 
 use crate::app::labels;
-use crate::app::state::Action;
+use crate::app::state::{Action, Purpose};
 use crate::app::Shared;
 use crate::browser;
 use crate::calc::{self, Change, CompareRow, Side};
@@ -22,7 +22,9 @@ pub struct CompareViewProps {
     pub today: Date,
     /// the plans beside the open one
     pub others: Rc<Vec<Rc<Plan>>>,
-    pub errors: Rc<Vec<crate::app::state::ImportError>>,
+    pub errors: Rc<Vec<crate::browser::ImportError>>,
+    /// the plans stored in this browser, that can be set beside the open one
+    pub stored: Rc<Vec<crate::browser::PlanEntry>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -64,14 +66,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
     let year_over_year = with_periods.len() == 2 && with_periods[0].1.year() < with_periods[1].1.year();
     let onchange = {
         let d = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let files = browser::chosen_files(&e);
-            let d = d.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let (plans, errors) = browser::read_plan_files(files).await;
-                d.emit(Action::CompareFiles { plans, errors });
-            });
-        })
+        Callback::from(move |e: Event| d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: Purpose::Compare }))
     };
     let back = {
         let d = props.dispatch.clone();
@@ -112,6 +107,20 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
             if props.others.is_empty() {
                 <p class="compare-empty">{ lang.t(M::CompareEmpty) }</p>
             }
+            <details class="compare-stored" open={props.others.is_empty()}>
+                <summary>{ lang.t(M::CompareStoredTitle) }</summary>
+                <ul>
+                    { for props.stored.iter().filter(|e| e.id != open.id && !props.others.iter().any(|p| p.id == e.id)).map(|e| {
+                        let (d, id) = (props.dispatch.clone(), e.id.clone());
+                        let onclick = Callback::from(move |_| d.emit(Action::CompareStored(id.clone())));
+                        html! {
+                            <li key={e.id.clone()}>
+                                <button type="button" class="link" {onclick}>{ format!("{} ({}–{})", e.title, e.start, e.end) }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </details>
             if year_over_year {
                 <section class="year-over-year" aria-labelledby="yoy-title">
                     <h3 id="yoy-title">{ fill(lang.t(M::YearOverYear), &[&with_periods[0].1.year().to_string(), &with_periods[1].1.year().to_string()]) }</h3>

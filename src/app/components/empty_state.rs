@@ -1,8 +1,10 @@
-//! The start screen: what the tool does, the ways to start, and the plans
-//! stored in this browser (open, rename, duplicate, delete).
+//! The start screen: what the tool does, the ways to start, the plans stored
+//! in this browser (open, rename, duplicate, delete, find), how much room
+//! they take, and the backup of them all.
 
-use crate::app::state::{Action, PlanEntry};
-use crate::browser;
+use crate::app::labels;
+use crate::app::state::{Action, Download, Purpose};
+use crate::browser::{self, PlanEntry, Usage};
 use crate::catalog::{default_plan_year, plan_years, sample_plan, template_plan, Template, TEMPLATES};
 use crate::i18n::{fill, Lang, M};
 use crate::plan::{Level, Plan, Unit};
@@ -13,6 +15,10 @@ use yew::prelude::*;
 pub struct EmptyStateProps {
     pub lang: Lang,
     pub plans: Rc<Vec<PlanEntry>>,
+    #[prop_or_default]
+    pub usage: Option<Usage>,
+    #[prop_or_default]
+    pub persisted: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -24,12 +30,24 @@ pub fn blank_plan(lang: Lang) -> Plan {
     p
 }
 
+/// A size in bytes as a planner reads it: "812 KB", "1,2 MB", "3,4 GB".
+pub fn size(lang: Lang, bytes: f64) -> String {
+    let (value, unit) = match bytes {
+        b if b >= 1_073_741_824.0 => (b / 1_073_741_824.0, "GB"),
+        b if b >= 1_048_576.0 => (b / 1_048_576.0, "MB"),
+        b => ((b / 1024.0).max(if b > 0.0 { 1.0 } else { 0.0 }), "KB"),
+    };
+    format!("{} {unit}", crate::numfmt::format(value, lang, if unit == "KB" { 0 } else { 1 }))
+}
+
+/// Shown when more plans are stored than fit on a screen.
+const FIND_FROM: usize = 8;
+
 #[function_component(EmptyState)]
 pub fn empty_state(props: &EmptyStateProps) -> Html {
     let lang = props.lang;
     let d = props.dispatch.clone();
-    let renaming = use_state(|| None::<(String, String)>);
-    let confirming = use_state(|| None::<String>);
+    let query = use_state(String::new);
 
     let start_blank = {
         let d = d.clone();
@@ -81,94 +99,63 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
     let year_options = plan_years(this_year).into_iter().map(|y| html! {
         <option value={y.to_string()} selected={y == *plan_year}>{ y }</option>
     }).collect::<Html>();
-    let rows = props.plans.iter().map(|entry| {
-        let id = entry.id.clone();
-        let open = {
-            let (d, id) = (d.clone(), id.clone());
-            Callback::from(move |_| {
-                let loaded = browser::load_plan(&id);
-                if !loaded.kept_aside.is_empty() {
-                    d.emit(Action::Notify(crate::app::state::Notice::KeptAside(loaded.kept_aside)));
-                    d.emit(Action::PlansListed(browser::load_index().value));
-                }
-                if let Some(p) = loaded.value {
-                    d.emit(Action::Open(Rc::new(p)));
-                }
-            })
-        };
-        let duplicate = {
-            let (d, id) = (d.clone(), id.clone());
-            Callback::from(move |_| {
-                if let Some(mut p) = browser::load_plan(&id).value {
-                    p.id = browser::new_id("p");
-                    p.title = format!("{} {}", p.title, lang.t(M::CopySuffix));
-                    let (_, listed) = browser::save_plan(&p, &browser::now(), crate::app::VERSION);
-                    d.emit(Action::PlansListed(listed));
-                }
-            })
-        };
-        let start_rename = {
-            let (renaming, id, title) = (renaming.clone(), id.clone(), entry.title.clone());
-            Callback::from(move |_| renaming.set(Some((id.clone(), title.clone()))))
-        };
-        let ask_delete = {
-            let (confirming, id) = (confirming.clone(), id.clone());
-            Callback::from(move |_| confirming.set(Some(id.clone())))
-        };
-        let is_renaming = renaming.as_ref().filter(|(r, _)| *r == id).map(|(_, t)| t.clone());
-        let is_confirming = confirming.as_deref() == Some(id.as_str());
+
+    let folded = crate::text::fold(query.trim());
+    let shown: Vec<&PlanEntry> = props
+        .plans
+        .iter()
+        .filter(|e| folded.is_empty() || crate::text::fold(&format!("{} {}", e.title, e.unit)).contains(&folded))
+        .collect();
+    let rows = shown.iter().map(|e| html! { <PlanRow key={e.id.clone()} {lang} entry={(*e).clone()} dispatch={d.clone()} /> }).collect::<Html>();
+    let find = (props.plans.len() > FIND_FROM).then(|| {
+        let query = query.clone();
         html! {
-            <li key={id.clone()} class="plan-entry" data-id={id.clone()}>
-                if let Some(title) = is_renaming {
-                    <form class="rename" onsubmit={{
-                        let (d, id, renaming) = (d.clone(), id.clone(), renaming.clone());
-                        Callback::from(move |e: SubmitEvent| {
-                            e.prevent_default();
-                            let new_title = renaming.as_ref().map(|r| r.1.clone()).unwrap_or_default();
-                            if let Some(mut p) = browser::load_plan(&id).value {
-                                p.title = new_title;
-                                let (_, listed) = browser::save_plan(&p, &browser::now(), crate::app::VERSION);
-                                d.emit(Action::PlansListed(listed));
-                            }
-                            renaming.set(None);
-                        })
-                    }}>
-                        <input type="text" name="title" aria-label={lang.t(M::FieldTitle)} value={title} oninput={{
-                            let (renaming, id) = (renaming.clone(), id.clone());
-                            Callback::from(move |e: InputEvent| renaming.set(Some((id.clone(), browser::input_value(&e)))))
-                        }} />
-                        <button type="submit" class="button primary">{ lang.t(M::Save) }</button>
-                        <button type="button" class="button" onclick={{ let r = renaming.clone(); move |_| r.set(None) }}>{ lang.t(M::Cancel) }</button>
-                    </form>
-                } else {
-                    <button type="button" class="plan-open link" onclick={open}>{ entry.title.clone() }</button>
-                    <span class="plan-updated">{ format!("{} {}", lang.t(M::UpdatedAt), browser::local_time(&entry.updated)) }</span>
-                    <span class="plan-actions">
-                        if is_confirming {
-                            <span class="confirm" role="alert">{ lang.t(M::ConfirmDelete) }</span>
-                            <button type="button" class="button danger" onclick={{
-                                let (d, id, confirming) = (d.clone(), id.clone(), confirming.clone());
-                                move |_| { d.emit(Action::PlansListed(browser::delete_plan(&id))); confirming.set(None); }
-                            }}>{ lang.t(M::Delete) }</button>
-                            <button type="button" class="button" onclick={{ let c = confirming.clone(); move |_| c.set(None) }}>{ lang.t(M::Cancel) }</button>
-                        } else {
-                            <button type="button" class="button small" onclick={start_rename}>{ lang.t(M::Rename) }</button>
-                            <button type="button" class="button small" onclick={duplicate}>{ lang.t(M::Duplicate) }</button>
-                            <button type="button" class="button small" onclick={ask_delete}>{ lang.t(M::Delete) }</button>
-                        }
-                    </span>
-                }
-            </li>
+            <label class="find-plan">
+                <span class="visually-hidden">{ lang.t(M::FindPlan) }</span>
+                <input type="search" name="find-plan" placeholder={lang.t(M::FindPlan)} aria-label={lang.t(M::FindPlan)}
+                    value={(*query).clone()} oninput={Callback::from(move |e: InputEvent| query.set(browser::input_value(&e)))} />
+            </label>
         }
-    }).collect::<Html>();
+    });
+    let storage = html! {
+        <div class="storage-info" data-info="storage">
+            if let Some(u) = props.usage {
+                <p class="usage">{ fill(lang.t(M::StorageUsage), &[&size(lang, u.used), &size(lang, (u.quota - u.used).max(0.0))]) }</p>
+            }
+            <p class={classes!("persistence", (!props.persisted).then_some("warn"))}>
+                { lang.t(if props.persisted { M::Persisted } else { M::NotPersisted }) }
+            </p>
+            <div class="start-actions backup">
+                <button type="button" class="button" data-action="backup" disabled={props.plans.is_empty()}
+                    onclick={{ let d = d.clone(); move |_| d.emit(Action::Export(Download::Backup)) }}>{ lang.t(M::Backup) }</button>
+                <label class="button open-file">
+                    <input type="file" class="visually-hidden" name="backup-file" accept=".json,application/json" onchange={{
+                        let d = d.clone();
+                        Callback::from(move |e: Event| d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: Purpose::Import }))
+                    }} />
+                    { lang.t(M::RestoreBackup) }
+                </label>
+            </div>
+            <p class="muted">{ lang.t(M::BackupHint) }</p>
+        </div>
+    };
     let my_plans = html! {
         <section class="my-plans" aria-labelledby="my-plans-title">
-            <h2 id="my-plans-title">{ lang.t(M::MyPlans) }</h2>
+            <h2 id="my-plans-title">
+                { lang.t(M::MyPlans) }
+                if !props.plans.is_empty() {
+                    <span class="count">{ fill(lang.t(M::PlansCount), &[&props.plans.len().to_string()]) }</span>
+                }
+            </h2>
+            { find }
             if props.plans.is_empty() {
                 <p class="muted">{ lang.t(M::MyPlansEmpty) }</p>
+            } else if shown.is_empty() {
+                <p class="muted">{ lang.t(M::NoPlanFound) }</p>
             } else {
                 <ul class="plan-list">{ rows }</ul>
             }
+            { storage }
         </section>
     };
     html! {
@@ -197,5 +184,85 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
             </section>
             if props.plans.is_empty() { { my_plans } }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlanRowProps {
+    lang: Lang,
+    entry: PlanEntry,
+    dispatch: Callback<Action>,
+}
+
+/// One stored plan: open it, rename it in place, duplicate it, or delete it
+/// after a confirmation. Only what the planner types lives here; every
+/// change is an action.
+#[function_component(PlanRow)]
+fn plan_row(props: &PlanRowProps) -> Html {
+    let lang = props.lang;
+    let e = &props.entry;
+    let d = props.dispatch.clone();
+    let renaming = use_state(|| None::<String>);
+    let confirming = use_state(|| false);
+    let id = e.id.clone();
+    let meta = {
+        let mut parts = Vec::new();
+        if !e.unit.trim().is_empty() {
+            parts.push(e.unit.clone());
+        }
+        parts.push(labels::level(lang, e.level).to_string());
+        parts.push(if e.start == e.end { e.start.to_string() } else { format!("{}–{}", e.start, e.end) });
+        parts.push(format!("{} {}", lang.t(M::UpdatedAt), browser::local_time(&e.updated)));
+        parts.push(size(lang, e.size as f64));
+        parts.join(" · ")
+    };
+    html! {
+        <li class="plan-entry" data-id={id.clone()}>
+            if let Some(title) = (*renaming).clone() {
+                <form class="rename" onsubmit={{
+                    let (d, id, renaming) = (d.clone(), id.clone(), renaming.clone());
+                    Callback::from(move |ev: SubmitEvent| {
+                        ev.prevent_default();
+                        if let Some(title) = (*renaming).clone() {
+                            d.emit(Action::Rename { id: id.clone(), title });
+                        }
+                        renaming.set(None);
+                    })
+                }}>
+                    <input type="text" name="title" aria-label={lang.t(M::FieldTitle)} value={title} oninput={{
+                        let renaming = renaming.clone();
+                        Callback::from(move |ev: InputEvent| renaming.set(Some(browser::input_value(&ev))))
+                    }} />
+                    <button type="submit" class="button primary">{ lang.t(M::Save) }</button>
+                    <button type="button" class="button" onclick={{ let r = renaming.clone(); move |_| r.set(None) }}>{ lang.t(M::Cancel) }</button>
+                </form>
+            } else {
+                <button type="button" class="plan-open link" onclick={{
+                    let (d, id) = (d.clone(), id.clone());
+                    move |_| d.emit(Action::OpenStored(id.clone()))
+                }}>{ e.title.clone() }</button>
+                <span class="plan-updated">{ meta }</span>
+                <span class="plan-actions">
+                    if *confirming {
+                        <span class="confirm" role="alert">{ lang.t(M::ConfirmDelete) }</span>
+                        <button type="button" class="button danger" onclick={{
+                            let (d, id, confirming) = (d.clone(), id.clone(), confirming.clone());
+                            move |_| { d.emit(Action::Delete(id.clone())); confirming.set(false); }
+                        }}>{ lang.t(M::Delete) }</button>
+                        <button type="button" class="button" onclick={{ let c = confirming.clone(); move |_| c.set(false) }}>{ lang.t(M::Cancel) }</button>
+                    } else {
+                        <button type="button" class="button small" onclick={{
+                            let (r, title) = (renaming.clone(), e.title.clone());
+                            move |_| r.set(Some(title.clone()))
+                        }}>{ lang.t(M::Rename) }</button>
+                        <button type="button" class="button small" onclick={{
+                            let (d, id) = (d.clone(), id.clone());
+                            move |_| d.emit(Action::Duplicate { id: id.clone(), new_id: browser::new_id("p"), suffix: lang.t(M::CopySuffix).to_string() })
+                        }}>{ lang.t(M::Duplicate) }</button>
+                        <button type="button" class="button small" onclick={{ let c = confirming.clone(); move |_| c.set(true) }}>{ lang.t(M::Delete) }</button>
+                    }
+                </span>
+            }
+        </li>
     }
 }

@@ -3,7 +3,7 @@
 //! itself against it, downloaded together as one zip archive.
 
 use crate::app::labels;
-use crate::app::state::Action;
+use crate::app::state::{Action, Download};
 use crate::app::Shared;
 use crate::browser;
 use crate::i18n::{fill, Lang, M};
@@ -27,17 +27,19 @@ fn default_keys(plan: &Plan) -> BTreeSet<String> {
         .collect()
 }
 
-/// The archive of one plan file per chosen unit, and its file name.
-pub fn archive(lang: Lang, plan: &Plan, keys: &BTreeSet<String>, units: &BTreeSet<usize>, app_version: &str, now: &str) -> (String, Vec<u8>) {
+/// The archive of one plan file per chosen unit (each under its id of
+/// `ids`, in order), and its file name.
+pub fn archive(lang: Lang, plan: &Plan, keys: &BTreeSet<String>, units: &BTreeSet<usize>, ids: &[String], app_version: &str, now: &str) -> (String, Vec<u8>) {
     let keys: Vec<String> = keys.iter().cloned().collect();
     let files: Vec<(String, Vec<u8>)> = plan
         .sub_units
         .iter()
         .enumerate()
         .filter(|(k, _)| units.contains(k))
-        .map(|(_, unit)| {
+        .zip(ids)
+        .map(|((_, unit), id)| {
             let title = fill(lang.t(M::HandDownTitle), &[&plan.title, &unit.name]);
-            let mut child = crate::calc::hand_down(plan, unit, Some(&keys), &browser::new_id("p"), &title);
+            let mut child = crate::calc::hand_down(plan, unit, Some(&keys), id, &title);
             child.created = now.to_string();
             let text = crate::file::to_json_with_parent(&child, plan, app_version, now);
             let code = if unit.code.is_empty() { String::new() } else { format!("{}-", unit.code) };
@@ -103,8 +105,10 @@ pub fn hand_down(props: &HandDownProps) -> Html {
     let download = {
         let (plan, keys, units, d) = (props.plan.clone(), keys.clone(), units.clone(), props.dispatch.clone());
         Callback::from(move |_| {
-            let (name, bytes) = archive(lang, &plan.0, &keys, &units, crate::app::VERSION, &browser::now());
-            let _ = browser::download_bytes(&name, "application/zip", &bytes);
+            // ids and the time come in from the browser, as for every new plan
+            let ids: Vec<String> = units.iter().map(|_| browser::new_id("p")).collect();
+            let (name, bytes) = archive(lang, &plan.0, &keys, &units, &ids, crate::app::VERSION, &browser::now());
+            d.emit(Action::Export(Download::File { name, mime: "application/zip".into(), bytes: std::rc::Rc::new(bytes) }));
             d.emit(Action::ShowHandDown(false));
         })
     };

@@ -34,6 +34,9 @@ pub struct IndicatorRowProps {
     #[prop_or_default]
     pub marked: Option<(Col, Col)>,
     pub on_cell: Callback<CellMsg>,
+    /// beside the detail panel: the achievement bar and the row actions wait
+    #[prop_or_default]
+    pub compact: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -56,6 +59,7 @@ fn flags(lang: Lang, ind: &Indicator, units: usize, figure: Option<Figure>, at: 
 
 #[function_component(IndicatorRow)]
 pub fn indicator_row(props: &IndicatorRowProps) -> Html {
+    crate::app::probe::rendered("indicator-row");
     let lang = props.lang;
     let ind = &*props.indicator.0;
     let period = props.period;
@@ -164,6 +168,7 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
                     <span class="gap-counts">{ c }</span>
                 }
             </td>
+            if !props.compact {
             <td class="col-bar">
                 if let Some(r) = ratio {
                     <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" role="img"
@@ -175,15 +180,18 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
                     <span class="bar-label">{ numfmt::percent(r * 100.0, lang) }</span>
                 }
             </td>
+            }
             <td class="col-status">
                 <span class={classes!("status", labels::status_class(eval.status))}>{ labels::status(lang, eval.status) }</span>
             </td>
+            if !props.compact {
             <td class="col-actions">
                 { act(M::MoveUp, |id| Edit::Move { id, up: true }, "up") }
                 { act(M::MoveDown, |id| Edit::Move { id, up: false }, "down") }
                 { act(M::Duplicate, |id| Edit::Duplicate { new_id: crate::browser::new_id("i"), id }, "dup") }
                 { act(M::Delete, |id| Edit::Delete { id }, "del") }
             </td>
+            }
         </tr>
     }
 }

@@ -25,6 +25,9 @@ pub struct IndicatorTableProps {
     /// cells that refused what was pasted into them
     #[prop_or_default]
     pub rejected: Rc<Vec<Rejected>>,
+    /// beside the detail panel: the achievement bar and the row actions wait
+    #[prop_or_default]
+    pub compact: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -75,7 +78,7 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
         })
     };
     if plan.indicators.is_empty() {
-        return html! { <super::PasteZone {lang} plan={props.plan.clone()} dispatch={props.dispatch.clone()} /> };
+        return html! { <super::PasteZone {lang} dispatch={props.dispatch.clone()} /> };
     }
     let period_name = crate::app::labels::period(lang, props.period);
     let mut number = 1;
@@ -96,7 +99,7 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
                 <IndicatorGroup key={format!("g:{group}")} {lang} group={AttrValue::from(group.to_string())}
                     members={Members(Rc::new(members))} {first} period={props.period} {basis} {selected}
                     open={!props.collapsed.contains(group)} {parents} rejected={rejected} marked={marked}
-                    on_cell={on_cell.clone()} dispatch={props.dispatch.clone()} />
+                    on_cell={on_cell.clone()} compact={props.compact} dispatch={props.dispatch.clone()} />
             }
         })
         .collect();
@@ -112,9 +115,13 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
                         <th class="col-figure" scope="col">{ format!("{} {}", lang.t(M::ColTarget), period_name) }</th>
                         <th class="col-figure" scope="col">{ lang.t(M::ColActual) }</th>
                         <th class="col-gap" scope="col">{ lang.t(M::ColGap) }</th>
-                        <th class="col-bar" scope="col">{ lang.t(M::ColAchievement) }</th>
+                        if !props.compact {
+                            <th class="col-bar" scope="col">{ lang.t(M::ColAchievement) }</th>
+                        }
                         <th class="col-status" scope="col">{ lang.t(M::ColStatus) }</th>
-                        <th class="col-actions" scope="col"><span class="visually-hidden">{ lang.t(M::Details) }</span></th>
+                        if !props.compact {
+                            <th class="col-actions" scope="col"><span class="visually-hidden">{ lang.t(M::Details) }</span></th>
+                        }
                     </tr>
                 </thead>
                 { for groups.into_iter() }
@@ -166,6 +173,7 @@ pub struct IndicatorGroupProps {
     /// for each member, the columns of the selection it holds
     pub marked: Rc<Vec<Option<(Col, Col)>>>,
     pub on_cell: Callback<CellMsg>,
+    pub compact: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -181,7 +189,7 @@ pub fn indicator_group(props: &IndicatorGroupProps) -> Html {
     html! {
         <tbody class="group">
             <tr class="group-row">
-                <th colspan="10" scope="rowgroup">
+                <th colspan={if props.compact { "8" } else { "10" }} scope="rowgroup">
                     <button type="button" class="group-toggle" aria-expanded={props.open.to_string()} onclick={toggle}>
                         <span class="chevron" aria-hidden="true">{ if props.open { "▾" } else { "▸" } }</span>
                         { title }
@@ -196,7 +204,7 @@ pub fn indicator_group(props: &IndicatorGroupProps) -> Html {
                         selected={props.selected.as_deref() == Some(ind.id.as_str())}
                         parent={props.parents.0.get(k).cloned().flatten().map(Shared)}
                         rejected={props.rejected.iter().filter(|r| r.id == ind.id).cloned().collect::<Vec<_>>()}
-                        marked={props.marked.get(k).copied().flatten()} on_cell={props.on_cell.clone()} dispatch={props.dispatch.clone()} />
+                        marked={props.marked.get(k).copied().flatten()} on_cell={props.on_cell.clone()} compact={props.compact} dispatch={props.dispatch.clone()} />
                 }) }
             }
         </tbody>

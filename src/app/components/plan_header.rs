@@ -15,6 +15,12 @@ use yew::prelude::*;
 pub struct PlanHeaderProps {
     pub lang: Lang,
     pub plan: Shared<Plan>,
+    /// the official unit list, once asked for
+    #[prop_or_default]
+    pub units: Option<crate::app::state::Units>,
+    /// the stored plans that can be the level above
+    #[prop_or_default]
+    pub plans: std::rc::Rc<Vec<crate::browser::PlanEntry>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -99,19 +105,32 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
     };
     // a province plan takes its communes as sub-units in one step
     let take_communes = (p.unit.level == Level::Province && !p.unit.code.is_empty()).then(|| {
-        let (d, code) = (d.clone(), p.unit.code.clone());
-        Callback::from(move |_| {
-            let (d, code) = (d.clone(), code.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Some(units) = browser::unit_list().await.ok().and_then(|l| l.province(&code).map(|p| p.sub_units())) {
-                    d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(units))));
-                }
-            });
-        })
+        let d = d.clone();
+        Callback::from(move |_| d.emit(Action::TakeCommunes))
     });
     let clear_subunits = {
         let d = d.clone();
         Callback::from(move |_| d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(Vec::new())))))
+    };
+    // what the plan's targets are checked against: the national references, or a stored plan of the level above
+    let on_parent = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let v = browser::select_value(&e);
+            let to = (!v.is_empty()).then_some(v);
+            d.emit(Action::Edit(Edit::Header(HeaderField::CompareWith(to))));
+        })
+    };
+    let on_parent_file = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: crate::app::state::Purpose::Parent })
+        })
+    };
+    let compared_with = match p.compare_with.as_deref() {
+        None => lang.t(M::ParentNone).to_string(),
+        Some(crate::catalog::NATIONAL) => lang.t(M::ParentNational).to_string(),
+        Some(id) => props.plans.iter().find(|e| e.id == id).map(|e| e.title.clone()).unwrap_or_else(|| id.to_string()),
     };
     let on_doc_type = {
         let d = d.clone();
@@ -138,6 +157,7 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                     { p.unit.name.clone() }
                     if !p.document_number.is_empty() { { format!(" · {}", p.document_number) } }
                     { format!(" · {}–{}", p.period.start, p.period.end) }
+                    { format!(" · {}: {compared_with}", lang.t(M::ParentLabel)) }
                 </span>
             </summary>
             <div class="form-grid wide">
@@ -182,8 +202,26 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                     target={p.period.start.to_string()} dispatch={d.clone()} to_edit={end_edit as super::text_input::ToEdit} />
                 { text(M::FieldAuthor, "author", p.author.clone(), |_, s, _| header(HeaderField::Author(s.into()))) }
             </div>
+            <div class="parent-choice">
+                <label class="field">
+                    <span class="field-label">{ lang.t(M::ParentLabel) }</span>
+                    <select name="parent" onchange={on_parent}>
+                        <option value="" selected={p.compare_with.is_none()}>{ lang.t(M::ParentNone) }</option>
+                        <option value={crate::catalog::NATIONAL} selected={p.compare_with.as_deref() == Some(crate::catalog::NATIONAL)}>
+                            { lang.t(M::ParentNational) }
+                        </option>
+                        { for props.plans.iter().filter(|e| e.id != p.id).map(|e| html! {
+                            <option value={e.id.clone()} selected={p.compare_with.as_deref() == Some(e.id.as_str())}>{ e.title.clone() }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="button small open-file">
+                    <input type="file" class="visually-hidden" name="parent-file" accept=".json,application/json" onchange={on_parent_file} />
+                    { lang.t(M::ParentFile) }
+                </label>
+            </div>
             if *picking == Some(false) {
-                <UnitPicker {lang} on_pick={on_pick.clone()} on_close={close_picker.clone()} />
+                <UnitPicker {lang} units={props.units.clone()} on_pick={on_pick.clone()} on_close={close_picker.clone()} dispatch={d.clone()} />
             }
             <details class="sub-units">
                 <summary>{ format!("{}: {}", lang.t(M::SubUnits), p.sub_units.len()) }</summary>
@@ -208,7 +246,7 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                     <button type="button" class="button small" onclick={open_sub_picker}>{ lang.t(M::SubUnitsAdd) }</button>
                 </div>
                 if *picking == Some(true) {
-                    <UnitPicker {lang} on_pick={on_pick.clone()} on_close={close_picker.clone()} purpose={M::SubUnitsAdd} />
+                    <UnitPicker {lang} units={props.units.clone()} on_pick={on_pick.clone()} on_close={close_picker.clone()} purpose={M::SubUnitsAdd} dispatch={d.clone()} />
                 }
             </details>
             <TextInput {lang} label={lang.t(M::FieldNotes)} name="notes" value={p.notes.clone()} multiline=true dispatch={d.clone()}

@@ -6,7 +6,7 @@
 
 use super::annex::{date_parts, place_name, ROMAN};
 use crate::app::labels;
-use crate::app::state::Action;
+use crate::app::state::{Action, Download};
 use crate::app::Shared;
 use crate::browser;
 use crate::calc::{self, Basis, Report, Status};
@@ -139,9 +139,10 @@ pub fn results_report(props: &ResultsReportProps) -> Html {
         Callback::from(move |_| d.emit(Action::ShowReport(false)))
     };
     let on_csv = {
-        let (rows, name) = (csv_rows(lang, &report), format!("bao-cao-ket-qua-{}.csv", crate::text::slug(&plan.title)));
+        let (rows, name, d) = (csv_rows(lang, &report), format!("bao-cao-ket-qua-{}.csv", crate::text::slug(&plan.title)), props.dispatch.clone());
         Callback::from(move |_| {
-            let _ = browser::download(&name, "text/csv;charset=utf-8", &crate::file::csv_table(&rows));
+            let bytes = std::rc::Rc::new(crate::file::csv_table(&rows).into_bytes());
+            d.emit(Action::Export(Download::File { name: name.clone(), mime: "text/csv;charset=utf-8".into(), bytes }));
         })
     };
     let field = |label: M, value: &UseStateHandle<String>, name: &'static str| {
@@ -195,7 +196,7 @@ pub fn results_report(props: &ResultsReportProps) -> Html {
         <section class="annex report" aria-label={lang.t(M::ReportTitle)}>
             <div class="annex-toolbar">
                 <button type="button" class="button" onclick={back}>{ lang.t(M::AnnexBack) }</button>
-                <button type="button" class="button primary" onclick={|_| browser::print()}>{ lang.t(M::AnnexPrint) }</button>
+                <button type="button" class="button primary" onclick={{ let d = props.dispatch.clone(); move |_| d.emit(Action::Print) }}>{ lang.t(M::AnnexPrint) }</button>
                 <button type="button" class="button" onclick={on_csv}>{ lang.t(M::ReportCsv) }</button>
                 { field(M::ReportNumber, &number, "report-number") }
                 { field(M::ReportDate, &date, "report-date") }

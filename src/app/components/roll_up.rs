@@ -3,11 +3,10 @@
 //! be combined is reported.
 
 use crate::app::labels;
-use crate::app::state::Action;
+use crate::app::state::{Action, Purpose};
 use crate::browser;
-use crate::calc::{roll_up, rollup_unit, RollUp};
+use crate::calc::RollUp;
 use crate::i18n::{fill, Lang, M};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,29 +18,10 @@ pub struct RollUpFilesProps {
 #[function_component(RollUpFiles)]
 pub fn roll_up_files(props: &RollUpFilesProps) -> Html {
     let lang = props.lang;
+    // the files are read and summed by the app (`Purpose::RollUp`): the component only hands them over
     let onchange = {
         let d = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let files = browser::chosen_files(&e);
-            let d = d.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let (plans, errors) = browser::read_plan_files(files).await;
-                if plans.is_empty() {
-                    d.emit(Action::Imported { plans: Vec::new(), errors });
-                    return;
-                }
-                let refs: Vec<&crate::plan::Plan> = plans.iter().map(|p| p.as_ref()).collect();
-                // the total belongs to the level above: the files' common parent, else a named total
-                let unit = rollup_unit(&refs)
-                    .unwrap_or_else(|level| crate::plan::Unit::new(fill(lang.t(M::RollUpUnitDefault), &[&plans.len().to_string()]), level));
-                let mut report = roll_up(&refs, &fill(lang.t(M::RollUpTitle), &[&plans.len().to_string()]), unit);
-                report.plan.id = browser::new_id("p");
-                report.plan.created = browser::now();
-                report.plan.document_number.clear();
-                report.plan.issue_date = None;
-                d.emit(Action::RolledUp { report: Rc::new(report), errors });
-            });
-        })
+        Callback::from(move |e: Event| d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: Purpose::RollUp }))
     };
     html! {
         <label class="button open-file" title={lang.t(M::RollUpHint)}>

@@ -1,5 +1,5 @@
 //! Above the table: back to the plans, the period, undo and redo, adding an
-//! indicator, export, and whether the plan is saved.
+//! indicator, export, the version history, and whether the plan is saved.
 
 use crate::app::labels;
 use crate::app::state::{Action, SaveState};
@@ -22,8 +22,6 @@ pub struct ToolbarProps {
     pub group: Option<AttrValue>,
     pub dispatch: Callback<Action>,
     pub on_export: Callback<()>,
-    /// the stored plans that can be the level above (id, title)
-    pub plans: std::rc::Rc<Vec<crate::app::state::PlanEntry>>,
 }
 
 #[function_component(Toolbar)]
@@ -31,7 +29,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let lang = props.lang;
     let plan = &*props.plan.0;
     let d = props.dispatch.clone();
-    let kind = use_state(|| "percent".to_string());
+    let more_open = use_state(|| false);
+    let toggle = use_node_ref();
     let periods = plan.periods();
     let on_period = {
         let (d, periods) = (d.clone(), periods.clone());
@@ -42,63 +41,80 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
-    let on_kind = {
-        let kind = kind.clone();
-        Callback::from(move |e: Event| kind.set(browser::select_value(&e)))
-    };
+    // a new indicator is a share until the planner says otherwise in its detail panel, which opens
     let add = {
-        let (d, kind, group) = (d.clone(), kind.clone(), props.group.clone());
+        let (d, group) = (d.clone(), props.group.clone());
         Callback::from(move |_| {
             let id = browser::new_id("i");
-            let k = labels::kind_from_code(&kind, &crate::plan::Kind::Percent);
-            let mut ind = Indicator::new(id.clone(), "", k);
+            let mut ind = Indicator::new(id.clone(), "", crate::plan::Kind::Percent);
             ind.group = group.as_deref().unwrap_or_default().to_string();
             d.emit(Action::Edit(Edit::Add { indicator: ind, after: None }));
             d.emit(Action::Select(Some(id)));
         })
     };
-    let on_parent = {
-        let d = d.clone();
-        Callback::from(move |e: Event| {
-            let v = browser::select_value(&e);
-            let to = (!v.is_empty()).then_some(v);
-            d.emit(Action::Edit(Edit::Header(crate::plan::edit::HeaderField::CompareWith(to))));
-        })
-    };
-    let on_parent_file = {
-        let d = d.clone();
-        Callback::from(move |e: Event| {
-            let files = browser::chosen_files(&e);
-            let d = d.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let (plans, errors) = browser::read_plan_files(files).await;
-                // the level above's plan is kept beside this one, and the plan is checked against it
-                if let Some(p) = plans.into_iter().next() {
-                    let id = p.id.clone();
-                    d.emit(Action::Store(p));
-                    d.emit(Action::Edit(Edit::Header(crate::plan::edit::HeaderField::CompareWith(Some(id)))));
-                }
-                if !errors.is_empty() {
-                    d.emit(Action::Imported { plans: Vec::new(), errors });
-                }
-            });
-        })
-    };
-    let simple = |label: M, action: Action, enabled: bool, class: &'static str| {
-        let d = d.clone();
-        html! {
-            <button type="button" class={classes!("button", class)} disabled={!enabled} onclick={move |_| d.emit(action.clone())}>
-                { lang.t(label) }
-            </button>
+    // the actions a planner needs less often, behind "Thêm": one row of toolbar on an office laptop
+    let close_more = {
+        let (more_open, toggle) = (more_open.clone(), toggle.clone());
+        move |refocus: bool| {
+            more_open.set(false);
+            if refocus {
+                browser::focus(&toggle);
+            }
         }
     };
+    let item = |label: M, action: Action, class: &'static str| {
+        let (d, close) = (d.clone(), close_more.clone());
+        html! {
+            <li><button type="button" class={classes!("menu-item", class)} onclick={move |_| { close(false); d.emit(action.clone()); }}>{ lang.t(label) }</button></li>
+        }
+    };
+    let item_button = |label: M, action: Action| {
+        let (d, close) = (d.clone(), close_more.clone());
+        html! { <button type="button" class="menu-item" onclick={move |_| { close(false); d.emit(action.clone()); }}>{ lang.t(label) }</button> }
+    };
+    let on_more_key = {
+        let close = close_more.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                close(true);
+            }
+        })
+    };
+    let on_more_leave = {
+        let (more_open, wrap) = (more_open.clone(), toggle.clone());
+        Callback::from(move |e: FocusEvent| {
+            if browser::focus_left(&e) {
+                more_open.set(false);
+            }
+            let _ = &wrap;
+        })
+    };
+    let toggle_more = {
+        let more_open = more_open.clone();
+        Callback::from(move |_| more_open.set(!*more_open))
+    };
     let export = {
-        let on = props.on_export.clone();
-        Callback::from(move |_| on.emit(()))
+        let (on, close) = (props.on_export.clone(), close_more.clone());
+        Callback::from(move |_| {
+            close(false);
+            on.emit(())
+        })
+    };
+    // Excel, Word, CSV and tables brought in: dialogs of the office module, loaded on first use
+    let office = |call: crate::app::state::Office| {
+        let (d, close) = (d.clone(), close_more.clone());
+        Callback::from(move |_| {
+            // focus back on the menu's button, where the dialog returns it
+            close(true);
+            d.emit(Action::Office(call.clone()))
+        })
     };
     html! {
         <div class="toolbar" role="toolbar" aria-label={lang.t(M::PlanInfo)}>
-            { simple(M::BackToPlans, Action::Close, true, "back") }
+            <button type="button" class="button back" aria-label={lang.t(M::BackToPlans)} onclick={{ let d = d.clone(); move |_| d.emit(Action::Close) }}>
+                { format!("← {}", lang.t(M::BackShort)) }
+            </button>
             <label class="period-select">
                 <span>{ lang.t(M::PeriodLabel) }</span>
                 <select name="period" onchange={on_period}>
@@ -108,56 +124,48 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 </select>
             </label>
             <span class="toolbar-group">
-                { simple(M::Undo, Action::Undo, props.can_undo, "undo") }
-                { simple(M::Redo, Action::Redo, props.can_redo, "redo") }
+                <button type="button" class="button undo" disabled={!props.can_undo} aria-label={lang.t(M::Undo)} title={format!("{} (Ctrl+Z)", lang.t(M::Undo))}
+                    onclick={{ let d = d.clone(); move |_| d.emit(Action::Undo) }}>{ "↶" }</button>
+                <button type="button" class="button redo" disabled={!props.can_redo} aria-label={lang.t(M::Redo)} title={format!("{} (Ctrl+Y)", lang.t(M::Redo))}
+                    onclick={{ let d = d.clone(); move |_| d.emit(Action::Redo) }}>{ "↷" }</button>
             </span>
             <span class="toolbar-group add-indicator">
-                <select name="new-kind" aria-label={lang.t(M::FieldKind)} onchange={on_kind}>
-                    { for labels::KINDS.iter().map(|k| html! { <option value={*k} selected={**k == *kind}>{ labels::kind(lang, k) }</option> }) }
-                </select>
-                <button type="button" class="button primary" onclick={add}>{ format!("+ {}", lang.t(M::AddIndicator)) }</button>
+                <button type="button" class="button primary add" onclick={add}>{ format!("+ {}", lang.t(M::AddIndicator)) }</button>
                 <button type="button" class="button from-catalog" onclick={{ let d = d.clone(); move |_| d.emit(Action::ShowPicker(true)) }}>
                     { lang.t(M::FromCatalog) }
                 </button>
-                <button type="button" class="button import-table"
-                    onclick={{ let (d, plan) = (d.clone(), props.plan.clone()); move |_| super::open_import(&plan.0, lang, None, d.clone()) }}>
-                    { lang.t(M::ImportTable) }
-                </button>
             </span>
-            <span class="toolbar-group parent">
-                <label class="period-select">
-                    <span>{ lang.t(M::ParentLabel) }</span>
-                    <select name="parent" onchange={on_parent}>
-                        <option value="" selected={plan.compare_with.is_none()}>{ lang.t(M::ParentNone) }</option>
-                        <option value={crate::catalog::NATIONAL} selected={plan.compare_with.as_deref() == Some(crate::catalog::NATIONAL)}>
-                            { lang.t(M::ParentNational) }
-                        </option>
-                        { for props.plans.iter().filter(|e| e.id != plan.id).map(|e| html! {
-                            <option value={e.id.clone()} selected={plan.compare_with.as_deref() == Some(e.id.as_str())}>{ e.title.clone() }</option>
-                        }) }
-                    </select>
-                </label>
-                <label class="button small open-file">
-                    <input type="file" class="visually-hidden" name="parent-file" accept=".json,application/json" onchange={on_parent_file} />
-                    { lang.t(M::ParentFile) }
-                </label>
-            </span>
-            <span class="toolbar-group files">
-                <super::OpenFile {lang} dispatch={d.clone()} />
-                <button type="button" class="button export" onclick={export}>{ lang.t(M::ExportJson) }</button>
-                <button type="button" class="button export-office"
-                    onclick={{ let (plan, period) = (props.plan.clone(), props.period); move |_| super::open_export(&plan.0, lang, period) }}>
-                    { lang.t(M::ExportMenu) }
-                </button>
+            <span class="toolbar-group wide-only">
                 <button type="button" class="button print" onclick={{ let d = d.clone(); move |_| d.emit(Action::ShowAnnex(true)) }}>{ lang.t(M::PrintAnnex) }</button>
                 <button type="button" class="button report-button" onclick={{ let d = d.clone(); move |_| d.emit(Action::ShowReport(true)) }}>{ lang.t(M::ReportButton) }</button>
-                <button type="button" class="button hand-down-button" onclick={{ let d = d.clone(); move |_| d.emit(Action::ShowHandDown(true)) }}>{ lang.t(M::HandDownButton) }</button>
-                <button type="button" class="button collect-button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Collect(true)) }}>{ lang.t(M::CollectButton) }</button>
-                <button type="button" class="button compare-button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Compare(true)) }}>{ lang.t(M::CompareButton) }</button>
             </span>
-            <span class={classes!("save-state", if props.save == SaveState::Saved { "ok" } else { "failing" })} role="status">
-                { if props.save == SaveState::Saved { lang.t(M::SavedLocally) } else { "⚠" } }
-            </span>
+            <div class="more" onfocusout={on_more_leave} onkeydown={on_more_key}>
+                <button type="button" class="button more-toggle" ref={toggle} aria-expanded={more_open.to_string()} aria-controls="more-actions"
+                    aria-label={lang.t(M::MoreActions)} onclick={toggle_more}>
+                    { format!("{} ▾", lang.t(M::MoreMenu)) }
+                </button>
+                <ul id="more-actions" class="more-menu" hidden={!*more_open}>
+                    <li><super::OpenFile {lang} dispatch={d.clone()} class="menu-item" /></li>
+                    <li><button type="button" class="menu-item export" onclick={export}>{ lang.t(M::ExportJson) }</button></li>
+                    <li><button type="button" class="menu-item export-office" onclick={office(crate::app::state::Office::Export)}>{ lang.t(M::ExportMenu) }</button></li>
+                    <li><button type="button" class="menu-item import-table" onclick={office(crate::app::state::Office::Import(None))}>{ lang.t(M::ImportTable) }</button></li>
+                    <li class="narrow-only">{ item_button(M::PrintAnnex, Action::ShowAnnex(true)) }</li>
+                    <li class="narrow-only">{ item_button(M::ReportButton, Action::ShowReport(true)) }</li>
+                    { item(M::HandDownButton, Action::ShowHandDown(true), "hand-down-button") }
+                    { item(M::CollectButton, Action::Collect(true), "collect-button") }
+                    { item(M::CompareButton, Action::Compare(true), "compare-button") }
+                    { item(M::History, Action::ShowHistory(true), "history") }
+                </ul>
+            </div>
+            {{
+                let (class, state, text) = match props.save {
+                    SaveState::Saved => ("ok", "saved", lang.t(M::SavedShort)),
+                    SaveState::Saving => ("saving", "saving", lang.t(M::Saving)),
+                    SaveState::Failing { .. } => ("failing", "failing", "⚠"),
+                    SaveState::Clash => ("failing", "clash", lang.t(M::SaveClash)),
+                };
+                html! { <span class={classes!("save-state", class)} data-state={state} role="status" title={lang.t(M::SavedLocally)}>{ text }</span> }
+            }}
         </div>
     }
 }

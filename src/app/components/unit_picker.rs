@@ -1,12 +1,12 @@
 //! Choosing a unit from the official list (34 provinces, 3,321 communes,
 //! wards and special zones) instead of typing it: searched without
 //! diacritics, recorded with its official code. The list is fetched from the
-//! page's own origin the first time the picker opens.
+//! page's own origin the first time the picker opens (the picker asks; the
+//! runner fetches).
 
+use crate::app::state::{Action, Units};
 use crate::browser;
 use crate::i18n::{fill, Lang, M};
-use crate::units::UnitList;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,31 +18,21 @@ pub struct UnitPickerProps {
     /// what the picker is for, as its label says
     #[prop_or(M::UnitPick)]
     pub purpose: M,
-}
-
-#[derive(Clone, PartialEq)]
-enum Loading {
-    Waiting,
-    Ready(Rc<UnitList>),
-    Failed,
+    /// the list, once asked for
+    pub units: Option<Units>,
+    pub dispatch: Callback<Action>,
 }
 
 #[function_component(UnitPicker)]
 pub fn unit_picker(props: &UnitPickerProps) -> Html {
     let lang = props.lang;
-    let list = use_state(|| Loading::Waiting);
     let query = use_state(String::new);
     let search = use_node_ref();
     {
-        let (list, search) = (list.clone(), search.clone());
+        let (d, search) = (props.dispatch.clone(), search.clone());
         use_effect_with((), move |_| {
             browser::focus(&search);
-            wasm_bindgen_futures::spawn_local(async move {
-                list.set(match browser::unit_list().await {
-                    Ok(l) => Loading::Ready(l),
-                    Err(_) => Loading::Failed,
-                });
-            });
+            d.emit(Action::NeedUnits);
         });
     }
     let oninput = {
@@ -57,8 +47,8 @@ pub fn unit_picker(props: &UnitPickerProps) -> Html {
             }
         })
     };
-    let results = match &*list {
-        Loading::Ready(l) => {
+    let results = match &props.units {
+        Some(Units::Ready(l)) => {
             let found = l.search(&query, 30);
             if query.trim().is_empty() {
                 html! {}
@@ -84,8 +74,8 @@ pub fn unit_picker(props: &UnitPickerProps) -> Html {
                 }
             }
         }
-        Loading::Waiting => html! { <p class="picker-none" role="status">{ lang.t(M::UnitLoading) }</p> },
-        Loading::Failed => html! { <p class="cell-error" role="alert">{ lang.t(M::UnitListFailed) }</p> },
+        None | Some(Units::Loading) => html! { <p class="picker-none" role="status">{ lang.t(M::UnitLoading) }</p> },
+        Some(Units::Failed) => html! { <p class="cell-error" role="alert">{ lang.t(M::UnitListFailed) }</p> },
     };
     let close = {
         let close = props.on_close.clone();

@@ -1,0 +1,512 @@
+//! The one place where the app's side effects happen. `use_app` keeps the
+//! state; every action goes through the pure `apply`, and the effects it
+//! returns are performed here, in order, with the `browser` module. What
+//! they find out comes back as actions. Components only send actions.
+
+use super::state::{apply, Action, Boot, Download, Effect, Load, Office, Op, State};
+use super::VERSION;
+use crate::browser::{self, News, Now, Store, StoreError, Tabs, Why};
+use crate::file;
+use crate::i18n::M;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::{Rc, Weak};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use yew::prelude::*;
+
+/// How long the plan may wait before it is written to storage: edits in a
+/// burst are saved once, and every change is stored well within a second.
+const SAVE_DELAY_MS: u32 = 250;
+
+/// An effect's work with the store, and the actions it reports.
+type Work = std::pin::Pin<Box<dyn std::future::Future<Output = Vec<Action>>>>;
+/// What starts that work, once the store is open (or could not be).
+type StartWork = Box<dyn FnOnce(Result<Store, StoreError>, Option<Rc<Tabs>>) -> Work>;
+
+struct Core {
+    me: Weak<Core>,
+    state: RefCell<Rc<State>>,
+    queue: RefCell<VecDeque<Effect>>,
+    busy: Cell<bool>,
+    rerender: RefCell<Option<yew::functional::UseForceUpdateHandle>>,
+    /// the store, once start-up opened it (or could not)
+    store: RefCell<Option<Result<Store, StoreError>>>,
+    /// resolves when start-up is done: effects that need the store wait for it, in order
+    opened: js_sys::Promise,
+    open_done: RefCell<Option<js_sys::Function>>,
+    tabs: RefCell<Option<Rc<Tabs>>>,
+    timer: RefCell<Option<gloo::timers::callback::Timeout>>,
+    listeners: RefCell<Vec<gloo::events::EventListener>>,
+    gone: Cell<bool>,
+}
+
+impl Core {
+    fn new() -> Rc<Core> {
+        let mut done = None;
+        let opened = js_sys::Promise::new(&mut |resolve, _| done = Some(resolve));
+        let lang = browser::stored_lang().unwrap_or_default();
+        Rc::new_cyclic(|me| Core {
+            me: me.clone(),
+            state: RefCell::new(Rc::new(State { lang, ..State::default() })),
+            queue: RefCell::new(VecDeque::new()),
+            busy: Cell::new(false),
+            rerender: RefCell::new(None),
+            store: RefCell::new(None),
+            opened,
+            open_done: RefCell::new(done),
+            tabs: RefCell::new(None),
+            timer: RefCell::new(None),
+            listeners: RefCell::new(Vec::new()),
+            gone: Cell::new(false),
+        })
+    }
+
+    fn dispatcher(&self) -> Callback<Action> {
+        let me = self.me.clone();
+        Callback::from(move |a| {
+            if let Some(core) = me.upgrade() {
+                core.dispatch(a);
+            }
+        })
+    }
+
+    fn dispatch(&self, action: Action) {
+        if self.gone.get() {
+            return;
+        }
+        let (next, effects) = apply(&self.state.borrow(), action);
+        *self.state.borrow_mut() = Rc::new(next);
+        if let Some(r) = self.rerender.borrow().as_ref() {
+            r.force_update();
+        }
+        self.queue.borrow_mut().extend(effects);
+        // effects that dispatch again queue theirs behind: everything runs in order
+        if self.busy.replace(true) {
+            return;
+        }
+        loop {
+            let next = self.queue.borrow_mut().pop_front();
+            match next {
+                Some(e) => self.run(e),
+                None => break,
+            }
+        }
+        self.busy.set(false);
+    }
+
+    /// The store, once start-up is done.
+    async fn store(me: &Weak<Core>) -> Result<Store, StoreError> {
+        let Some(opened) = me.upgrade().map(|c| c.opened.clone()) else { return Err(StoreError::Unavailable) };
+        let _ = JsFuture::from(opened).await;
+        me.upgrade().and_then(|c| c.store.borrow().clone()).unwrap_or(Err(StoreError::Unavailable))
+    }
+
+    fn tabs(&self) -> Option<Rc<Tabs>> {
+        self.tabs.borrow().clone()
+    }
+
+    /// Runs `work` with the store, then dispatches what it returns. The work
+    /// is boxed: one copy of this for every effect, not one each.
+    fn with_store<F, Fut>(&self, work: F)
+    where
+        F: FnOnce(Result<Store, StoreError>, Option<Rc<Tabs>>) -> Fut + 'static,
+        Fut: std::future::Future<Output = Vec<Action>> + 'static,
+    {
+        self.spawn_with_store(Box::new(move |store, tabs| Box::pin(work(store, tabs))));
+    }
+
+    #[inline(never)]
+    fn spawn_with_store(&self, work: StartWork) {
+        let me = self.me.clone();
+        let tabs = self.tabs();
+        spawn_local(async move {
+            let store = Core::store(&me).await;
+            let actions = work(store, tabs).await;
+            if let Some(core) = me.upgrade() {
+                for a in actions {
+                    core.dispatch(a);
+                }
+            }
+        });
+    }
+
+    fn run(&self, effect: Effect) {
+        match effect {
+            Effect::ShowLang(lang) => {
+                browser::show_lang(lang, lang.t(M::AppName), lang.t(M::Subtitle));
+                browser::store_lang(lang);
+            }
+            Effect::Remember(id) => browser::remember_plan(id.as_deref()),
+            Effect::Announce(id) => {
+                let Some(tabs) = self.tabs() else { return };
+                let me = self.me.clone();
+                spawn_local(async move {
+                    tabs.show(id.as_deref()).await;
+                    if let Some(id) = id {
+                        let elsewhere = tabs.shown_elsewhere(&id, None).await;
+                        if let Some(core) = me.upgrade() {
+                            core.dispatch(Action::Presence { id, elsewhere });
+                        }
+                    }
+                });
+            }
+            Effect::Presence { id, gone } => {
+                let Some(tabs) = self.tabs() else { return };
+                let me = self.me.clone();
+                spawn_local(async move {
+                    let elsewhere = tabs.shown_elsewhere(&id, gone.as_deref()).await;
+                    if let Some(core) = me.upgrade() {
+                        core.dispatch(Action::Presence { id, elsewhere });
+                    }
+                });
+            }
+            Effect::SaveSoon => {
+                let me = self.me.clone();
+                *self.timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
+                    if let Some(core) = me.upgrade() {
+                        core.dispatch(Action::SaveDue);
+                    }
+                }));
+            }
+            Effect::Save { plan, expect } => self.with_store(move |store, tabs| async move {
+                let result = match store {
+                    Ok(store) => store.save(&plan, expect, &Now::current(), VERSION).await,
+                    Err(e) => Err(e),
+                };
+                if let (Ok(entry), Some(tabs)) = (&result, tabs) {
+                    tabs.tell(&News::Saved { id: entry.id.clone(), revision: entry.revision });
+                }
+                vec![Action::Saved { plan, result }]
+            }),
+            Effect::Read { id, why } => self.with_store(move |store, _| async move {
+                let now = Now::current();
+                let result = match store {
+                    Ok(store) if why == Load::Open => store.open_plan(&id, &now).await,
+                    Ok(store) => store.read_plan(&id, &now).await,
+                    Err(e) => Err(e),
+                };
+                vec![Action::Loaded { id, why, result }]
+            }),
+            Effect::List => self.with_store(|store, _| async move {
+                match store {
+                    Ok(store) => store.list(&Now::current()).await.map(Action::Listed).into_iter().collect(),
+                    Err(_) => Vec::new(),
+                }
+            }),
+            Effect::Rename { id, title } => self.with_store(move |store, tabs| async move {
+                let store = match store {
+                    Ok(store) => store,
+                    Err(e) => return vec![Action::Done { op: Op::Rename, result: Err(e) }],
+                };
+                let result = store.rename(&id, &title, &Now::current(), VERSION).await;
+                stored_one(&store, result, Op::Rename, tabs).await
+            }),
+            Effect::Duplicate { id, new_id, suffix } => self.with_store(move |store, tabs| async move {
+                let store = match store {
+                    Ok(store) => store,
+                    Err(e) => return vec![Action::Done { op: Op::Duplicate, result: Err(e) }],
+                };
+                let result = store.duplicate(&id, &new_id, &suffix, &Now::current(), VERSION).await;
+                stored_one(&store, result, Op::Duplicate, tabs).await
+            }),
+            Effect::Delete(id) => self.with_store(move |store, tabs| async move {
+                let store = match store {
+                    Ok(store) => store,
+                    Err(e) => return vec![Action::Done { op: Op::Delete, result: Err(e) }],
+                };
+                let result = store.delete(&id).await;
+                if let (Ok(()), Some(tabs)) = (&result, tabs) {
+                    tabs.tell(&News::Deleted { id });
+                }
+                let mut out = vec![Action::Done { op: Op::Delete, result }];
+                out.extend(relist(&store).await);
+                out.push(Action::Usage { usage: browser::usage().await, persisted: browser::persisted().await });
+                out
+            }),
+            Effect::StoreFiles { plans, backup } => self.with_store(move |store, tabs| async move {
+                let result = match store {
+                    Ok(store) => {
+                        let items: Vec<(&crate::plan::Plan, Option<&str>)> = plans.iter().map(|p| (p.plan.as_ref(), p.text.as_deref())).collect();
+                        store.store_files(&items, &Now::current(), VERSION).await
+                    }
+                    Err(e) => Err(e),
+                };
+                if let (Ok(entries), Some(tabs)) = (&result, tabs) {
+                    for e in entries {
+                        tabs.tell(&News::Saved { id: e.id.clone(), revision: e.revision });
+                    }
+                }
+                vec![Action::FilesStored { plans: plans.into_iter().map(|p| p.plan).collect(), backup, result }]
+            }),
+            Effect::KeepMine { plan, theirs, copy_id, suffix } => self.with_store(move |store, tabs| async move {
+                let store = match store {
+                    Ok(store) => store,
+                    Err(e) => return vec![Action::Saved { plan, result: Err(e) }],
+                };
+                let result = store.keep_mine(&plan, theirs, &copy_id, &suffix, &Now::current(), VERSION).await;
+                if let (Ok((entry, copy)), Some(tabs)) = (&result, tabs) {
+                    tabs.tell(&News::Saved { id: copy.id.clone(), revision: copy.revision });
+                    tabs.tell(&News::Saved { id: entry.id.clone(), revision: entry.revision });
+                }
+                let mut out = vec![Action::Saved { plan, result: result.map(|(entry, _)| entry) }];
+                out.extend(relist(&store).await);
+                out
+            }),
+            Effect::SetAside { plan, theirs } => self.with_store(move |store, _| async move {
+                let result = match store {
+                    Ok(store) => store.keep_as_version(&plan, Why::OtherTab, &Now::current(), VERSION).await,
+                    Err(e) => Err(e),
+                };
+                vec![Action::SetAsideDone { plan, theirs, result }]
+            }),
+            Effect::Versions(id) => self.with_store(move |store, _| async move {
+                let result = match store {
+                    Ok(store) => store.versions(&id).await,
+                    Err(e) => Err(e),
+                };
+                vec![Action::VersionsListed { id, result }]
+            }),
+            Effect::ReadVersion { id, seq } => self.with_store(move |store, _| async move {
+                let result = match store {
+                    Ok(store) => store.version(&id, seq).await,
+                    Err(e) => Err(e),
+                };
+                vec![Action::VersionRead { id, seq, result }]
+            }),
+            Effect::Restore { plan, expect, unchanged, seq } => self.with_store(move |store, tabs| async move {
+                let result = match store {
+                    Ok(store) => store.restore(&plan, expect, unchanged, seq, &Now::current(), VERSION).await,
+                    Err(e) => Err(e),
+                };
+                if let (Ok(stored), Some(tabs)) = (&result, tabs) {
+                    tabs.tell(&News::Saved { id: stored.entry.id.clone(), revision: stored.entry.revision });
+                }
+                vec![Action::Restored { id: plan.id.clone(), result }]
+            }),
+            Effect::ReadFiles { files, purpose } => {
+                let me = self.me.clone();
+                spawn_local(async move {
+                    let read = browser::read_files(files).await;
+                    if let Some(core) = me.upgrade() {
+                        core.dispatch(Action::FilesRead { purpose, read, new_id: browser::new_id("p"), now: browser::now() });
+                    }
+                });
+            }
+            Effect::Download(Download::Json(p)) => {
+                let text = file::to_json(&p, VERSION, &browser::now());
+                let _ = browser::download(&format!("{}.chitieu.json", crate::text::slug(&p.title)), "application/json", &text);
+            }
+            Effect::Download(Download::Backup) => self.with_store(|store, _| async move {
+                let now = browser::now();
+                let result = match store {
+                    Ok(store) => store.files().await.and_then(|files| {
+                        let text = file::bundle::to_json(&files, VERSION, &now);
+                        let name = format!("chitieu-sao-luu-{}.json", now.get(..10).unwrap_or("ban-sao"));
+                        browser::download(&name, "application/json", &text).map_err(|reason| StoreError::Refused { full: false, reason })
+                    }),
+                    Err(e) => Err(e),
+                };
+                result.err().map(|e| Action::Done { op: Op::Backup, result: Err(e) }).into_iter().collect()
+            }),
+            Effect::AskPersist => {
+                let me = self.me.clone();
+                spawn_local(async move {
+                    let persisted = browser::persist().await;
+                    let usage = browser::usage().await;
+                    if let Some(core) = me.upgrade() {
+                        core.dispatch(Action::Usage { usage, persisted });
+                    }
+                });
+            }
+            Effect::MeasureUsage => {
+                let me = self.me.clone();
+                spawn_local(async move {
+                    let (usage, persisted) = (browser::usage().await, browser::persisted().await);
+                    if let Some(core) = me.upgrade() {
+                        core.dispatch(Action::Usage { usage, persisted });
+                    }
+                });
+            }
+            Effect::Download(Download::File { name, mime, bytes }) => {
+                let _ = browser::download_bytes(&name, &mime, &bytes);
+            }
+            Effect::Print => browser::print(),
+            Effect::Reload => browser::reload(),
+            Effect::SaveCollection { parent, files } => self.with_store(move |store, _| async move {
+                let now = Now::current();
+                let refs: Vec<&crate::plan::Plan> = files.iter().map(|p| p.as_ref()).collect();
+                let result = match store {
+                    Ok(store) => store.save_collection(&parent, &refs, &now, VERSION).await,
+                    Err(e) => Err(e),
+                };
+                result.err().map(|e| Action::Done { op: Op::Import, result: Err(e) }).into_iter().collect()
+            }),
+            Effect::ReadCollection(parent) => self.with_store(move |store, _| async move {
+                let result = match store {
+                    Ok(store) => store.collection(&parent).await,
+                    Err(e) => Err(e),
+                };
+                vec![Action::CollectionRead { parent, result }]
+            }),
+            Effect::Office { call, plan, lang, period } => {
+                let json = file::to_json(&plan, VERSION, "");
+                let failed = lang.t(M::OfficeFailed);
+                match call {
+                    Office::Import(pasted) => {
+                        let (text, html) = pasted.unwrap_or_default();
+                        let ids = browser::new_id("i");
+                        let me = self.me.clone();
+                        let fields = [("plan", json.as_str()), ("lang", lang.code()), ("ids", &ids), ("text", &text), ("html", &html)];
+                        browser::office::import_table(&fields, failed, move |plan| {
+                            if let (Ok(p), Some(core)) = (file::from_json(&plan), me.upgrade()) {
+                                core.dispatch(Action::TableImported(Rc::new(p)));
+                            }
+                        });
+                    }
+                    Office::Export => {
+                        let (period, today) = (period.to_string(), browser::today().to_string());
+                        browser::office::export_files(&[("plan", &json), ("lang", lang.code()), ("period", &period), ("today", &today)], failed);
+                    }
+                }
+            }
+            Effect::LoadUnits => {
+                let me = self.me.clone();
+                spawn_local(async move {
+                    let result = browser::unit_list().await;
+                    if let Some(core) = me.upgrade() {
+                        core.dispatch(Action::UnitsLoaded(result));
+                    }
+                });
+            }
+        }
+    }
+
+    /// Start-up: join the other tabs, listen to the page, open the store, move
+    /// an earlier version's plans into it, read the list and the plan this tab
+    /// showed.
+    fn start(&self) {
+        let dispatch = self.dispatcher();
+        let lang = self.state.borrow().lang;
+        self.run(Effect::ShowLang(lang));
+        let tabs = {
+            let d = dispatch.clone();
+            Tabs::join(browser::new_id("t"), move |news| d.emit(Action::Elsewhere(news)))
+        };
+        *self.tabs.borrow_mut() = Some(Rc::new(tabs));
+        let mut listeners = Vec::new();
+        {
+            let d = dispatch.clone();
+            listeners.push(browser::on_undo_keys(move |redo| d.emit(if redo { Action::Redo } else { Action::Undo })));
+        }
+        {
+            let (d1, d2) = (dispatch.clone(), dispatch.clone());
+            listeners.extend(browser::on_drop_files(
+                move |on| d1.emit(Action::Dragging(on)),
+                move |files| d2.emit(Action::FilesChosen { files, purpose: super::state::Purpose::Import }),
+            ));
+        }
+        {
+            let d = dispatch.clone();
+            listeners.push(browser::on_leaving(move || d.emit(Action::Leaving)));
+        }
+        {
+            let d = dispatch.clone();
+            listeners.push(browser::on_visible(move || d.emit(Action::Shown)));
+        }
+        {
+            // a plan storage refused, or a clash not yet settled, asks before the tab goes
+            let me = self.me.clone();
+            listeners.push(browser::on_before_unload(move || {
+                me.upgrade().is_some_and(|core| {
+                    let s = core.state.borrow();
+                    (s.failing.is_some() && s.dirty().is_some()) || s.clash.is_some() || s.unsaved.is_some()
+                })
+            }));
+        }
+        *self.listeners.borrow_mut() = listeners;
+        let me = self.me.clone();
+        spawn_local(async move {
+            let now = Now::current();
+            let closed = dispatch.clone();
+            let opened = Store::open(move || closed.emit(Action::StorageClosed)).await;
+            let boot = match &opened {
+                Ok(store) => {
+                    let moved = store.move_from_local_storage(&now).await;
+                    let listed = match &moved {
+                        Ok(_) => store.list(&now).await,
+                        Err(e) => Err(e.clone()),
+                    };
+                    let open = match browser::remembered_plan() {
+                        Some(id) if listed.is_ok() => Some(store.open_plan(&id, &now).await),
+                        _ => None,
+                    };
+                    Boot { listed, open, moved: moved.unwrap_or_default(), this_year: browser::this_year(), today: browser::today() }
+                }
+                Err(e) => Boot { listed: Err(e.clone()), open: None, moved: Default::default(), this_year: browser::this_year(), today: browser::today() },
+            };
+            let Some(core) = me.upgrade() else {
+                if let Ok(store) = opened {
+                    store.close();
+                }
+                return;
+            };
+            *core.store.borrow_mut() = Some(opened);
+            if let Some(done) = core.open_done.borrow_mut().take() {
+                let _ = done.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            }
+            core.dispatch(Action::Booted(Box::new(boot)));
+        });
+    }
+
+    /// The app is going (unmounted): let go of everything it holds.
+    fn stop(&self) {
+        self.gone.set(true);
+        self.listeners.borrow_mut().clear();
+        self.timer.borrow_mut().take();
+        if let Some(tabs) = self.tabs.borrow_mut().take() {
+            tabs.leave();
+        }
+        if let Some(Ok(store)) = self.store.borrow().as_ref() {
+            store.close();
+        }
+    }
+}
+
+/// The actions after a write of one plan (rename, duplicate): the outcome and
+/// the list as it now is; the other tabs are told.
+async fn stored_one(store: &Store, result: Result<browser::PlanEntry, StoreError>, op: Op, tabs: Option<Rc<Tabs>>) -> Vec<Action> {
+    if let (Ok(e), Some(tabs)) = (&result, tabs) {
+        tabs.tell(&News::Saved { id: e.id.clone(), revision: e.revision });
+    }
+    let mut out = vec![Action::Done { op, result: result.map(|_| ()) }];
+    out.extend(relist(store).await);
+    out
+}
+
+/// The list as storage holds it now.
+async fn relist(store: &Store) -> Option<Action> {
+    store.list(&Now::current()).await.ok().map(Action::Listed)
+}
+
+/// The app's state and the one way to change it.
+#[hook]
+pub fn use_app() -> (Rc<State>, Callback<Action>) {
+    let rerender = use_force_update();
+    let core = use_memo((), |_| Core::new());
+    if core.rerender.borrow().is_none() {
+        *core.rerender.borrow_mut() = Some(rerender);
+    }
+    {
+        let core = core.clone();
+        use_effect_with((), move |_| {
+            core.start();
+            move || core.stop()
+        });
+    }
+    let dispatch = use_memo((), {
+        let core = core.clone();
+        move |_| core.dispatcher()
+    });
+    let state = core.state.borrow().clone();
+    (state, (*dispatch).clone())
+}
