@@ -6,13 +6,13 @@ const wasm = await init({ module_or_path: new URL("./chitieu_bg.wasm", import.me
 // the size of the app's WebAssembly memory, read by the benchmark
 window.chitieuWasmBytes = () => wasm.memory.buffer.byteLength;
 
-// The office module (Excel, Word): imported on first use, then `fn(options, done)` is called.
+// the office module (Excel, Word), imported on first use: fn(options, done)
 let office;
-window.chitieuOffice = (fn, options, done) => {
-  const body = document.body.dataset;
-  body.officeLoading = "";
+window.chitieuOffice = (fn, o, done) => {
+  const d = document.body.dataset;
+  d.officeLoading = "";
   (office ??= import("./office.js").then((m) => m.default({ module_or_path: new URL("./office_bg.wasm", import.meta.url) }).then(() => m)))
-    .then((m) => m[fn](options, done))
-    .catch((e) => alert(options.failed.replace("{}", e)))
-    .finally(() => delete body.officeLoading);
+    .then((m) => m[fn](o, done))
+    .catch((e) => alert(o.failed.replace("{}", e)))
+    .finally(() => delete d.officeLoading);
 };

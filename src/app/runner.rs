@@ -406,6 +406,11 @@ impl Core {
             ));
         }
         {
+            // a table pasted outside a field is imported onto an empty plan (`apply` decides)
+            let d = dispatch.clone();
+            listeners.push(browser::office::on_paste(move |text, html| d.emit(Action::Office(super::state::Office::Import(Some((text, html)))))));
+        }
+        {
             let d = dispatch.clone();
             listeners.push(browser::on_leaving(move || d.emit(Action::Leaving)));
         }

@@ -147,8 +147,9 @@ pub enum Download {
 }
 
 /// What the office module is asked for: its import dialog, with a table
-/// pasted onto the empty plan (text and HTML, as the clipboard had them) or
-/// waiting for one; or its export dialog (Excel, Word, CSV).
+/// pasted on the page (text and HTML, as the clipboard had them: taken only
+/// while the plan has no indicators) or waiting for one; or its export
+/// dialog (Excel, Word, CSV).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Office {
     Import(Option<(String, String)>),
@@ -838,7 +839,8 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         }
         Action::ShowHandDown(on) => s.hand_down = on && s.plan.is_some(),
         Action::Office(call) => {
-            let blocked = s.viewing.is_some() || s.clash.is_some();
+            let pasted_onto_a_table = matches!(call, Office::Import(Some(_))) && s.plan.as_ref().is_some_and(|p| !p.indicators.is_empty());
+            let blocked = s.viewing.is_some() || s.clash.is_some() || pasted_onto_a_table;
             if let (Some(plan), Some(period), false) = (&s.plan, s.period, blocked) {
                 fx.push(Effect::Office { call, plan: plan.clone(), lang: s.lang, period });
             }
@@ -1665,12 +1667,9 @@ mod tests {
     #[test]
     fn the_office_module_is_asked_for_the_plan_and_its_import_is_one_undo_step() {
         let s = open();
-        let (_, fx) = apply(&s, Action::Office(Office::Import(Some(("a\tb".into(), String::new())))));
+        let (_, fx) = apply(&s, Action::Office(Office::Export));
         let plan = s.plan.clone().unwrap();
-        assert_eq!(
-            fx,
-            vec![Effect::Office { call: Office::Import(Some(("a\tb".into(), String::new()))), plan, lang: Lang::Vi, period: Period::Year(2021) }]
-        );
+        assert_eq!(fx, vec![Effect::Office { call: Office::Export, plan, lang: Lang::Vi, period: Period::Year(2021) }]);
         let mut bigger = (**s.plan.as_ref().unwrap()).clone();
         bigger.indicators.push(Rc::new(crate::plan::Indicator::new("t-1", "Mới", crate::plan::Kind::Count)));
         bigger.period.end = 2023;
@@ -1685,6 +1684,13 @@ mod tests {
         assert_eq!(other.plan, s.plan);
         // without a plan there is nothing to ask for
         assert!(apply(&State::default(), Action::Office(Office::Export)).1.is_empty());
+        // a paste on the page imports only onto an empty table; the dialog opens on any plan
+        let mut empty = (**s.plan.as_ref().unwrap()).clone();
+        empty.indicators.clear();
+        let blank = step(&s, Action::TableImported(Rc::new(empty)));
+        assert_eq!(apply(&blank, Action::Office(Office::Import(Some(("x".into(), String::new()))))).1.len(), 1);
+        assert!(apply(&s, Action::Office(Office::Import(Some(("x".into(), String::new()))))).1.is_empty());
+        assert_eq!(apply(&s, Action::Office(Office::Import(None))).1.len(), 1);
     }
 
     #[test]

@@ -274,7 +274,7 @@ fn preview(import: &Import, lang: Lang) -> Preview {
         })
         .collect();
     let mut choices: Vec<Choice> = labels::KINDS.iter().map(|k| Choice { value: k.to_string(), label: labels::kind(lang, k).to_string() }).collect();
-    choices.push(Choice { value: "group".into(), label: lang.t(M::RowGroup).to_string() });
+    choices.push(Choice { value: "group".into(), label: lang.t(M::FieldGroup).to_string() });
     choices.push(Choice { value: "skip".into(), label: lang.t(M::RoleSkip).to_string() });
     let rows = reading
         .rows

@@ -92,7 +92,7 @@ pub fn write(plan: &Plan, lang: Lang, today: Date) -> Result<Vec<u8>, XlsxError>
     book.set_properties(&props);
 
     let sheet = book.add_worksheet();
-    sheet.set_name(lang.t(M::SheetIndicators))?;
+    sheet.set_name(lang.t(M::ColIndicator))?;
     let title = base().set_bold().set_font_size(14).set_align(FormatAlign::Center);
     let italic = base().set_italic().set_align(FormatAlign::Center);
     let table = annex_table(plan, lang, true);
@@ -103,7 +103,7 @@ pub fn write(plan: &Plan, lang: Lang, today: Date) -> Result<Vec<u8>, XlsxError>
     print_setup(sheet, header)?;
 
     let sheet = book.add_worksheet();
-    sheet.set_name(lang.t(M::SheetResults))?;
+    sheet.set_name(lang.t(M::ColActual))?;
     let header = write_table(sheet, &results_table(plan, lang, today), 0)?;
     print_setup(sheet, header)?;
 

@@ -17,11 +17,12 @@ fn field(o: &JsValue, name: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn a_table_pasted_onto_an_empty_plan_goes_to_the_office_module_and_comes_back_as_one_undo_step() {
-    clear_storage();
+    clear_storage().await;
     let app = mount_app().await;
     click(&app, "[data-action=start-blank]").await;
+    until(&app, "the empty table", |r| r.query_selector(".paste-zone").unwrap().is_some()).await;
     let zone = find(&app, ".paste-zone");
-    assert!(zone.text_content().unwrap().contains("Chép bảng chỉ tiêu của kế hoạch cũ"));
+    assert!(zone.text_content().unwrap().contains("Dán vào đây (Ctrl+V) bảng chỉ tiêu"));
     assert!(app.query_selector_all("tr.indicator-row").unwrap().length() == 0);
 
     // the office module, stood in for: every call is kept
@@ -55,13 +56,13 @@ async fn a_table_pasted_onto_an_empty_plan_goes_to_the_office_module_and_comes_b
     plan.indicators.push(Rc::new(Indicator::new(format!("{}-1", field(&options, "ids")), "Chỉ tiêu A", Kind::Percent)));
     let done: Function = done.into();
     done.call1(&JsValue::NULL, &JsValue::from_str(&file::to_json(&plan, "test", ""))).unwrap();
-    yew::scheduler::flush().await;
+    until(&app, "the imported indicator", |r| r.query_selector("tr.indicator-row").unwrap().is_some()).await;
     assert_eq!(app.query_selector_all("tr.indicator-row").unwrap().length(), 1);
     assert_eq!(text(&app, "tr.indicator-row .name-button"), "Chỉ tiêu A");
 
     // one undo takes the import back
     click(&app, ".toolbar .undo").await;
-    assert_eq!(app.query_selector_all("tr.indicator-row").unwrap().length(), 0);
+    until(&app, "the empty table again", |r| r.query_selector("tr.indicator-row").unwrap().is_none()).await;
     assert!(app.query_selector(".paste-zone").unwrap().is_some());
     Reflect::delete_property(&gloo::utils::window(), &"chitieuOffice".into()).unwrap();
 }

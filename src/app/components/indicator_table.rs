@@ -78,7 +78,7 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
         })
     };
     if plan.indicators.is_empty() {
-        return html! { <super::PasteZone {lang} dispatch={props.dispatch.clone()} /> };
+        return super::paste_zone(lang, &props.dispatch);
     }
     let period_name = crate::app::labels::period(lang, props.period);
     let mut number = 1;

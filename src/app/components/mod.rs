@@ -47,7 +47,7 @@ pub use plan_header::PlanHeader;
 pub use results_report::ResultsReport;
 pub use roll_up::{report_lines, RollUpFiles};
 pub use summary::Summary;
-pub use office_files::PasteZone;
+pub use office_files::paste_zone;
 pub use text_input::TextInput;
 pub use toolbar::Toolbar;
 pub use trajectory_chart::TrajectoryChart;
