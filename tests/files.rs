@@ -180,3 +180,22 @@ fn a_plan_of_two_billion_years_is_refused_and_nothing_lays_them_out() {
     let as_of = plan(2026, 2026).replace(r#""period":"#, r#""as_of":"9999-01-01","period":"#);
     assert!(matches!(from_json(&as_of), Err(ReadError::Invalid { path, problem: Problem::YearOutOfRange(9999) }) if path == "plan.as_of"));
 }
+
+#[test]
+fn every_indicator_is_named_by_its_place_when_it_does_not_fit() {
+    use chitieu::file::Problem;
+    let plan = chitieu::catalog::sample_plan("s");
+    let text = to_json(&plan, "0.1.0", "now");
+    for (k, ind) in plan.indicators.iter().enumerate() {
+        // the k-th indicator's id made a number: the path says which indicator
+        let broken = text.replacen(&format!("\"id\": \"{}\"", ind.id), &format!("\"id\": {k}"), 1);
+        match from_json(&broken) {
+            Err(ReadError::Invalid { path, problem: Problem::WrongType { .. } }) => assert_eq!(path, format!("plan.indicators[{k}].id")),
+            other => panic!("indicator {k}: {other:?}"),
+        }
+    }
+    // a key with an escaped quote and a unit inside an array are followed too
+    let weird = text.replacen("\"sub_units\": []", "\"sub_units\": [{\"name\": \"Xã \\\"A\\\"\", \"level\": \"commune\"}, {\"name\": 1, \"level\": \"commune\"}]", 1);
+    assert_ne!(weird, text, "the sample has an empty list of sub-units to fill");
+    assert!(matches!(from_json(&weird), Err(ReadError::Invalid { path, .. }) if path == "plan.sub_units[1].name"), "{:?}", from_json(&weird));
+}

@@ -13,11 +13,28 @@
 
 use serde_json::Value;
 
+/// Whether a file of `version` needs migrating before it is read.
+pub fn needed(version: u32) -> bool {
+    version < 2
+}
+
 /// Migrates the `plan` object of a file of `version` to the current version.
 pub fn to_current(version: u32, plan: &mut Value) {
     if version < 2 {
         v1_to_v2(plan);
     }
+}
+
+/// A whole file of `version` brought up to date, as text to read (its plan
+/// and the parent it may carry); `None` when it is not an object.
+pub fn to_current_text(version: u32, text: &str) -> Option<String> {
+    let Value::Object(mut envelope) = serde_json::from_str::<Value>(text).ok()? else { return None };
+    for key in ["plan", "parent"] {
+        if let Some(plan) = envelope.get_mut(key) {
+            to_current(version, plan);
+        }
+    }
+    serde_json::to_string(&Value::Object(envelope)).ok()
 }
 
 fn v1_to_v2(plan: &mut Value) {

@@ -22,7 +22,7 @@ pub use csv::{table as csv_table, to_csv, to_csv_vietnamese};
 pub use zip::zip;
 
 use crate::plan::Plan;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 pub const FORMAT: &str = "chitieu-plan";
@@ -160,18 +160,18 @@ pub fn read_with_parent(text: &str) -> Result<(Plan, Option<Plan>), ReadError> {
     if depth(text) > MAX_DEPTH {
         return Err(ReadError::TooDeep);
     }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+    // first the envelope's head, the rest of the text skipped (and its syntax checked)
+    let head: Head = serde_json::from_str(text).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             ReadError::Syntax { line: e.line(), column: e.column() }
         } else {
             ReadError::NotAPlan
         }
     })?;
-    let serde_json::Value::Object(mut envelope) = value else { return Err(ReadError::NotAPlan) };
-    if envelope.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    if head.format.as_deref() != Some(FORMAT) {
         return Err(ReadError::NotAPlan);
     }
-    let version = envelope.get("version").and_then(|v| v.as_u64()).ok_or(ReadError::NotAPlan)?;
+    let version = head.version.ok_or(ReadError::NotAPlan)?;
     let version = u32::try_from(version).map_err(|_| ReadError::TooNew { version: u32::MAX })?;
     if version > VERSION {
         return Err(ReadError::TooNew { version });
@@ -179,31 +179,141 @@ pub fn read_with_parent(text: &str) -> Result<(Plan, Option<Plan>), ReadError> {
     if version == 0 {
         return Err(ReadError::NotAPlan);
     }
-    let plan_value = envelope.remove("plan").ok_or(ReadError::Invalid {
-        path: String::new(),
-        problem: Problem::Missing("plan".into()),
-    })?;
-    let plan = read_plan(version, plan_value, "plan")?;
-    let parent = match envelope.remove("parent") {
-        Some(value) => Some(read_plan(version, value, "parent")?),
-        None => None,
+    // then the plans, in one pass straight into their types; a file of an
+    // older version is brought up to date first (rare, and never large)
+    let migrated;
+    let text = if migrate::needed(version) {
+        migrated = migrate::to_current_text(version, text).ok_or(ReadError::NotAPlan)?;
+        migrated.as_str()
+    } else {
+        text
     };
-    Ok((plan, parent))
+    let body: Body = serde_json::from_str(text).map_err(|e| invalid_at(text, &e))?;
+    let plan = body.plan.ok_or(ReadError::Invalid { path: String::new(), problem: Problem::Missing("plan".into()) })?;
+    check(&plan)?;
+    if let Some(parent) = &body.parent {
+        check(parent).map_err(|e| match e {
+            ReadError::Invalid { path, problem } => ReadError::Invalid { path: path.replacen("plan", "parent", 1), problem },
+            other => other,
+        })?;
+    }
+    Ok((plan, body.parent))
 }
 
-/// One plan object of a file: migrated, read, checked; errors name the path under `root`.
-fn read_plan(version: u32, mut value: serde_json::Value, root: &str) -> Result<Plan, ReadError> {
-    migrate::to_current(version, &mut value);
-    let plan: Plan = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { root.to_string() } else { format!("{root}.{path}") };
-        ReadError::Invalid { path, problem: problem_from(&e.into_inner().to_string()) }
-    })?;
-    check(&plan).map_err(|e| match e {
-        ReadError::Invalid { path, problem } => ReadError::Invalid { path: path.replacen("plan", root, 1), problem },
-        other => other,
-    })?;
-    Ok(plan)
+/// What a file says of itself before anything is read into a plan.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<u64>,
+}
+
+/// The plans of a file; the envelope's other fields are not read.
+#[derive(Deserialize)]
+struct Body {
+    #[serde(default)]
+    plan: Option<Plan>,
+    #[serde(default)]
+    parent: Option<Plan>,
+}
+
+/// A plan that does not fit its type, said the planner's way: the problem,
+/// and where it is as a path (`plan.indicators[2].baseline.figure`), found
+/// from the position the reader stopped at.
+fn invalid_at(text: &str, e: &serde_json::Error) -> ReadError {
+    let path = path_at(text, e.line(), e.column());
+    if e.is_eof() {
+        return ReadError::Syntax { line: e.line(), column: e.column() };
+    }
+    if e.is_syntax() {
+        // the text's syntax was checked already: the reader met a number, a
+        // boolean or null where a named choice (a level, a kind) must stand
+        let found = token_at(text, e.line(), e.column());
+        return ReadError::Invalid { path, problem: Problem::WrongType { found, expected: "string or map".into() } };
+    }
+    ReadError::Invalid { path, problem: problem_from(&e.to_string()) }
+}
+
+/// The JSON value that starts at a line and column, in serde's words: "integer `7`".
+fn token_at(text: &str, line: usize, column: usize) -> String {
+    let line_start = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>();
+    let at = (line_start + column.saturating_sub(1)).min(text.len());
+    let rest = text[at..].trim_start();
+    let word: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.')).collect();
+    match word.as_str() {
+        "true" | "false" => format!("boolean `{word}`"),
+        "null" => "null".into(),
+        w if w.contains(['.', 'e', 'E']) => format!("floating point `{w}`"),
+        w if !w.is_empty() => format!("integer `{w}`"),
+        _ => rest.chars().next().map(|c| format!("`{c}`")).unwrap_or_default(),
+    }
+}
+
+/// The JSON path of the value being read at a line and column (1-based, in
+/// bytes, as the reader counts them): the keys and indexes of the objects
+/// and arrays open there, and the key whose value was read last.
+fn path_at(text: &str, line: usize, column: usize) -> String {
+    let line_start = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>();
+    let end = (line_start + column).min(text.len());
+    enum Frame {
+        Object { key: Option<String>, expecting_key: bool },
+        Array { index: usize },
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'"' => {
+                // a string: a key where an object expects one, else a value
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                if let Some(Frame::Object { key, expecting_key }) = stack.last_mut() {
+                    if *expecting_key {
+                        let raw = &text[start..i.min(text.len())];
+                        *key = Some(serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_string()));
+                        *expecting_key = false;
+                    }
+                }
+            }
+            b'{' => stack.push(Frame::Object { key: None, expecting_key: true }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { key, expecting_key }) => {
+                    *key = None;
+                    *expecting_key = true;
+                }
+                Some(Frame::Array { index }) => *index += 1,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(k), .. } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+            }
+            Frame::Object { key: None, .. } => {}
+            Frame::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
 }
 
 /// What the types cannot say: unique ids, ordered and bounded years, one
