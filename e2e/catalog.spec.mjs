@@ -101,6 +101,9 @@ test("a province sets one indicator for itself and for its communes, each with i
   await signatures.getByRole("button", { name: "Thêm: VB-07, cấp xã" }).click();
   await expect(signatures.getByRole("button", { name: "Thêm: VB-07, cấp xã" })).toBeDisabled();
   await page.keyboard.press("Escape");
+  // added at the end of a long plan: the planner looks for it
+  await editor.find("VB-07");
+  await expect(page.getByRole("status").filter({ hasText: "Tìm thấy" })).toHaveText("Tìm thấy 2 trong 47 chỉ tiêu");
   const communeSignatures = editor.row("VB-07").nth(1);
   await expect(communeSignatures.locator(".level-badge")).toHaveText("cấp xã");
   await expect(communeSignatures.locator(".parent-target")).toHaveText("Quốc gia: ≥ 100% (đến 2027) · 2629/QĐ-TTg");
@@ -127,6 +130,7 @@ test("a province sets one indicator for itself and for its communes, each with i
 test("the 2026–2030 province template follows the references year by year", async ({ page }) => {
   const editor = new Editor(page);
   await startTemplate(page, "Kế hoạch tỉnh giai đoạn 2026–2030");
+  await editor.find("cqs");
   await page.locator("select[name=period]").selectOption({ label: "Năm 2026" });
   await expect(editor.cell("CQS-04", "target")).toHaveValue("95");
   await expect(editor.row("CQS-04").locator(".parent-target")).toHaveText("Quốc gia: ≥ 95% · 1565/QĐ-TTg");

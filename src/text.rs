@@ -29,6 +29,13 @@ pub fn fold(s: &str) -> String {
     s.chars().map(fold_char).collect()
 }
 
+/// Whether every word of `query` is found in `text`, both folded: "ky so"
+/// finds "Chữ ký số"; an empty query finds everything.
+pub fn matches(query: &str, text: &str) -> bool {
+    let text = fold(text);
+    fold(query).split_whitespace().all(|w| text.contains(w))
+}
+
 /// An ASCII file-name slug: "Kế hoạch Mộc Châu 2021" → "ke-hoach-moc-chau-2021".
 pub fn slug(s: &str) -> String {
     let folded = fold(s);
@@ -83,5 +90,16 @@ mod tests {
             slug("Kế hoạch ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước huyện Mộc Châu năm 2021"),
             "ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021"
         );
+    }
+
+    #[test]
+    fn a_search_finds_every_word_in_any_order_without_diacritics() {
+        let name = "VB-07 Hồ sơ công việc được ký số cá nhân Văn bản";
+        assert!(matches("ky so", name));
+        assert!(matches("  van ban  vb-07 ", name));
+        assert!(matches("KÝ SỐ", name));
+        assert!(matches("", name));
+        assert!(!matches("ky so to chuc", name));
+        assert!(!matches("vb-08", name));
     }
 }

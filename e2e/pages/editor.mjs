@@ -49,6 +49,12 @@ export class Editor {
     await this.page.locator("#more-actions").getByRole("button", { name, exact: true }).click();
   }
 
+  /** Looks for indicators with the table's own search box, as a planner does in a long plan
+   * (rows far from the screen are drawn only when scrolled to). */
+  async find(text) {
+    await this.page.getByRole("searchbox", { name: /^Tìm chỉ tiêu/ }).fill(text);
+  }
+
   row(code) {
     return this.page.locator(`tr[data-code="${code}"]`);
   }

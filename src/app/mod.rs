@@ -103,9 +103,9 @@ pub fn app() -> Html {
                     <Toolbar {lang} plan={plan.clone()} {period} can_undo={!state.undo.is_empty()} can_redo={!state.redo.is_empty()}
                         save={state.save_state()} {group} dispatch={dispatch.clone()} on_export={on_export.clone()} />
                     <PlanHeader {lang} plan={plan.clone()} units={state.units.clone()} plans={state.plans.clone()} dispatch={dispatch.clone()} />
-                    <Summary {lang} plan={plan.clone()} {period} {basis} {today} parent={parent.clone()} dispatch={dispatch.clone()} />
+                    <Summary {lang} plan={plan.clone()} {period} {basis} {today} parent={parent.clone()} find={AttrValue::from(state.find.clone())} dispatch={dispatch.clone()} />
                     <IndicatorTable {lang} plan={plan.clone()} {period} {basis} selected={state.selected.clone().map(AttrValue::from)}
-                        collapsed={state.collapsed.clone()} parent={parent.clone()} rejected={state.rejected.clone()}
+                        collapsed={state.collapsed.clone()} parent={parent.clone()} find={AttrValue::from(state.find.clone())} rejected={state.rejected.clone()}
                         compact={selected.is_some()} dispatch={dispatch.clone()} />
                     if state.hand_down {
                         <HandDown {lang} plan={plan.clone()} dispatch={dispatch.clone()} />

@@ -260,6 +260,8 @@ pub struct State {
     /// the indicator open in the detail panel
     pub selected: Option<String>,
     pub collapsed: Rc<BTreeSet<String>>,
+    /// what the planner looks for in the indicator table (name, code or group)
+    pub find: String,
     pub undo: Vec<Rc<Plan>>,
     pub redo: Vec<Rc<Plan>>,
     /// the last edit, so that typing in one cell makes one undo step
@@ -347,6 +349,8 @@ pub enum Action {
     SelectPeriod(Period),
     Select(Option<String>),
     ToggleGroup(String),
+    /// shows only the indicators whose name, code or group holds these words
+    Find(String),
     Notify(Notice),
     Dismiss,
     DismissDeleted,
@@ -527,6 +531,7 @@ fn show(s: &mut State, plan: Rc<Plan>, stored: Option<u64>, fx: &mut Vec<Effect>
     s.history = None;
     s.viewing = None;
     s.selected = None;
+    s.find.clear();
     s.undo.clear();
     s.redo.clear();
     s.last_edit = None;
@@ -777,6 +782,7 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             s.selected = id;
             s.last_edit = None;
         }
+        Action::Find(text) => s.find = text,
         Action::ToggleGroup(g) => {
             let mut set = (*s.collapsed).clone();
             if !set.remove(&g) {

@@ -3,6 +3,7 @@
 
 mod files;
 pub mod grid;
+pub mod view;
 mod idb;
 pub mod office;
 mod store;

@@ -592,6 +592,9 @@ messages! {
     NotPersisted => ("Trình duyệt có thể xoá dữ liệu này khi thiếu chỗ: hãy sao lưu thường xuyên.", "The browser may clear this data when it runs short of room: back up regularly."),
     PlansCount => ("{} kế hoạch", "{} plans"),
     FindPlan => ("Tìm kế hoạch (gõ không dấu cũng được)", "Find a plan (diacritics optional)"),
+    FindIndicator => ("Tìm chỉ tiêu theo tên, mã hoặc nhóm (gõ không dấu cũng được)", "Find an indicator by name, code or group (diacritics optional)"),
+    FoundIndicators => ("Tìm thấy {} trong {} chỉ tiêu", "{} of {} indicators found"),
+    FoundNone => ("Không có chỉ tiêu nào khớp với “{}”", "No indicator matches “{}”"),
     NoPlanFound => ("Không có kế hoạch nào khớp.", "No plan matches."),
 }
 

@@ -9,7 +9,7 @@ use crate::app::Shared;
 use crate::i18n::{Lang, M};
 use crate::calc::Basis;
 use crate::plan::{Indicator, Period, Plan};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,6 +22,9 @@ pub struct IndicatorTableProps {
     pub selected: Option<AttrValue>,
     pub collapsed: Rc<BTreeSet<String>>,
     pub parent: Option<Shared<Plan>>,
+    /// the words searched for: only the indicators that hold them are shown
+    #[prop_or_default]
+    pub find: AttrValue,
     /// cells that refused what was pasted into them
     #[prop_or_default]
     pub rejected: Rc<Vec<Rejected>>,
@@ -62,6 +65,43 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
         })
     };
     let on_cell: Callback<CellMsg> = (*on_cell).clone();
+    // Only the blocks of rows near the screen are drawn; the others hold their
+    // place with their last measured height. Printing draws them all.
+    let near = use_state_eq(|| None::<Rc<Window>>);
+    let heights = use_mut_ref(Heights::default);
+    let printing = use_state_eq(|| false);
+    let wrap = use_node_ref();
+    let watcher = use_mut_ref(|| None::<browser::view::BlockWatcher>);
+    {
+        let (near, heights, watcher, wrap) = (near.clone(), heights.clone(), watcher.clone(), wrap.clone());
+        // after every draw: blocks new to the page are watched too
+        use_effect(move || {
+            let mut w = watcher.borrow_mut();
+            if w.is_none() {
+                let known = Rc::new(std::cell::RefCell::new(Window::default()));
+                *w = browser::view::BlockWatcher::new(move |seen| {
+                    let mut k = known.borrow_mut();
+                    for s in seen {
+                        if let Some(h) = s.rows_height.filter(|_| s.rows > 0) {
+                            heights.borrow_mut().of.insert(s.key.clone(), (h, s.rows));
+                        }
+                        k.near.insert(s.key, s.near);
+                    }
+                    near.set(Some(Rc::new(Window { near: k.near.clone() })));
+                });
+            }
+            if let (Some(w), Some(root)) = (w.as_ref(), wrap.cast::<web_sys::Element>()) {
+                w.watch(&root);
+            }
+        });
+    }
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let listeners = browser::view::on_print(move |p| printing.set(p));
+            move || drop(listeners)
+        });
+    }
     let marks: std::collections::BTreeMap<String, (Col, Col)> =
         range.borrow().as_ref().map(|r| grid::marks(plan, &props.collapsed, r)).unwrap_or_default().into_iter().collect();
     let oncopy = {
@@ -80,32 +120,82 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
     if plan.indicators.is_empty() {
         return super::paste_zone(lang, &props.dispatch);
     }
-    let period_name = crate::app::labels::period(lang, props.period);
-    let mut number = 1;
-    let groups: Vec<Html> = plan
-        .groups()
-        .into_iter()
-        .map(|group| {
-            let members: Vec<Rc<Indicator>> = plan.indicators.iter().filter(|i| i.group == group).cloned().collect();
-            let selected = props.selected.clone().filter(|id| members.iter().any(|i| i.id == id.as_str()));
-            let first = number;
-            number += members.len();
+    let query = props.find.as_str();
+    let searching = !query.trim().is_empty();
+    let watched = near.as_ref().map(|n| n.as_ref());
+    let mut unseen_drawn = 0;
+    let mut blocks: Vec<Html> = Vec::new();
+    let mut found = 0;
+    let mut number = 0;
+    let average = heights.borrow().average();
+    for group in plan.groups() {
+        // each indicator keeps its number in the whole table while a search hides others
+        let members: Vec<(usize, Rc<Indicator>)> = plan
+            .indicators
+            .iter()
+            .filter(|i| i.group == group)
+            .map(|i| {
+                number += 1;
+                (number, i.clone())
+            })
+            .filter(|(_, i)| !searching || crate::text::matches(query, &format!("{} {} {} {}", i.code, i.name.vi, i.name.en, i.group)))
+            .collect();
+        if searching && members.is_empty() {
+            continue;
+        }
+        found += members.len();
+        let open = searching || !props.collapsed.contains(group);
+        let chunks: Vec<&[(usize, Rc<Indicator>)]> = if open { members.chunks(BLOCK).collect() } else { vec![&members[..0]] };
+        for (k, chunk) in chunks.into_iter().enumerate() {
+            let key = match chunk.first() {
+                Some((_, i)) => format!("b:{}", i.id),
+                None => format!("g:{group}"),
+            };
+            let holds_selected = props.selected.as_ref().is_some_and(|id| chunk.iter().any(|(_, i)| i.id == id.as_str()));
+            let near_screen = match watched.and_then(|w| w.near(&key)) {
+                Some(near) => near,
+                // not seen by the watcher yet (the first draw, a group just opened, a search):
+                // the first blocks are drawn at once, so that nothing in view is missing for a frame
+                None => {
+                    unseen_drawn += chunk.len();
+                    unseen_drawn - chunk.len() < FIRST_ROWS
+                }
+            };
+            let drawn = *printing || holds_selected || near_screen;
+            let ids: Vec<&str> = chunk.iter().map(|(_, i)| i.id.as_str()).collect();
+            let spacer = if drawn { 0.0 } else { heights.borrow().of(&key, chunk.len()).unwrap_or(average * chunk.len() as f64) };
             let parents = Parents(Rc::new(
-                members.iter().map(|i| props.parent.as_ref().and_then(|p| crate::calc::counterpart(&p.0, plan, i).cloned())).collect(),
+                chunk.iter().map(|(_, i)| props.parent.as_ref().and_then(|p| crate::calc::counterpart(&p.0, plan, i).cloned())).collect(),
             ));
-            let rejected = Rc::new(props.rejected.iter().filter(|r| members.iter().any(|m| m.id == r.id)).cloned().collect::<Vec<_>>());
-            let marked = Rc::new(members.iter().map(|m| marks.get(&m.id).copied()).collect::<Vec<_>>());
-            html! {
-                <IndicatorGroup key={format!("g:{group}")} {lang} group={AttrValue::from(group.to_string())}
-                    members={Members(Rc::new(members))} {first} period={props.period} {basis} {selected}
-                    open={!props.collapsed.contains(group)} {parents} rejected={rejected} marked={marked}
-                    on_cell={on_cell.clone()} compact={props.compact} dispatch={props.dispatch.clone()} />
-            }
-        })
-        .collect();
+            let rejected = Rc::new(props.rejected.iter().filter(|r| ids.contains(&r.id.as_str())).cloned().collect::<Vec<_>>());
+            let marked = Rc::new(chunk.iter().map(|(_, m)| marks.get(&m.id).copied()).collect::<Vec<_>>());
+            let heading = (k == 0).then(|| Heading { group: AttrValue::from(group.to_string()), count: members.len(), open });
+            let selected = props.selected.clone().filter(|_| holds_selected);
+            let block = AttrValue::from(key.clone());
+            blocks.push(html! {
+                <IndicatorBlock {key} {block} {lang} {heading}
+                    members={Members(Rc::new(chunk.iter().map(|(_, i)| i.clone()).collect()))}
+                    numbers={Rc::new(chunk.iter().map(|(n, _)| *n).collect::<Vec<_>>())}
+                    {drawn} {spacer} period={props.period} {basis} {selected} {parents} {rejected} {marked}
+                    searching={searching} on_cell={on_cell.clone()} compact={props.compact} dispatch={props.dispatch.clone()} />
+            });
+        }
+    }
+    let period_name = crate::app::labels::period(lang, props.period);
+    let total = plan.indicators.len().to_string();
     html! {
-        <div class="table-wrap" {oncopy}>
-            <table class="indicator-table">
+        <>
+        <p class="find-count" role="status">
+            if searching {
+                { if found == 0 {
+                    crate::i18n::fill(lang.t(M::FoundNone), &[query.trim()])
+                } else {
+                    crate::i18n::fill(lang.t(M::FoundIndicators), &[&found.to_string(), &total])
+                } }
+            }
+        </p>
+        <div class="table-wrap" {oncopy} ref={wrap}>
+            <table class="indicator-table" id="indicator-table" data-rows={total.clone()}>
                 <thead>
                     <tr>
                         <th class="col-no" scope="col">{ lang.t(M::ColNo) }</th>
@@ -124,9 +214,49 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
                         }
                     </tr>
                 </thead>
-                { for groups.into_iter() }
+                { for blocks.into_iter() }
             </table>
         </div>
+        </>
+    }
+}
+
+/// Rows a block holds: small enough that a screen shows a few blocks, large
+/// enough that a long plan has few of them.
+const BLOCK: usize = 12;
+/// Rows drawn before the watcher has seen their blocks: a first screen's worth.
+const FIRST_ROWS: usize = 30;
+/// A row's height in pixels before any was measured.
+const ROW_PX: f64 = 56.0;
+
+/// What the table knows of its blocks: which are near the screen, and how
+/// tall their rows were when last drawn, to hold their place when they are not.
+#[derive(Default, PartialEq)]
+pub struct Window {
+    near: BTreeMap<String, bool>,
+}
+
+impl Window {
+    fn near(&self, key: &str) -> Option<bool> {
+        self.near.get(key).copied()
+    }
+}
+
+#[derive(Default)]
+pub struct Heights {
+    of: BTreeMap<String, (f64, usize)>,
+}
+
+impl Heights {
+    /// The height the block's rows had when last drawn, if it held as many rows then.
+    fn of(&self, key: &str, rows: usize) -> Option<f64> {
+        self.of.get(key).filter(|(_, n)| *n == rows).map(|(h, _)| *h)
+    }
+
+    /// The average height of a drawn row, or a first guess.
+    fn average(&self) -> f64 {
+        let (h, n) = self.of.values().fold((0.0, 0), |(h, n), (bh, bn)| (h + bh, n + bn));
+        if n == 0 { ROW_PX } else { h / n as f64 }
     }
 }
 
@@ -156,57 +286,92 @@ impl PartialEq for Parents {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct IndicatorGroupProps {
-    pub lang: Lang,
+/// The heading of a group, drawn in the group's first block.
+#[derive(Clone, PartialEq)]
+pub struct Heading {
     pub group: AttrValue,
+    /// how many of its indicators are shown
+    pub count: usize,
+    pub open: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct IndicatorBlockProps {
+    /// the block's key, for the watcher
+    pub block: AttrValue,
+    pub lang: Lang,
+    pub heading: Option<Heading>,
     pub members: Members,
-    /// the number of the group's first indicator in the whole table
-    pub first: usize,
+    /// each member's number in the whole table
+    pub numbers: Rc<Vec<usize>>,
+    /// the rows are drawn; else a stand-in of `spacer` pixels holds their place
+    pub drawn: bool,
+    pub spacer: f64,
     pub period: Period,
     pub basis: Basis,
-    /// the selected indicator, when it is in this group
+    /// the selected indicator, when it is in this block
     pub selected: Option<AttrValue>,
-    pub open: bool,
     pub parents: Parents,
     pub rejected: Rc<Vec<Rejected>>,
     /// for each member, the columns of the selection it holds
     pub marked: Rc<Vec<Option<(Col, Col)>>>,
+    /// a search shows its matches: groups cannot be folded meanwhile
+    pub searching: bool,
     pub on_cell: Callback<CellMsg>,
     pub compact: bool,
     pub dispatch: Callback<Action>,
 }
 
-#[function_component(IndicatorGroup)]
-pub fn indicator_group(props: &IndicatorGroupProps) -> Html {
+/// Up to `BLOCK` rows of one group, with the group's heading when it is the
+/// group's first block.
+#[function_component(IndicatorBlock)]
+pub fn indicator_block(props: &IndicatorBlockProps) -> Html {
     let lang = props.lang;
     let members = &props.members.0;
-    let toggle = {
-        let (d, g) = (props.dispatch.clone(), props.group.to_string());
-        Callback::from(move |_| d.emit(Action::ToggleGroup(g.clone())))
-    };
-    let title = if props.group.trim().is_empty() { lang.t(M::NoGroup).to_string() } else { props.group.to_string() };
-    html! {
-        <tbody class="group">
+    let columns = if props.compact { "8" } else { "10" };
+    let heading = props.heading.as_ref().map(|h| {
+        let toggle = {
+            let (d, g) = (props.dispatch.clone(), h.group.to_string());
+            Callback::from(move |_| d.emit(Action::ToggleGroup(g.clone())))
+        };
+        let title = if h.group.trim().is_empty() { lang.t(M::NoGroup).to_string() } else { h.group.to_string() };
+        html! {
             <tr class="group-row">
-                <th colspan={if props.compact { "8" } else { "10" }} scope="rowgroup">
-                    <button type="button" class="group-toggle" aria-expanded={props.open.to_string()} onclick={toggle}>
-                        <span class="chevron" aria-hidden="true">{ if props.open { "▾" } else { "▸" } }</span>
+                <th colspan={columns} scope="rowgroup">
+                    <button type="button" class="group-toggle" aria-expanded={h.open.to_string()} onclick={toggle} disabled={props.searching}>
+                        <span class="chevron" aria-hidden="true">{ if h.open { "▾" } else { "▸" } }</span>
                         { title }
-                        <span class="group-count">{ format!("{} {}", members.len(), lang.t(M::Indicators)) }</span>
+                        <span class="group-count">{ format!("{} {}", h.count, lang.t(M::Indicators)) }</span>
                     </button>
                 </th>
             </tr>
-            if props.open {
-                { for members.iter().enumerate().map(|(k, ind)| html! {
-                    <IndicatorRow key={ind.id.clone()} {lang} indicator={Shared(Rc::clone(ind))} number={props.first + k}
-                        period={props.period} basis={props.basis}
-                        selected={props.selected.as_deref() == Some(ind.id.as_str())}
-                        parent={props.parents.0.get(k).cloned().flatten().map(Shared)}
-                        rejected={props.rejected.iter().filter(|r| r.id == ind.id).cloned().collect::<Vec<_>>()}
-                        marked={props.marked.get(k).copied().flatten()} on_cell={props.on_cell.clone()} compact={props.compact} dispatch={props.dispatch.clone()} />
-                }) }
-            }
+        }
+    });
+    let rows = if props.drawn {
+        html! {
+            { for members.iter().enumerate().map(|(k, ind)| html! {
+                <IndicatorRow key={ind.id.clone()} {lang} indicator={Shared(Rc::clone(ind))} number={props.numbers.get(k).copied().unwrap_or(0)}
+                    period={props.period} basis={props.basis}
+                    selected={props.selected.as_deref() == Some(ind.id.as_str())}
+                    parent={props.parents.0.get(k).cloned().flatten().map(Shared)}
+                    rejected={props.rejected.iter().filter(|r| r.id == ind.id).cloned().collect::<Vec<_>>()}
+                    marked={props.marked.get(k).copied().flatten()} on_cell={props.on_cell.clone()} compact={props.compact} dispatch={props.dispatch.clone()} />
+            }) }
+        }
+    } else if members.is_empty() {
+        html! {}
+    } else {
+        // the page's policy forbids style attributes: an SVG's height holds the place
+        html! {
+            <tr class="block-gap" aria-hidden="true">
+                <td colspan={columns}><svg width="1" height={format!("{:.0}", props.spacer.max(1.0))} focusable="false"></svg></td>
+            </tr>
+        }
+    };
+    html! {
+        <tbody class={classes!("group", props.heading.is_none().then_some("group-more"))} data-block={props.block.clone()} data-drawn={props.drawn.then_some("")}>
+            { for heading }
+            { rows }
         </tbody>
     }
 }

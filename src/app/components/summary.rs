@@ -23,6 +23,9 @@ pub struct SummaryProps {
     pub basis: Basis,
     pub today: Date,
     pub parent: Option<Shared<Plan>>,
+    /// the words the indicator table is searched for
+    #[prop_or_default]
+    pub find: AttrValue,
     pub dispatch: Callback<Action>,
 }
 
@@ -171,6 +174,10 @@ pub fn summary(props: &SummaryProps) -> Html {
             </li>
         }
     };
+    let find = {
+        let d = d.clone();
+        Callback::from(move |e: InputEvent| d.emit(Action::Find(crate::browser::input_value(&e))))
+    };
     let draft = score.scored == 0 && !plan.indicators.is_empty();
     html! {
         <section class="summary" aria-label={lang.t(M::Summary)}>
@@ -184,6 +191,9 @@ pub fn summary(props: &SummaryProps) -> Html {
                 if let Some(note) = judged_note {
                     <span class="as-of-note">{ note }</span>
                 }
+                // rows far from the screen are not drawn, so the browser's own find cannot reach them
+                <input type="search" class="find-indicator" name="find-indicator" value={props.find.clone()} oninput={find}
+                    placeholder={lang.t(M::FindIndicator)} aria-label={lang.t(M::FindIndicator)} />
             </div>
             <div class="tiles">
                 { for TILES.iter().map(|s| tile(*s, count(*s))) }

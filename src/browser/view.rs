@@ -1,0 +1,83 @@
+//! What of a long table is near the screen, and when the page is printed:
+//! the indicator table renders only the blocks of rows a planner can see.
+
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+
+/// Watches the `[data-block]` children of an element and tells which blocks
+/// are near the screen (within one screen above or below) or hold the focus,
+/// and how tall each was when it was last seen rendered. Stops when dropped.
+pub struct BlockWatcher {
+    observer: IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+/// What the watcher learnt of one block: its key, whether it is near the
+/// screen, and the height of its indicator rows in pixels when they were
+/// drawn (not a stand-in).
+pub struct Seen {
+    pub key: String,
+    pub near: bool,
+    pub rows_height: Option<f64>,
+    /// how many indicator rows it drew
+    pub rows: usize,
+}
+
+impl BlockWatcher {
+    pub fn new(told: impl Fn(Vec<Seen>) + 'static) -> Option<Self> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let focused = gloo::utils::document().active_element();
+            let seen = entries
+                .iter()
+                .filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+                .filter_map(|e| {
+                    let target = e.target();
+                    let key = target.get_attribute("data-block")?;
+                    // a block holding the focused cell stays, so that an edit is never cut off
+                    let holds_focus = focused.as_ref().is_some_and(|f| target.contains(Some(f)));
+                    // the group's heading row is drawn either way: only the rows' height counts
+                    let heading = target.query_selector(".group-row").ok().flatten().map_or(0.0, |h| h.get_bounding_client_rect().height());
+                    let rows_height = target.has_attribute("data-drawn").then(|| e.bounding_client_rect().height() - heading);
+                    let rows = target.query_selector_all("tr.indicator-row").map_or(0, |l| l.length() as usize);
+                    Some(Seen { key, near: e.is_intersecting() || holds_focus, rows_height, rows })
+                })
+                .collect();
+            told(seen);
+        });
+        let init = IntersectionObserverInit::new();
+        init.set_root_margin("100% 0px");
+        let observer = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok()?;
+        Some(Self { observer, _callback: callback })
+    }
+
+    /// Watches every block under `root`; a block watched already is not watched twice.
+    pub fn watch(&self, root: &Element) {
+        let Ok(list) = root.query_selector_all("[data-block]") else { return };
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                self.observer.observe(&el);
+            }
+        }
+    }
+}
+
+impl Drop for BlockWatcher {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Tells `printing(true)` before the page is printed and `printing(false)`
+/// after, so that a table can lay out all its rows for the paper.
+pub fn on_print(printing: impl Fn(bool) + 'static) -> [gloo::events::EventListener; 2] {
+    let window = gloo::utils::window();
+    let printing = Rc::new(printing);
+    let before = {
+        let p = printing.clone();
+        gloo::events::EventListener::new(&window, "beforeprint", move |_| p(true))
+    };
+    let after = gloo::events::EventListener::new(&window, "afterprint", move |_| printing(false));
+    [before, after]
+}
