@@ -53,7 +53,8 @@ impl BlockWatcher {
     }
 
     /// Watches every block under `root`; a block watched already is not watched twice.
-    pub fn watch(&self, root: &Element) {
+    pub fn watch(&self, root: &yew::NodeRef) {
+        let Some(root) = root.cast::<Element>() else { return };
         let Ok(list) = root.query_selector_all("[data-block]") else { return };
         for i in 0..list.length() {
             if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {

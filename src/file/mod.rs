@@ -160,35 +160,25 @@ pub fn read_with_parent(text: &str) -> Result<(Plan, Option<Plan>), ReadError> {
     if depth(text) > MAX_DEPTH {
         return Err(ReadError::TooDeep);
     }
-    // first the envelope's head, the rest of the text skipped (and its syntax checked)
-    let head: Head = serde_json::from_str(text).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            ReadError::Syntax { line: e.line(), column: e.column() }
-        } else {
-            ReadError::NotAPlan
+    // a sound file is read in one pass, head and plans together; only a file
+    // that fails is read again, head first, to say what is wrong with it
+    let body = match serde_json::from_str::<Body>(text) {
+        Ok(body) => {
+            Head { format: body.format.clone(), version: body.version }.check()?;
+            body
         }
-    })?;
-    if head.format.as_deref() != Some(FORMAT) {
-        return Err(ReadError::NotAPlan);
-    }
-    let version = head.version.ok_or(ReadError::NotAPlan)?;
-    let version = u32::try_from(version).map_err(|_| ReadError::TooNew { version: u32::MAX })?;
-    if version > VERSION {
-        return Err(ReadError::TooNew { version });
-    }
-    if version == 0 {
-        return Err(ReadError::NotAPlan);
-    }
-    // then the plans, in one pass straight into their types; a file of an
-    // older version is brought up to date first (rare, and never large)
-    let migrated;
-    let text = if migrate::needed(version) {
-        migrated = migrate::to_current_text(version, text).ok_or(ReadError::NotAPlan)?;
-        migrated.as_str()
-    } else {
-        text
+        Err(first) => {
+            let head: Head = serde_json::from_str(text).map_err(|e| {
+                if e.is_syntax() || e.is_eof() {
+                    ReadError::Syntax { line: e.line(), column: e.column() }
+                } else {
+                    ReadError::NotAPlan
+                }
+            })?;
+            head.check()?;
+            return Err(invalid_at(text, &first));
+        }
     };
-    let body: Body = serde_json::from_str(text).map_err(|e| invalid_at(text, &e))?;
     let plan = body.plan.ok_or(ReadError::Invalid { path: String::new(), problem: Problem::Missing("plan".into()) })?;
     check(&plan)?;
     if let Some(parent) = &body.parent {
@@ -200,7 +190,7 @@ pub fn read_with_parent(text: &str) -> Result<(Plan, Option<Plan>), ReadError> {
     Ok((plan, body.parent))
 }
 
-/// What a file says of itself before anything is read into a plan.
+/// What a file says of itself: a plan file of a version this chitieu reads.
 #[derive(Deserialize)]
 struct Head {
     #[serde(default)]
@@ -209,9 +199,30 @@ struct Head {
     version: Option<u64>,
 }
 
-/// The plans of a file; the envelope's other fields are not read.
+impl Head {
+    fn check(&self) -> Result<(), ReadError> {
+        if self.format.as_deref() != Some(FORMAT) {
+            return Err(ReadError::NotAPlan);
+        }
+        let version = self.version.ok_or(ReadError::NotAPlan)?;
+        let version = u32::try_from(version).map_err(|_| ReadError::TooNew { version: u32::MAX })?;
+        if version > VERSION {
+            return Err(ReadError::TooNew { version });
+        }
+        if version == 0 {
+            return Err(ReadError::NotAPlan);
+        }
+        Ok(())
+    }
+}
+
+/// A whole file: its head and its plans; the envelope's other fields are not read.
 #[derive(Deserialize)]
 struct Body {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<u64>,
     #[serde(default)]
     plan: Option<Plan>,
     #[serde(default)]

@@ -305,8 +305,8 @@ pub struct Indicator {
     pub actuals: Vec<Actual>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
-    /// the agency in charge ("cơ quan chủ trì")
-    #[serde(default, rename = "responsible_agency", skip_serializing_if = "String::is_empty")]
+    /// the agency in charge ("cơ quan chủ trì"); version 1 files called it `responsible`
+    #[serde(default, rename = "responsible_agency", alias = "responsible", skip_serializing_if = "String::is_empty")]
     pub responsible: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub legal_basis: String,

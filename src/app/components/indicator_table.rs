@@ -90,8 +90,8 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
                     near.set(Some(Rc::new(Window { near: k.near.clone() })));
                 });
             }
-            if let (Some(w), Some(root)) = (w.as_ref(), wrap.cast::<web_sys::Element>()) {
-                w.watch(&root);
+            if let Some(w) = w.as_ref() {
+                w.watch(&wrap);
             }
         });
     }
