@@ -454,7 +454,7 @@ fn roll_up_reports_differing_definitions_and_bare_percentages() {
     std::rc::Rc::make_mut(&mut y.indicators[1]).kind = Kind::Percent;
     std::rc::Rc::make_mut(&mut y.indicators[0]).baseline.as_mut().unwrap().figure = pct(1.1);
     let r = roll_up(&[&x, &y], "Tổng hợp", Unit::default());
-    assert_eq!(r.conflicts, vec![Conflict { key: "MC-01".into(), plan_id: "y".into(), unit: "y".into(), what: "kind" }]);
+    assert_eq!(r.conflicts, vec![Conflict { key: "MC-01".into(), plan_id: "y".into(), unit: "y".into(), what: "kind".into() }]);
     assert_eq!(r.plans, 2);
     assert!(r.skipped.contains(&Skipped { key: "HS-01".into(), period: None, reason: SkipReason::PercentWithoutCounts }));
     // the conflicting unit is left out: only x's 3 of 4 remain

@@ -119,7 +119,7 @@ fn files_that_do_not_fit_are_reported_not_summed() {
     let c = collect(&parent, &[&a, &old, &b], basis, y);
     assert_eq!(c.misfits, vec![Misfit::OtherPeriod { unit: old.unit.clone(), plan_id: "old".into(), years: YearSpan { start: 2025, end: 2025 } }]);
     assert_eq!(c.conflicts.len(), 1);
-    assert_eq!((c.conflicts[0].key.as_str(), c.conflicts[0].what), ("DVC-TT", "kind"));
+    assert_eq!((c.conflicts[0].key.as_str(), c.conflicts[0].what.as_str()), ("DVC-TT", "kind"));
     // only Mường Chanh's services are in the total
     assert_eq!(c.total[2].as_ref().unwrap().figure, Some(Figure::Value(40.0)));
     // a second file from the same unit replaces the first, and says so
@@ -189,4 +189,41 @@ fn the_results_report_counts_what_was_met() {
     assert_eq!((row.reached, row.achievement, row.evaluation.status), (None, None, Status::NoActual));
     assert_eq!(r.groups[0].rows[0].interim, vec![Some(counts(200.0, 500.0))]);
     assert_eq!(r.groups[0].rows[1].interim, vec![None]);
+}
+
+#[test]
+fn commune_files_read_in_any_order_sum_as_chosen_and_the_unreadable_are_named() {
+    use chitieu::file::read::Summing;
+    let parent = province();
+    let files: Vec<(String, String)> = (0..3)
+        .map(|k| {
+            let p = returned(&parent, k, Some((100.0 * (k + 1) as f64, 1000.0)), Some(100.0), Some(10.0));
+            (format!("xa-{k}.chitieu.json"), chitieu::file::to_json(&p, "0.1.0", "2026-12-31T00:00:00Z"))
+        })
+        .collect();
+    let sum_in = |order: &[usize]| {
+        let mut s = Summing::default();
+        for &k in order {
+            match k {
+                // a fourth file the browser could not read, a fifth that is no plan
+                3 => s.add(3, "hong.json", 10, None),
+                4 => s.add(4, "ghi-chu.txt", 12, Some("không phải kế hoạch")),
+                _ => s.add(k, &files[k].0, files[k].1.len() as u64, Some(&files[k].1)),
+            }
+        }
+        s.finish()
+    };
+    let in_order = sum_in(&[0, 1, 2, 3, 4]);
+    // a worker reads the files in whatever order they arrive: the total is the same
+    assert_eq!(sum_in(&[4, 2, 0, 3, 1]), in_order);
+    let total = in_order.rollup.as_ref().expect("three plans summed");
+    assert_eq!(total.plans, 3);
+    assert_eq!(total.plan.indicators[0].actual_for(Period::Year(2026)).unwrap().figure, counts(600.0, 3000.0));
+    assert_eq!(total.plan.indicators[2].actual_for(Period::Year(2026)).unwrap().figure, Figure::Value(30.0));
+    // the communes name the province as the level above: the total is the province's
+    assert_eq!(in_order.unit.as_ref().map(|u| u.name.as_str()), Some("UBND tỉnh Sơn La"));
+    assert_eq!(in_order.errors.iter().map(|e| e.file.as_str()).collect::<Vec<_>>(), ["hong.json", "ghi-chu.txt"]);
+    // and the total crosses from the worker to the page as JSON unchanged
+    let json = serde_json::to_string(&in_order).unwrap();
+    assert_eq!(serde_json::from_str::<chitieu::file::read::Summed>(&json).unwrap(), in_order);
 }

@@ -130,6 +130,9 @@ pub fn app() -> Html {
                     has_plan={state.plan.is_some()} import_errors={state.import_errors.clone()} rollup={state.rollup_report.clone()}
                     elsewhere={state.elsewhere} unsaved={state.unsaved.as_ref().map(|p| AttrValue::from(p.title.clone()))}
                     dispatch={dispatch.clone()} on_export={on_export.clone()} />
+                if let Some((read, total)) = state.summing {
+                    <components::SumProgress {lang} {read} {total} dispatch={dispatch.clone()} />
+                }
                 { body }
                 if let Some(p) = state.pending.first() {
                     <ConflictDialog {lang} title={AttrValue::from(p.plan.title.clone())} waiting={state.pending.len()} dispatch={dispatch.clone()} />

@@ -37,6 +37,8 @@ struct Core {
     tabs: RefCell<Option<Rc<Tabs>>>,
     timer: RefCell<Option<gloo::timers::callback::Timeout>>,
     listeners: RefCell<Vec<gloo::events::EventListener>>,
+    /// the roll-up running in a worker; dropped, it stops
+    summing: RefCell<Option<browser::sum::SumJob>>,
     gone: Cell<bool>,
 }
 
@@ -57,6 +59,7 @@ impl Core {
             tabs: RefCell::new(None),
             timer: RefCell::new(None),
             listeners: RefCell::new(Vec::new()),
+            summing: RefCell::new(None),
             gone: Cell::new(false),
         })
     }
@@ -283,6 +286,29 @@ impl Core {
                 }
                 vec![Action::Restored { id: plan.id.clone(), result }]
             }),
+            Effect::SumFiles(files) => {
+                let (me, me2) = (self.me.clone(), self.me.clone());
+                let job = browser::sum::sum_in_worker(
+                    &files,
+                    move |read, total| {
+                        if let Some(core) = me.upgrade() {
+                            core.dispatch(Action::SumProgress { read, total });
+                        }
+                    },
+                    move |summed| {
+                        if let Some(core) = me2.upgrade() {
+                            core.summing.borrow_mut().take();
+                            core.dispatch(Action::Summed { summed, new_id: browser::new_id("p"), now: browser::now() });
+                        }
+                    },
+                );
+                match job {
+                    Some(job) => *self.summing.borrow_mut() = Some(job),
+                    // no worker here: the page reads and sums the files itself
+                    None => self.queue.borrow_mut().push_back(Effect::ReadFiles { files, purpose: super::state::Purpose::RollUp }),
+                }
+            }
+            Effect::StopSum => drop(self.summing.borrow_mut().take()),
             Effect::ReadFiles { files, purpose } => {
                 let me = self.me.clone();
                 spawn_local(async move {

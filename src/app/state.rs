@@ -56,6 +56,8 @@ pub enum Op {
 /// Things the planner must be told once.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
+    /// the roll-up of many files could not be made (why, in the browser's words)
+    SumFailed(String),
     /// stored data that could not be read was kept aside under these keys
     KeptAside(Vec<String>),
     /// storage refused (or failed) a write or a read
@@ -216,6 +218,12 @@ pub enum Effect {
     ReadVersion { id: String, seq: u32 },
     Restore { plan: Rc<Plan>, expect: Option<u64>, unchanged: bool, seq: u32 },
     ReadFiles { files: Files, purpose: Purpose },
+    /// read, check and sum many files away from the page (in a worker when
+    /// the page has one, else as `ReadFiles` for a roll-up); comes back as
+    /// `Action::Summed`, with `Action::SumProgress` on the way
+    SumFiles(Files),
+    /// stop the roll-up under way; nothing of it is kept
+    StopSum,
     Download(Download),
     /// `navigator.storage.persist()`
     AskPersist,
@@ -290,6 +298,8 @@ pub struct State {
     pub picker: bool,
     /// what a roll-up could not combine
     pub rollup_report: Option<Rc<crate::calc::RollUp>>,
+    /// a roll-up of many files under way: how many files are read, of how many
+    pub summing: Option<(u32, u32)>,
     /// the level above's plan, when it is a stored plan
     pub parent: Option<Rc<Plan>>,
     pub clash: Option<Clash>,
@@ -409,6 +419,12 @@ pub enum Action {
     /// a write other than a save ended
     Done { op: Op, result: Result<(), StoreError> },
     FilesRead { purpose: Purpose, read: FilesRead, new_id: String, now: String },
+    /// the roll-up under way has read and checked `read` files of `total`
+    SumProgress { read: u32, total: u32 },
+    /// the planner stops the roll-up under way
+    StopSum,
+    /// what the roll-up of many files came to (`Err`: why it could not be made)
+    Summed { summed: Result<crate::file::read::Summed, String>, new_id: String, now: String },
     FilesStored { plans: Vec<Rc<Plan>>, backup: bool, result: Result<Vec<PlanEntry>, StoreError> },
     SetAsideDone { plan: Rc<Plan>, theirs: Option<u64>, result: Result<(), StoreError> },
     VersionsListed { id: String, result: Result<Vec<Version>, StoreError> },
@@ -519,6 +535,31 @@ impl State {
 }
 
 /// Shows a plan; its history and everything about the last plan start afresh.
+/// Opens the total of a roll-up as a new plan, named in the planner's
+/// language, and keeps it; the files that could not be read are listed.
+fn take_summed(s: &mut State, summed: crate::file::read::Summed, new_id: String, now: String, fx: &mut Vec<Effect>) {
+    let errors = summed.errors;
+    let Some(mut report) = summed.rollup else {
+        s.import_errors = errors;
+        return;
+    };
+    let count = report.plans.to_string();
+    report.plan.title = crate::i18n::fill(s.lang.t(crate::i18n::M::RollUpTitle), &[&count]);
+    // the total belongs to the level above: the files' common parent, else a named total
+    if summed.unit.is_none() {
+        report.plan.unit = crate::plan::Unit::new(crate::i18n::fill(s.lang.t(crate::i18n::M::RollUpUnitDefault), &[&count]), summed.level);
+    }
+    report.plan.id = new_id;
+    report.plan.created = now;
+    report.plan.document_number.clear();
+    report.plan.issue_date = None;
+    let plan = Rc::new(report.plan.clone());
+    show(s, plan.clone(), None, fx);
+    fx.push(Effect::StoreFiles { plans: vec![Picked { plan, text: None, parent: None }], backup: false });
+    s.import_errors = errors;
+    s.rollup_report = Some(Rc::new(report));
+}
+
 fn show(s: &mut State, plan: Rc<Plan>, stored: Option<u64>, fx: &mut Vec<Effect>) {
     s.flush(fx);
     let keep_period = s.period.filter(|p| plan.period.contains(p.year()));
@@ -981,7 +1022,11 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 Purpose::Import if s.comparing.is_some() => Purpose::Compare,
                 p => p,
             };
-            if !files.is_empty() {
+            if files.is_empty() {
+            } else if purpose == Purpose::RollUp {
+                s.summing = Some((0, 0));
+                fx.push(Effect::SumFiles(files));
+            } else {
                 fx.push(Effect::ReadFiles { files, purpose });
             }
         }
@@ -1163,6 +1208,28 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 s.notify(Notice::Refused { op: Op::SetAside, full: full(&e) });
             }
         },
+        Action::SumProgress { read, total } => {
+            if s.summing.is_some() {
+                s.summing = Some((read, total));
+            }
+        }
+        Action::StopSum => {
+            if s.summing.take().is_some() {
+                fx.push(Effect::StopSum);
+            }
+        }
+        Action::Summed { summed, new_id, now } => {
+            // a total that arrives after the planner stopped the roll-up is not taken
+            if s.summing.take().is_some() {
+                match summed {
+                    Ok(summed) => {
+                        s.import_errors = Vec::new();
+                        take_summed(&mut s, summed, new_id, now, &mut fx);
+                    }
+                    Err(why) => s.notify(Notice::SumFailed(why)),
+                }
+            }
+        }
         Action::FilesRead { purpose, read, new_id, now } => {
             s.import_errors = read.errors;
             match purpose {
@@ -1194,27 +1261,11 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                         s.compare_errors = Rc::new(std::mem::take(&mut s.import_errors));
                     }
                 }
+                // the page read the files itself (no worker): summed here, taken as the worker's total
+                Purpose::RollUp if s.summing.take().is_none() => {} // stopped by the planner
                 Purpose::RollUp => {
-                    if !read.plans.is_empty() {
-                        let refs: Vec<&Plan> = read.plans.iter().map(|p| p.plan.as_ref()).collect();
-                        let count = refs.len().to_string();
-                        let title = crate::i18n::fill(s.lang.t(crate::i18n::M::RollUpTitle), &[&count]);
-                        // the total belongs to the level above: the files' common parent, else a named total
-                        let unit = crate::calc::rollup_unit(&refs).unwrap_or_else(|level| {
-                            crate::plan::Unit::new(crate::i18n::fill(s.lang.t(crate::i18n::M::RollUpUnitDefault), &[&count]), level)
-                        });
-                        let mut report = crate::calc::roll_up(&refs, &title, unit);
-                        report.plan.id = new_id;
-                        report.plan.created = now;
-                        report.plan.document_number.clear();
-                        report.plan.issue_date = None;
-                        let plan = Rc::new(report.plan.clone());
-                        let errors = std::mem::take(&mut s.import_errors);
-                        show(&mut s, plan.clone(), None, &mut fx);
-                        fx.push(Effect::StoreFiles { plans: vec![Picked { plan, text: None, parent: None }], backup: false });
-                        s.import_errors = errors;
-                        s.rollup_report = Some(Rc::new(report));
-                    }
+                    let errors = std::mem::take(&mut s.import_errors);
+                    take_summed(&mut s, crate::file::read::sum(FilesRead { errors, ..read }), new_id, now, &mut fx);
                 }
                 Purpose::Parent => {
                     // the level above's plan is kept beside this one, and the plan is checked against it

@@ -2,8 +2,6 @@
 //! bundles. Each file is read and checked completely; nothing else happens
 //! here.
 
-use crate::file::{self, bundle, ReadError, MAX_FILE_BYTES};
-use crate::plan::Plan;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -22,35 +20,14 @@ impl Files {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// The files as a JavaScript array, to hand to a worker.
+    pub(crate) fn to_array(&self) -> js_sys::Array {
+        self.0.iter().collect()
+    }
 }
 
-/// A file that could not be read, and why; `item` is the plan's position
-/// in a backup bundle.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ImportError {
-    pub file: String,
-    pub item: Option<usize>,
-    pub error: ReadError,
-}
-
-/// A plan read from a file; `text` is its file exactly as a backup held it,
-/// to be stored byte for byte; `parent` the plan of the level above that a
-/// handed-down plan carries.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Picked {
-    pub plan: Rc<Plan>,
-    pub text: Option<Rc<str>>,
-    pub parent: Option<Rc<Plan>>,
-}
-
-/// What the files held.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FilesRead {
-    pub plans: Vec<Picked>,
-    pub errors: Vec<ImportError>,
-    /// how many of the files were backups
-    pub backups: usize,
-}
+pub use crate::file::read::{FilesRead, ImportError, Picked};
 
 /// Reads every file: plan files and backups; the plans that are sound, and
 /// why the others are not. A file over the size limit is refused before it
@@ -60,35 +37,11 @@ pub async fn read_files(files: Files) -> FilesRead {
     for f in files.0 {
         let name = f.name();
         let size = f.size() as u64;
-        let refuse = |error| ImportError { file: name.clone(), item: None, error };
-        if size > bundle::MAX_BYTES {
-            read.errors.push(refuse(ReadError::TooLarge { bytes: size }));
+        if read.refuses(&name, size) {
             continue;
         }
-        let text = match JsFuture::from(f.text()).await {
-            Ok(v) => v.as_string().unwrap_or_default(),
-            Err(_) => {
-                read.errors.push(refuse(ReadError::NotAPlan));
-                continue;
-            }
-        };
-        if bundle::looks_like_bundle(&text) {
-            read.backups += 1;
-            match bundle::from_json(&text) {
-                Ok(b) => {
-                    read.plans.extend(b.plans.into_iter().map(|i| Picked { plan: Rc::new(i.plan), text: Some(Rc::from(i.text)), parent: None }));
-                    read.errors.extend(b.errors.into_iter().map(|(k, error)| ImportError { file: name.clone(), item: Some(k), error }));
-                }
-                Err(error) => read.errors.push(refuse(error)),
-            }
-        } else if size > MAX_FILE_BYTES {
-            read.errors.push(refuse(ReadError::TooLarge { bytes: size }));
-        } else {
-            match file::read_with_parent(&text) {
-                Ok((p, parent)) => read.plans.push(Picked { plan: Rc::new(p), text: None, parent: parent.map(Rc::new) }),
-                Err(error) => read.errors.push(refuse(error)),
-            }
-        }
+        let text = JsFuture::from(f.text()).await.ok().and_then(|v| v.as_string());
+        read.add(&name, size, text.as_deref());
     }
     read
 }

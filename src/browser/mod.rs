@@ -7,6 +7,7 @@ pub mod view;
 mod idb;
 pub mod office;
 mod store;
+pub mod sum;
 mod tabs;
 
 pub use files::{chosen_files, on_drop_files, read_files, Files, FilesRead, ImportError, Picked};

@@ -8,19 +8,22 @@
 //! a conflict and left out, never silently combined.
 
 use crate::plan::{Actual, Baseline, Figure, Indicator, Kind, Level, Period, Plan, Target, Unit};
-use std::collections::BTreeMap;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
-#[derive(Clone, Debug, PartialEq)]
+// The roll-up's outcome crosses from the worker that sums many files to the page as JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
     pub key: String,
     /// the plan whose indicator differs from the first plan's, and its unit
     pub plan_id: String,
     pub unit: String,
-    pub what: &'static str,
+    /// which part of the definition differs: kind, direction, comparator or unit
+    pub what: String,
 }
 
 /// A figure of the total that could not be formed, and why.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Skipped {
     pub key: String,
     /// `None` for the baseline
@@ -28,7 +31,7 @@ pub struct Skipped {
     pub reason: SkipReason,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SkipReason {
     /// a share given as a bare percent cannot be weighted: counts are needed
     PercentWithoutCounts,
@@ -36,7 +39,7 @@ pub enum SkipReason {
     MissingInSomeUnits,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RollUp {
     pub plan: Plan,
     /// how many plans were rolled up
@@ -135,19 +138,23 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
     };
     // (key, level) → the matching indicators: one code set for two levels
     // (a province's own work files and its communes') is two indicators
-    let mut order: Vec<(String, String)> = Vec::new();
-    let mut members: BTreeMap<(String, String), Vec<&Indicator>> = BTreeMap::new();
+    let mut order: Vec<(&str, Level)> = Vec::new();
+    let mut members: HashMap<(&str, Level), Vec<&Indicator>> = HashMap::new();
     for plan in plans {
         for ind in &plan.indicators {
-            let key = ind.key().to_string();
-            let at = (key.clone(), format!("{:?}", ind.applies_to.unwrap_or(plan.unit.level)));
+            let at = (ind.key(), ind.applies_to.unwrap_or(plan.unit.level));
             match members.get_mut(&at) {
                 Some(list) => match definition_difference(list[0], ind) {
-                    Some(what) => conflicts.push(Conflict { key, plan_id: plan.id.clone(), unit: plan.unit.name.clone(), what }),
+                    Some(what) => conflicts.push(Conflict {
+                        key: at.0.to_string(),
+                        plan_id: plan.id.clone(),
+                        unit: plan.unit.name.clone(),
+                        what: what.to_string(),
+                    }),
                     None => list.push(ind),
                 },
                 None => {
-                    order.push(at.clone());
+                    order.push(at);
                     members.insert(at, vec![ind]);
                 }
             }
@@ -169,7 +176,7 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
             let list = &members[at];
             let key = &at.0;
             let mut ind: Indicator = list[0].clone();
-            let mut skip = |period, reason| skipped.push(Skipped { key: key.clone(), period, reason });
+            let mut skip = |period, reason| skipped.push(Skipped { key: key.to_string(), period, reason });
             // baseline
             let baselines: Vec<&Baseline> = list.iter().filter_map(|i| i.baseline.as_ref()).collect();
             ind.baseline = if baselines.is_empty() {

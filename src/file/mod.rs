@@ -14,6 +14,7 @@
 pub mod bundle;
 mod csv;
 mod migrate;
+pub mod read;
 pub mod table;
 pub mod tsv;
 mod zip;
@@ -46,7 +47,7 @@ struct Envelope<'a> {
 }
 
 /// Why a plan file could not be read; the UI says it in the planner's language.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ReadError {
     /// over `MAX_FILE_BYTES`
     TooLarge { bytes: u64 },
@@ -64,7 +65,7 @@ pub enum ReadError {
 }
 
 /// What is wrong with a field.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Problem {
     Missing(String),
     Unknown(String),

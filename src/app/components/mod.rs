@@ -45,7 +45,7 @@ pub use notices::Notices;
 pub use open_file::OpenFile;
 pub use plan_header::PlanHeader;
 pub use results_report::ResultsReport;
-pub use roll_up::{report_lines, RollUpFiles};
+pub use roll_up::{report_lines, RollUpFiles, SumProgress};
 pub use summary::Summary;
 pub use office_files::paste_zone;
 pub use text_input::TextInput;

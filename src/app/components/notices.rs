@@ -60,6 +60,7 @@ fn words(lang: Lang, n: &Notice) -> (String, &'static str) {
         Notice::SetAside(title) => (fill(lang.t(M::SetAsideNotice), &[title]), "set-aside"),
         Notice::StorageClosed => (lang.t(M::StorageClosed).to_string(), "storage-closed"),
         Notice::VersionRestored => (lang.t(M::VersionRestored).to_string(), "version-restored"),
+        Notice::SumFailed(why) => (fill(lang.t(M::SumFailed), &[why]), "sum-failed"),
     }
 }
 

@@ -31,6 +31,44 @@ pub fn roll_up_files(props: &RollUpFilesProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SumProgressProps {
+    pub lang: Lang,
+    /// files read and checked, of `total` (0: the worker is starting)
+    pub read: u32,
+    pub total: u32,
+    pub dispatch: Callback<Action>,
+}
+
+/// A roll-up under way: how many files are read, and a way to stop it.
+#[function_component(SumProgress)]
+pub fn sum_progress(props: &SumProgressProps) -> Html {
+    let lang = props.lang;
+    let stop_button = use_node_ref();
+    {
+        let b = stop_button.clone();
+        use_effect_with((), move |_| browser::focus(&b));
+    }
+    let stop = {
+        let d = props.dispatch.clone();
+        Callback::from(move |_| d.emit(Action::StopSum))
+    };
+    let words = if props.total == 0 {
+        lang.t(M::SumStarting).to_string()
+    } else {
+        let n = |x: u32| crate::numfmt::format(f64::from(x), lang, 0);
+        fill(lang.t(M::SumRead), &[&n(props.read), &n(props.total)])
+    };
+    html! {
+        <section class="summing" aria-labelledby="summing-title">
+            <h2 id="summing-title">{ lang.t(M::Summing) }</h2>
+            <progress max={props.total.max(1).to_string()} value={props.read.to_string()} aria-labelledby="summing-title"></progress>
+            <span class="summing-count">{ words }</span>
+            <button type="button" class="button" ref={stop_button} onclick={stop}>{ lang.t(M::SumStop) }</button>
+        </section>
+    }
+}
+
 /// The lines of a roll-up report, in the planner's language.
 pub fn report_lines(lang: Lang, r: &RollUp) -> Vec<String> {
     let name = |key: &str| {
@@ -40,7 +78,7 @@ pub fn report_lines(lang: Lang, r: &RollUp) -> Vec<String> {
     let mut out: Vec<String> = std::iter::once(unit).chain(r
         .conflicts
         .iter()
-        .map(|c| fill(lang.t(M::RollUpConflict), &[&name(&c.key), &c.unit, labels::definition_word(lang, c.what)])))
+        .map(|c| fill(lang.t(M::RollUpConflict), &[&name(&c.key), &c.unit, labels::definition_word(lang, &c.what)])))
         .collect();
     out.extend(r.skipped.iter().map(|s| labels::skipped_named(lang, s, &name(&s.key))));
     out
