@@ -16,7 +16,9 @@ pub mod plan;
 pub mod text;
 pub mod units;
 
-/// Mounts the app on the page's body.
+/// Mounts the app on the page's body, in place of the first screen that
+/// `index.html` paints while the WebAssembly loads.
 pub fn start() {
+    browser::remove_first_screen();
     yew::Renderer::<app::App>::new().render();
 }

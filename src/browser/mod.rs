@@ -23,6 +23,13 @@ const LANG_KEY: &str = "chitieu.lang";
 /// the plan a tab shows, so that a reload (this tab) or the next visit (local) opens it
 const OPEN_KEY: &str = "chitieu.open";
 
+/// Removes the first screen `index.html` paints before the app starts.
+pub fn remove_first_screen() {
+    if let Some(el) = gloo::utils::document().get_element_by_id("first-screen") {
+        el.remove();
+    }
+}
+
 /// The page's local storage, or `None` where the browser refuses it.
 pub(crate) fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
