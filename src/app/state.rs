@@ -28,6 +28,8 @@ pub enum SaveState {
     Failing { full: bool },
     /// another tab saved this plan too: the planner chooses
     Clash,
+    /// the plan a single file carried, not (or not yet) kept in storage
+    NotKept,
 }
 
 /// The open plan as storage holds it: the revision it was read or saved as,
@@ -74,6 +76,8 @@ pub enum Notice {
     StorageClosed,
     /// an earlier version is the plan again
     VersionRestored,
+    /// the app as one file could not be had (hosted and offline before it was ever fetched)
+    AppFileFailed,
 }
 
 /// Another tab saved (or deleted) the plan this tab has unsaved changes of.
@@ -144,6 +148,10 @@ pub enum Download {
     Backup,
     /// a file the app made (an archive, a report): its name, type and bytes
     File { name: String, mime: String, bytes: Rc<Vec<u8>> },
+    /// the app as one file (chitieu.html) with the plan inside, which opens onto it
+    WithApp(Rc<Plan>),
+    /// the app as one file, to pass on (the footer's link)
+    App,
 }
 
 /// What the office module is asked for: its import dialog, with a table
@@ -176,9 +184,26 @@ pub struct Boot {
     /// the plan this tab showed last, read
     pub open: Option<Result<Stored, StoreError>>,
     pub moved: Moved,
+    /// the plan the page carries (a single file exported with a plan)
+    pub carried: Option<Carried>,
     pub this_year: i32,
     /// today on the planner's clock: judgments are made as of it unless the plan says otherwise
     pub today: Date,
+}
+
+/// The plan a single file carries, as start-up found it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Carried {
+    /// the page's file name, for an error
+    pub file: String,
+    /// the plan, read, or why not
+    pub read: Result<Rc<Plan>, crate::file::ReadError>,
+    /// tells this file's plan from others (`file::single::fingerprint`)
+    pub fingerprint: String,
+    /// the planner answered whether to keep it, in this browser, before
+    pub answered: bool,
+    /// the plan of the same id that storage holds
+    pub stored: Option<Stored>,
 }
 
 /// Work for the runner.
@@ -229,6 +254,10 @@ pub enum Effect {
     SaveCollection { parent: String, files: Vec<Rc<Plan>> },
     /// read the files collected against a plan earlier
     ReadCollection(String),
+    /// remember that the planner answered for the plan a single file carries
+    RememberAnswer(String),
+    /// let the new version of the app take over, and load the page again
+    ApplyUpdate,
 }
 
 /// The files the sub-units sent back, being collected against the open plan.
@@ -321,6 +350,14 @@ pub struct State {
     pub units: Option<Units>,
     /// a province plan asked for its communes before the list was there
     pub take_communes: bool,
+    /// the open plan came in a single file: ask whether to keep it (its fingerprint)
+    pub keep_question: Option<String>,
+    /// the open plan is not kept in storage (the planner said so): nothing is saved
+    pub not_kept: bool,
+    /// a new version of the app waits to take over
+    pub update_ready: bool,
+    /// the planner chose to reload onto it: once the plan is saved
+    pub updating: bool,
 }
 
 /// The planner's answer when an imported plan is already stored.
@@ -421,6 +458,12 @@ pub enum Action {
     Dragging(bool),
     /// another tab upgraded the store: this tab's handle is closed
     StorageClosed,
+    /// the planner's answer: keep the plan on screen in storage (true), or not
+    Keep(bool),
+    /// a new version of the app is ready
+    UpdateReady,
+    /// reload onto it
+    ApplyUpdate,
 }
 
 /// The period shown first: the plan's current year if inside it, else its last year.
@@ -448,6 +491,8 @@ impl State {
     pub fn save_state(&self) -> SaveState {
         if self.clash.is_some() {
             SaveState::Clash
+        } else if self.not_kept || self.keep_question.is_some() {
+            SaveState::NotKept
         } else if let Some(e) = &self.failing {
             SaveState::Failing { full: full(e) }
         } else if self.saving.is_some() || self.dirty().is_some() {
@@ -467,7 +512,7 @@ impl State {
 
     /// The save the open plan needs now, if any.
     fn save_now(&mut self, fx: &mut Vec<Effect>) {
-        if self.saving.is_some() || self.clash.is_some() || !self.ready {
+        if self.saving.is_some() || self.clash.is_some() || !self.ready || self.not_kept || self.keep_question.is_some() {
             return;
         }
         if let Some(plan) = self.dirty().cloned() {
@@ -480,7 +525,7 @@ impl State {
     /// the screen (another plan opens, the start screen, the tab closes).
     fn flush(&mut self, fx: &mut Vec<Effect>) {
         let Some(plan) = self.dirty().cloned() else { return };
-        if !self.ready || self.clash.is_some() {
+        if !self.ready || self.clash.is_some() || self.not_kept || self.keep_question.is_some() {
             return;
         }
         match &self.saving {
@@ -515,8 +560,38 @@ impl State {
 }
 
 /// Shows a plan; its history and everything about the last plan start afresh.
+/// Opens the plan a single file carries. Kept in storage already: the stored
+/// plan opens, and if the file's differs, the planner is asked as for any
+/// imported file (once in this browser). Not kept: it opens as it is, and the
+/// planner is asked whether to keep it, or was asked before and said no.
+fn open_carried(s: &mut State, plan: Rc<Plan>, fingerprint: String, answered: bool, stored: Option<Stored>, fx: &mut Vec<Effect>) {
+    match stored {
+        Some(stored) => {
+            let same = stored.plan == *plan;
+            show(s, Rc::new(stored.plan), Some(stored.entry.revision), fx);
+            if !answered {
+                if !same {
+                    s.pending = vec![Picked { plan, text: None, parent: None }];
+                    s.pending_backup = false;
+                }
+                fx.push(Effect::RememberAnswer(fingerprint));
+            }
+        }
+        None => {
+            show(s, plan, None, fx);
+            if answered {
+                s.not_kept = true;
+            } else {
+                s.keep_question = Some(fingerprint);
+            }
+        }
+    }
+}
+
 fn show(s: &mut State, plan: Rc<Plan>, stored: Option<u64>, fx: &mut Vec<Effect>) {
     s.flush(fx);
+    s.keep_question = None;
+    s.not_kept = false;
     let keep_period = s.period.filter(|p| plan.period.contains(p.year()));
     s.period = Some(keep_period.unwrap_or_else(|| default_period(&plan, None)));
     s.stored = stored.map(|revision| Base { revision, plan: plan.clone() });
@@ -646,6 +721,16 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     s.notify(Notice::Refused { op: Op::Open, full: full(&e) });
                 }
             }
+            // the plan a single file carries opens first (the runner reads no other then)
+            if let Some(c) = boot.carried {
+                match c.read {
+                    Ok(plan) => {
+                        open_carried(&mut s, plan, c.fingerprint, c.answered, c.stored, &mut fx);
+                        s.period = s.plan.as_ref().map(|p| default_period(p, Some(boot.this_year)));
+                    }
+                    Err(error) => s.import_errors.push(ImportError { file: c.file, item: None, error }),
+                }
+            }
             match boot.open {
                 Some(Ok(stored)) => {
                     let revision = stored.entry.revision;
@@ -671,6 +756,11 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         Action::OpenStored(id) => fx.push(Effect::Read { id, why: Load::Open }),
         Action::Close => {
             s.flush(&mut fx);
+            s.keep_question = None;
+            if std::mem::take(&mut s.not_kept) && !s.undo.is_empty() {
+                // changes to a plan not kept stay within reach of the export
+                s.unsaved = state.plan.clone();
+            }
             s.plan = None;
             s.stored = None;
             s.saving = None;
@@ -1046,12 +1136,31 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             }
         }
         Action::Reload => fx.push(Effect::Reload),
+        Action::Keep(keep) => {
+            if let Some(fingerprint) = s.keep_question.take() {
+                fx.push(Effect::RememberAnswer(fingerprint));
+            }
+            s.not_kept = !keep;
+            if keep {
+                s.save_now(&mut fx);
+            }
+        }
+        Action::UpdateReady => s.update_ready = true,
+        Action::ApplyUpdate => {
+            // the plan is saved first: the page goes once storage has it
+            s.updating = true;
+            s.save_now(&mut fx);
+            if s.saving.is_none() {
+                fx.push(Effect::ApplyUpdate);
+            }
+        }
         Action::SaveDue => s.save_now(&mut fx),
         Action::Saved { plan, result } => {
             let ours = s.saving.as_ref().is_some_and(|p| Rc::ptr_eq(p, &plan));
             if ours {
                 s.saving = None;
             }
+            let saved_ok = result.is_ok();
             match result {
                 Ok(entry) => {
                     if ours {
@@ -1081,6 +1190,15 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                         s.unsaved = Some(plan);
                     }
                     s.failing = Some(e);
+                }
+            }
+            // reloading onto a new version once storage has the plan (a refused save is the browser's to ask about)
+            if s.updating && ours && s.saving.is_none() {
+                if saved_ok {
+                    s.save_now(&mut fx);
+                }
+                if s.saving.is_none() {
+                    fx.push(Effect::ApplyUpdate);
                 }
             }
         }
