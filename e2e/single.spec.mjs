@@ -65,7 +65,7 @@ test("opened from the file system: a plan is built, found again after a reload, 
   await expect(editor.cell("VB-02", "target")).toHaveValue("85");
   await editor.backToPlans();
   await expect(page.locator(".plan-list")).toContainText("Mộc Châu");
-  await page.locator(".plan-list").getByRole("button", { name: "Mở" }).first().click();
+  await page.locator(".plan-entry .plan-open").first().click();
   await expect(editor.cell("VB-02", "target")).toHaveValue("85");
 
   // exported as when hosted
@@ -75,6 +75,7 @@ test("opened from the file system: a plan is built, found again after a reload, 
   expect(JSON.stringify(exported)).toContain("85");
 
   // the unit list comes out of the file
+  await page.locator(".plan-header > summary").click();
   await page.getByRole("button", { name: "Chọn từ danh sách đơn vị…" }).click();
   await page.getByLabel("Tìm xã, phường, đặc khu hoặc tỉnh (gõ không dấu cũng được)").fill("muong chanh");
   await page.getByRole("button", { name: /Xã Mường Chanh, Tỉnh Sơn La/ }).click();
@@ -102,9 +103,11 @@ test("the footer hands the file on as it is, and a plan exported with the app op
 
   // a plan whose title would end a script element if it were not escaped
   await editor.startSample();
+  await page.locator(".plan-header > summary").click();
   const title = page.getByLabel("Tên kế hoạch");
   await title.fill("Kế hoạch </script><script>alert(1)</script> 2026");
   await title.press("Tab");
+  await editor.type("VB-02", "target", "85");
   await editor.waitSaved();
   const withApp = await download(page, () => editor.more("Xuất kèm ứng dụng (một tệp .html)"));
   expect(withApp.name).toMatch(/\.chitieu\.html$/);

@@ -181,7 +181,8 @@ function singleFile(input, page, names) {
   // the styles, in the page's order, and the office module's
   const sheets = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => byHashed.get(m[1]) ?? fail(`stylesheet ${m[1]}`));
   if (input.has("office.css")) sheets.push("office.css");
-  const css = sheets.map((n) => `/* ${n} */\n${need(n).toString("utf8").trim()}\n`).join("");
+  // the <style> element's text, exactly (its hash is of these characters)
+  const css = "\n" + sheets.map((n) => `/* ${n} */\n${need(n).toString("utf8").trim()}\n`).join("");
   if (css.includes("</style")) fail("a stylesheet contains </style");
   const office = input.has("office.js");
   const script = [
@@ -215,15 +216,16 @@ function singleFile(input, page, names) {
     `<meta name="description" content="${description}">\n` +
     `<title>${title}</title>\n` +
     `<link rel="icon" type="image/svg+xml" href="${icon}">\n` +
-    `<style data-office="">\n${css}</style>\n` +
-    "</head>\n" +
-    "<body>\n" +
-    "<noscript>chitieu cần JavaScript và WebAssembly. / chitieu needs JavaScript and WebAssembly.</noscript>\n" +
+    `<style data-office="">${css}</style>\n` +
+    // data in the head: the app takes over the body
     data("chitieu-wasm", need("chitieu_bg.wasm")) +
     (office ? data("chitieu-office", need("office_bg.wasm")) : "") +
     (input.has("units.tsv") ? data("chitieu-units", need("units.tsv")) : "") +
     `${PLAN_MARK}\n` +
-    `<script>${script}</script>\n` +
+    "</head>\n" +
+    "<body>\n" +
+    "<noscript>chitieu cần JavaScript và WebAssembly. / chitieu needs JavaScript and WebAssembly.</noscript>\n" +
+    `<script>${script}</script>` +
     "</body></html>"
   );
 }
