@@ -89,6 +89,10 @@ export async function pack(inDir, outDir, { single = true, precompress = true, k
   // the page: every file it names, relative to where it is served from
   let page = input.get("index.html").toString("utf8");
   page = page.replace(/(href|src)="\/?([^":/]+)"/g, (attr, key, name) => (names.has(name) ? `${key}="${names.get(name)}"` : attr));
+  // Trunk's integrity attributes, made again from the files as they are
+  page = page.replace(/(href|src)="([^"]+)"([^>]*?) integrity="sha(256|384|512)-[^"]*"/g, (tag, key, name, between, bits) =>
+    out.has(name) ? `${key}="${name}"${between} integrity="sha${bits}-${createHash(`sha${bits}`).update(out.get(name)).digest("base64")}"` : tag,
+  );
   for (const [, name] of page.matchAll(/(?:href|src)="\/?([^":/]+)"/g)) {
     if (!out.has(name)) fail(`index.html names ${name}, which the build does not have`);
   }
