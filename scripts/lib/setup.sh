@@ -126,6 +126,24 @@ ensure_libreoffice() {
   command -v soffice >/dev/null || fail "LibreOffice (headless)" "The packages installed but 'soffice' is not on PATH."
 }
 
+# Firefox ESR, from the system's packages: the end-to-end test opens the
+# single file (chitieu.html) in it, as many offices do.
+ensure_firefox() {
+  if command -v firefox-esr >/dev/null || command -v firefox >/dev/null; then return; fi
+  say "installing Firefox ESR"
+  apt_install firefox-esr ||
+    fail "Firefox ESR" "Install your system's package 'firefox-esr' (as root: apt-get install firefox-esr)."
+}
+
+# geckodriver, from crates.io: selenium-webdriver drives the system's Firefox through it.
+GECKODRIVER_VERSION="0.37.1"
+ensure_geckodriver() {
+  if geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then return; fi
+  say "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked ||
+    fail "geckodriver $GECKODRIVER_VERSION" "Run 'cargo install geckodriver --version $GECKODRIVER_VERSION --locked' and read its error."
+}
+
 # What building the app needs.
 setup_build() {
   step ensure_rust
@@ -141,4 +159,6 @@ setup_tests() {
   step ensure_chromium
   step ensure_pdftotext
   step ensure_libreoffice
+  step ensure_firefox
+  step ensure_geckodriver
 }
