@@ -1501,6 +1501,98 @@ mod tests {
         step(&s, Action::Saved { plan, result: Ok(e) })
     }
 
+    /// Start-up with a plan the page carries.
+    fn boot_carrying(plan: Plan, answered: bool, stored: Option<(Plan, u64)>) -> (State, Vec<Effect>) {
+        let listed = Listed { entries: stored.iter().map(|(p, r)| entry(p, *r)).collect(), kept_aside: Vec::new() };
+        let carried = Carried {
+            file: "ke-hoach.chitieu.html".into(),
+            read: Ok(Rc::new(plan)),
+            fingerprint: "f1".into(),
+            answered,
+            stored: stored.map(|(plan, r)| Stored { entry: entry(&plan, r), plan }),
+        };
+        let boot = Boot { listed: Ok(listed), open: None, moved: Moved::default(), carried: Some(carried), this_year: 2026, today: Date::start_of_year(2026) };
+        apply(&State::default(), Action::Booted(Box::new(boot)))
+    }
+
+    #[test]
+    fn a_carried_plan_opens_at_once_and_is_saved_only_once_the_planner_says_keep() {
+        let (s, fx) = boot_carrying(sample_plan("s"), false, None);
+        assert_eq!(s.plan.as_ref().unwrap().id, "s");
+        assert_eq!(s.keep_question.as_deref(), Some("f1"));
+        assert_eq!(s.save_state(), SaveState::NotKept);
+        assert!(!fx.iter().any(|e| matches!(e, Effect::Save { .. } | Effect::SaveSoon)));
+        // edits while asked are not saved
+        let edited = type_baseline(&s, 3.0);
+        let (_, fx) = apply(&edited, Action::SaveDue);
+        assert!(!fx.iter().any(|e| matches!(e, Effect::Save { .. })));
+        // keep: remembered, and saved as a new plan
+        let (kept, fx) = apply(&edited, Action::Keep(true));
+        assert_eq!(kept.keep_question, None);
+        assert!(!kept.not_kept);
+        assert!(fx.contains(&Effect::RememberAnswer("f1".into())));
+        assert!(fx.iter().any(|e| matches!(e, Effect::Save { expect: None, .. })));
+    }
+
+    #[test]
+    fn a_carried_plan_only_viewed_is_never_saved_and_its_changes_stay_within_reach() {
+        let (s, _) = boot_carrying(sample_plan("s"), false, None);
+        let (viewed, fx) = apply(&s, Action::Keep(false));
+        assert_eq!(fx, vec![Effect::RememberAnswer("f1".into())]);
+        assert!(viewed.not_kept);
+        let edited = type_baseline(&viewed, 3.0);
+        assert_eq!(edited.save_state(), SaveState::NotKept);
+        assert!(!apply(&edited, Action::SaveDue).1.iter().any(|e| matches!(e, Effect::Save { .. })));
+        assert!(!apply(&edited, Action::Leaving).1.iter().any(|e| matches!(e, Effect::Save { .. })));
+        // leaving it: the changes are offered for export, not stored
+        let (closed, fx) = apply(&edited, Action::Close);
+        assert!(!fx.iter().any(|e| matches!(e, Effect::Save { .. })));
+        assert_eq!(closed.unsaved.as_ref().unwrap().id, "s");
+        assert!(!closed.not_kept);
+        // answered before and not stored: shown, not asked again
+        let (again, _) = boot_carrying(sample_plan("s"), true, None);
+        assert_eq!(again.keep_question, None);
+        assert!(again.not_kept);
+    }
+
+    #[test]
+    fn a_carried_plan_already_stored_opens_as_stored_and_a_different_one_is_asked_about_once() {
+        // the same plan: no question
+        let (s, fx) = boot_carrying(sample_plan("s"), false, Some((sample_plan("s"), 3)));
+        assert_eq!(s.stored.as_ref().map(|b| b.revision), Some(3));
+        assert!(s.pending.is_empty() && s.keep_question.is_none());
+        assert!(fx.contains(&Effect::RememberAnswer("f1".into())));
+        // a different one: the stored plan, and the question an imported file asks
+        let mut newer = sample_plan("s");
+        newer.title = "Bản gửi lại".into();
+        let (s, _) = boot_carrying(newer.clone(), false, Some((sample_plan("s"), 3)));
+        assert_eq!(s.plan.as_ref().unwrap().title, sample_plan("s").title);
+        assert_eq!(s.pending.len(), 1);
+        // the file opened again after the answer: the stored plan, no question
+        let (s, _) = boot_carrying(newer, true, Some((sample_plan("s"), 4)));
+        assert!(s.pending.is_empty());
+        assert_eq!(s.stored.as_ref().map(|b| b.revision), Some(4));
+    }
+
+    #[test]
+    fn a_new_version_is_taken_once_the_open_plan_is_saved() {
+        let s = saved(&open(), 1);
+        let s = step(&s, Action::UpdateReady);
+        assert!(s.update_ready);
+        // nothing unsaved: at once
+        assert_eq!(apply(&s, Action::ApplyUpdate).1, vec![Effect::ApplyUpdate]);
+        // a change not yet saved: saved first, then the new version
+        let dirty = type_baseline(&s, 8.0);
+        let (waiting, fx) = apply(&dirty, Action::ApplyUpdate);
+        let Some(Effect::Save { plan, .. }) = fx.iter().find(|e| matches!(e, Effect::Save { .. })).cloned() else { panic!("no save") };
+        assert!(!fx.contains(&Effect::ApplyUpdate));
+        let (_, fx) = apply(&waiting, Action::Saved { plan: plan.clone(), result: Ok(entry(&plan, 2)) });
+        assert!(fx.contains(&Effect::ApplyUpdate));
+        // a refused save does not hold the reload back (the browser asks before leaving)
+        let (_, fx) = apply(&waiting, Action::Saved { plan, result: Err(StoreError::Unavailable) });
+        assert!(fx.contains(&Effect::ApplyUpdate));
+    }
+
     #[test]
     fn switching_language_changes_only_the_language() {
         let (s, fx) = apply(&State::default(), Action::SetLang(Lang::En));
