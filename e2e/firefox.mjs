@@ -30,7 +30,8 @@ const which = (...names) => {
   return null;
 };
 const FIREFOX = process.env.FIREFOX || which("firefox-esr", "firefox");
-const GECKODRIVER = process.env.GECKODRIVER || which("geckodriver") || join(homedir(), ".cargo/bin/geckodriver");
+// setup installs it into .tools/bin, off PATH: wasm-bindgen's test runner takes the first driver on PATH
+const GECKODRIVER = process.env.GECKODRIVER || [resolve(".tools/bin/geckodriver"), join(homedir(), ".cargo/bin/geckodriver")].find(existsSync) || which("geckodriver");
 const WAIT = 20_000;
 
 const sessions = [];

@@ -135,13 +135,16 @@ ensure_firefox() {
     fail "Firefox ESR" "Install your system's package 'firefox-esr' (as root: apt-get install firefox-esr)."
 }
 
-# geckodriver, from crates.io: selenium-webdriver drives the system's Firefox through it.
+# geckodriver, from crates.io: selenium-webdriver drives the system's Firefox
+# through it. Installed into .tools/bin, off PATH: wasm-bindgen's test runner
+# takes the first WebDriver it finds on PATH, and geckodriver comes before
+# chromedriver there, so on PATH it would move the browser layer to Firefox.
 GECKODRIVER_VERSION="0.37.1"
 ensure_geckodriver() {
-  if geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then return; fi
-  say "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
-  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked ||
-    fail "geckodriver $GECKODRIVER_VERSION" "Run 'cargo install geckodriver --version $GECKODRIVER_VERSION --locked' and read its error."
+  if "$ROOT/.tools/bin/geckodriver" --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then return; fi
+  say "installing geckodriver $GECKODRIVER_VERSION into .tools (a few minutes, once)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --root "$ROOT/.tools" ||
+    fail "geckodriver $GECKODRIVER_VERSION" "Run 'cargo install geckodriver --version $GECKODRIVER_VERSION --locked --root .tools' and read its error."
 }
 
 # What building the app needs.
