@@ -43,6 +43,7 @@ if ("serviceWorker" in navigator) {
     worker?.addEventListener("statechange", () => worker.state === "installed" && sw.controller && updateReady());
   sw.register("./sw.js").then(
     (reg) => {
+      if (!reg) return; // a browser told to run without service workers
       if (reg.waiting && sw.controller) updateReady();
       watch(reg.installing);
       reg.addEventListener("updatefound", () => watch(reg.installing));
