@@ -141,9 +141,12 @@ ensure_firefox() {
 # chromedriver there, so on PATH it would move the browser layer to Firefox.
 GECKODRIVER_VERSION="0.37.1"
 ensure_geckodriver() {
-  if "$ROOT/.tools/bin/geckodriver" --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then return; fi
+  # read whole first: geckodriver fails when its output pipe closes early, and pipefail would count that
+  local have
+  have="$("$ROOT/.tools/bin/geckodriver" --version 2>/dev/null || true)"
+  if [[ "$have" == "geckodriver $GECKODRIVER_VERSION"* ]]; then return; fi
   say "installing geckodriver $GECKODRIVER_VERSION into .tools (a few minutes, once)"
-  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --root "$ROOT/.tools" ||
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force --root "$ROOT/.tools" ||
     fail "geckodriver $GECKODRIVER_VERSION" "Run 'cargo install geckodriver --version $GECKODRIVER_VERSION --locked --root .tools' and read its error."
 }
 
