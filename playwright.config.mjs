@@ -19,6 +19,9 @@ export default defineConfig({
     headless: true,
     locale: "vi-VN",
     viewport: { width: 1280, height: 800 },
+    // the service worker would keep a copy of every file in each test's browser; the
+    // offline specs allow it for themselves (e2e/offline.spec.mjs)
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: chromium,
       args: [

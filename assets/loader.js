@@ -1,16 +1,30 @@
 // Starts the app. A file of its own, not an inline script, so that the
-// Content-Security-Policy can forbid every inline script.
+// Content-Security-Policy can forbid every inline script. The files it names
+// as ./ string literals get their hashed names at build time (scripts/lib/pack.mjs).
 import init from "./chitieu.js";
 
 const wasm = await init({ module_or_path: new URL("./chitieu_bg.wasm", import.meta.url) });
 // the size of the app's WebAssembly memory, read by the benchmark
 window.chitieuWasmBytes = () => wasm.memory.buffer.byteLength;
 
+const text = (url, init) => fetch(url, init).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))));
+// the official unit list, from this origin, the first time a unit is being chosen
+window.chitieuUnits = () => text(new URL("./units.tsv", import.meta.url));
+// the app as one file, for the footer's download and a plan exported with the app
+window.chitieuSelf = () => text(new URL("./chitieu.html", import.meta.url), { cache: "no-cache" });
+
 // the office module (Excel, Word), imported on first use: fn(options, done)
 let office;
+const officeStyles = () => {
+  if (document.querySelector("[data-office]")) return;
+  const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: new URL("./office.css", import.meta.url) });
+  link.dataset.office = "";
+  document.head.append(link);
+};
 window.chitieuOffice = (fn, o, done) => {
   const d = document.body.dataset;
   d.officeLoading = "";
+  officeStyles();
   (office ??= import("./office.js").then((m) => m.default({ module_or_path: new URL("./office_bg.wasm", import.meta.url) }).then(() => m)))
     .then((m) => m[fn](o, done))
     .catch((e) => alert(o.failed.replace("{}", e)))
@@ -39,3 +53,29 @@ window.chitieuSum = (files, progress, done) => {
   });
   return stop;
 };
+// Offline and installable: the service worker keeps the app's files. A new
+// version found on a later visit waits; the app offers to reload onto it.
+if ("serviceWorker" in navigator) {
+  const sw = navigator.serviceWorker;
+  const updateReady = () => {
+    window.chitieuUpdateReady = true;
+    window.dispatchEvent(new Event("chitieu-update"));
+  };
+  const watch = (worker) =>
+    worker?.addEventListener("statechange", () => worker.state === "installed" && sw.controller && updateReady());
+  sw.register("./sw.js").then(
+    (reg) => {
+      if (!reg) return; // a browser told to run without service workers
+      if (reg.waiting && sw.controller) updateReady();
+      watch(reg.installing);
+      reg.addEventListener("updatefound", () => watch(reg.installing));
+    },
+    () => {},
+  );
+  window.chitieuApplyUpdate = () =>
+    sw.getRegistration().then((reg) => {
+      if (!reg?.waiting) return location.reload();
+      sw.addEventListener("controllerchange", () => location.reload());
+      reg.waiting.postMessage("skip-waiting");
+    });
+}

@@ -126,6 +126,30 @@ ensure_libreoffice() {
   command -v soffice >/dev/null || fail "LibreOffice (headless)" "The packages installed but 'soffice' is not on PATH."
 }
 
+# Firefox ESR, from the system's packages: the end-to-end test opens the
+# single file (chitieu.html) in it, as many offices do.
+ensure_firefox() {
+  if command -v firefox-esr >/dev/null || command -v firefox >/dev/null; then return; fi
+  say "installing Firefox ESR"
+  apt_install firefox-esr ||
+    fail "Firefox ESR" "Install your system's package 'firefox-esr' (as root: apt-get install firefox-esr)."
+}
+
+# geckodriver, from crates.io: selenium-webdriver drives the system's Firefox
+# through it. Installed into .tools/bin, off PATH: wasm-bindgen's test runner
+# takes the first WebDriver it finds on PATH, and geckodriver comes before
+# chromedriver there, so on PATH it would move the browser layer to Firefox.
+GECKODRIVER_VERSION="0.37.1"
+ensure_geckodriver() {
+  # read whole first: geckodriver fails when its output pipe closes early, and pipefail would count that
+  local have
+  have="$("$ROOT/.tools/bin/geckodriver" --version 2>/dev/null || true)"
+  if [[ "$have" == "geckodriver $GECKODRIVER_VERSION"* ]]; then return; fi
+  say "installing geckodriver $GECKODRIVER_VERSION into .tools (a few minutes, once)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force --root "$ROOT/.tools" ||
+    fail "geckodriver $GECKODRIVER_VERSION" "Run 'cargo install geckodriver --version $GECKODRIVER_VERSION --locked --root .tools' and read its error."
+}
+
 # What building the app needs.
 setup_build() {
   step ensure_rust
@@ -141,4 +165,6 @@ setup_tests() {
   step ensure_chromium
   step ensure_pdftotext
   step ensure_libreoffice
+  step ensure_firefox
+  step ensure_geckodriver
 }

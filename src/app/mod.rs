@@ -10,7 +10,7 @@ pub mod state;
 use crate::i18n::M;
 use components::{
     Annex, CatalogPicker, ClashDialog, CollectionView, CompareView, ConflictDialog, EmptyState, Footer, HandDown, Header, HistoryPanel, IndicatorDetail,
-    IndicatorTable, Notices, PlanHeader, ResultsReport, Summary, Toolbar, VersionView,
+    IndicatorTable, KeepDialog, Notices, PlanHeader, ResultsReport, Summary, Toolbar, VersionView,
 };
 use state::{Action, Download};
 use std::rc::Rc;
@@ -129,12 +129,15 @@ pub fn app() -> Html {
                 <Notices {lang} save={state.save_state()} notices={state.notices.clone()} deleted={state.deleted.clone().map(AttrValue::from)}
                     has_plan={state.plan.is_some()} import_errors={state.import_errors.clone()} rollup={state.rollup_report.clone()}
                     elsewhere={state.elsewhere} unsaved={state.unsaved.as_ref().map(|p| AttrValue::from(p.title.clone()))}
+                    not_kept={state.not_kept} update_ready={state.update_ready}
                     dispatch={dispatch.clone()} on_export={on_export.clone()} />
                 if let Some((read, total)) = state.summing {
                     <components::SumProgress {lang} {read} {total} dispatch={dispatch.clone()} />
                 }
                 { body }
-                if let Some(p) = state.pending.first() {
+                if let (Some(_), Some(plan)) = (&state.keep_question, &state.plan) {
+                    <KeepDialog {lang} title={AttrValue::from(plan.title.clone())} dispatch={dispatch.clone()} />
+                } else if let Some(p) = state.pending.first() {
                     <ConflictDialog {lang} title={AttrValue::from(p.plan.title.clone())} waiting={state.pending.len()} dispatch={dispatch.clone()} />
                 } else if let Some(c) = &state.clash {
                     <ClashDialog {lang} deleted={c.theirs.is_none()} settling={c.settling} dispatch={dispatch.clone()} />
@@ -145,7 +148,7 @@ pub fn app() -> Html {
                     <div class="drop-overlay" aria-hidden="true"><span>{ lang.t(M::DropHere) }</span></div>
                 }
             </main>
-            <Footer {lang} />
+            <Footer {lang} dispatch={dispatch.clone()} />
         </div>
     }
 }

@@ -3,7 +3,7 @@
 //! returns are performed here, in order, with the `browser` module. What
 //! they find out comes back as actions. Components only send actions.
 
-use super::state::{apply, Action, Boot, Download, Effect, Load, Office, Op, State};
+use super::state::{apply, Action, Boot, Carried, Download, Effect, Load, Notice, Office, Op, State};
 use super::VERSION;
 use crate::browser::{self, News, Now, Store, StoreError, Tabs, Why};
 use crate::file;
@@ -356,6 +356,25 @@ impl Core {
             Effect::Download(Download::File { name, mime, bytes }) => {
                 let _ = browser::download_bytes(&name, &mime, &bytes);
             }
+            Effect::Download(what @ (Download::WithApp(_) | Download::App)) => {
+                let me = self.me.clone();
+                spawn_local(async move {
+                    // the app as one file: this very file when it runs from one, else from its own origin
+                    let app = browser::shell::app_file().await.ok();
+                    let (name, plan) = match &what {
+                        Download::WithApp(p) => (format!("{}.chitieu.html", crate::text::slug(&p.title)), Some(file::to_json(p, VERSION, &browser::now()))),
+                        _ => ("chitieu.html".to_string(), None),
+                    };
+                    let done = app
+                        .and_then(|app| file::single::with_plan(&app, plan.as_deref()))
+                        .is_some_and(|text| browser::download(&name, "text/html", &text).is_ok());
+                    if let (false, Some(core)) = (done, me.upgrade()) {
+                        core.dispatch(Action::Notify(Notice::AppFileFailed));
+                    }
+                });
+            }
+            Effect::RememberAnswer(fingerprint) => browser::shell::remember_answer(&fingerprint),
+            Effect::ApplyUpdate => browser::shell::apply_update(),
             Effect::Print => browser::print(),
             Effect::Reload => browser::reload(),
             Effect::SaveCollection { parent, files } => self.with_store(move |store, _| async move {
@@ -445,17 +464,27 @@ impl Core {
             listeners.push(browser::on_visible(move || d.emit(Action::Shown)));
         }
         {
+            // a new version of the app, installed in the background, waits to take over
+            let d = dispatch.clone();
+            listeners.push(browser::shell::on_update_ready(move || d.emit(Action::UpdateReady)));
+            if browser::shell::update_ready() {
+                dispatch.emit(Action::UpdateReady);
+            }
+        }
+        {
             // a plan storage refused, or a clash not yet settled, asks before the tab goes
             let me = self.me.clone();
             listeners.push(browser::on_before_unload(move || {
                 me.upgrade().is_some_and(|core| {
                     let s = core.state.borrow();
-                    (s.failing.is_some() && s.dirty().is_some()) || s.clash.is_some() || s.unsaved.is_some()
+                    (s.failing.is_some() && s.dirty().is_some()) || s.clash.is_some() || s.unsaved.is_some() || (s.not_kept && !s.undo.is_empty())
                 })
             }));
         }
         *self.listeners.borrow_mut() = listeners;
         let me = self.me.clone();
+        // the plan a single file carries, unless this tab is being reloaded
+        let carried_text = if browser::remembered_in_tab() { None } else { browser::shell::carried_plan() };
         spawn_local(async move {
             let now = Now::current();
             let closed = dispatch.clone();
@@ -467,13 +496,26 @@ impl Core {
                         Ok(_) => store.list(&now).await,
                         Err(e) => Err(e.clone()),
                     };
+                    let mut carried = carried_text.as_deref().map(carried);
                     let open = match browser::remembered_plan() {
-                        Some(id) if listed.is_ok() => Some(store.open_plan(&id, &now).await),
+                        Some(id) if listed.is_ok() && carried.is_none() => Some(store.open_plan(&id, &now).await),
                         _ => None,
                     };
-                    Boot { listed, open, moved: moved.unwrap_or_default(), this_year: browser::this_year(), today: browser::today() }
+                    if let Some(Carried { read: Ok(plan), stored, .. }) = carried.as_mut() {
+                        if listed.as_ref().is_ok_and(|l| l.entries.iter().any(|e| e.id == plan.id)) {
+                            *stored = store.open_plan(&plan.id, &now).await.ok();
+                        }
+                    }
+                    Boot { listed, open, moved: moved.unwrap_or_default(), carried, this_year: browser::this_year(), today: browser::today() }
                 }
-                Err(e) => Boot { listed: Err(e.clone()), open: None, moved: Default::default(), this_year: browser::this_year(), today: browser::today() },
+                Err(e) => Boot {
+                    listed: Err(e.clone()),
+                    open: None,
+                    moved: Default::default(),
+                    carried: carried_text.as_deref().map(carried),
+                    this_year: browser::this_year(),
+                    today: browser::today(),
+                },
             };
             let Some(core) = me.upgrade() else {
                 if let Ok(store) = opened {
@@ -500,6 +542,18 @@ impl Core {
         if let Some(Ok(store)) = self.store.borrow().as_ref() {
             store.close();
         }
+    }
+}
+
+/// The plan a single file carries, read; whether it is stored is found out after.
+fn carried(text: &str) -> Carried {
+    let fingerprint = file::single::fingerprint(text);
+    Carried {
+        file: browser::shell::page_name(),
+        read: file::read_with_parent(text).map(|(plan, _)| Rc::new(plan)),
+        answered: browser::shell::was_answered(&fingerprint),
+        fingerprint,
+        stored: None,
     }
 }
 

@@ -28,6 +28,8 @@ pub enum SaveState {
     Failing { full: bool },
     /// another tab saved this plan too: the planner chooses
     Clash,
+    /// the plan a single file carried, not (or not yet) kept in storage
+    NotKept,
 }
 
 /// The open plan as storage holds it: the revision it was read or saved as,
@@ -76,6 +78,8 @@ pub enum Notice {
     StorageClosed,
     /// an earlier version is the plan again
     VersionRestored,
+    /// the app as one file could not be had (hosted and offline before it was ever fetched)
+    AppFileFailed,
 }
 
 /// Another tab saved (or deleted) the plan this tab has unsaved changes of.
@@ -146,6 +150,10 @@ pub enum Download {
     Backup,
     /// a file the app made (an archive, a report): its name, type and bytes
     File { name: String, mime: String, bytes: Rc<Vec<u8>> },
+    /// the app as one file (chitieu.html) with the plan inside, which opens onto it
+    WithApp(Rc<Plan>),
+    /// the app as one file, to pass on (the footer's link)
+    App,
 }
 
 /// What the office module is asked for: its import dialog, with a table
@@ -178,9 +186,26 @@ pub struct Boot {
     /// the plan this tab showed last, read
     pub open: Option<Result<Stored, StoreError>>,
     pub moved: Moved,
+    /// the plan the page carries (a single file exported with a plan)
+    pub carried: Option<Carried>,
     pub this_year: i32,
     /// today on the planner's clock: judgments are made as of it unless the plan says otherwise
     pub today: Date,
+}
+
+/// The plan a single file carries, as start-up found it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Carried {
+    /// the page's file name, for an error
+    pub file: String,
+    /// the plan, read, or why not
+    pub read: Result<Rc<Plan>, crate::file::ReadError>,
+    /// tells this file's plan from others (`file::single::fingerprint`)
+    pub fingerprint: String,
+    /// the planner answered whether to keep it, in this browser, before
+    pub answered: bool,
+    /// the plan of the same id that storage holds
+    pub stored: Option<Stored>,
 }
 
 /// Work for the runner.
@@ -237,6 +262,10 @@ pub enum Effect {
     SaveCollection { parent: String, files: Vec<Rc<Plan>> },
     /// read the files collected against a plan earlier
     ReadCollection(String),
+    /// remember that the planner answered for the plan a single file carries
+    RememberAnswer(String),
+    /// let the new version of the app take over, and load the page again
+    ApplyUpdate,
 }
 
 /// The files the sub-units sent back, being collected against the open plan.
@@ -333,6 +362,14 @@ pub struct State {
     pub units: Option<Units>,
     /// a province plan asked for its communes before the list was there
     pub take_communes: bool,
+    /// the open plan came in a single file: ask whether to keep it (its fingerprint)
+    pub keep_question: Option<String>,
+    /// the open plan is not kept in storage (the planner said so): nothing is saved
+    pub not_kept: bool,
+    /// a new version of the app waits to take over
+    pub update_ready: bool,
+    /// the planner chose to reload onto it: once the plan is saved
+    pub updating: bool,
 }
 
 /// The planner's answer when an imported plan is already stored.
@@ -441,6 +478,12 @@ pub enum Action {
     Dragging(bool),
     /// another tab upgraded the store: this tab's handle is closed
     StorageClosed,
+    /// the planner's answer: keep the plan on screen in storage (true), or not
+    Keep(bool),
+    /// a new version of the app is ready
+    UpdateReady,
+    /// reload onto it
+    ApplyUpdate,
 }
 
 /// The period shown first: the plan's current year if inside it, else its last year.
@@ -468,6 +511,8 @@ impl State {
     pub fn save_state(&self) -> SaveState {
         if self.clash.is_some() {
             SaveState::Clash
+        } else if self.not_kept || self.keep_question.is_some() {
+            SaveState::NotKept
         } else if let Some(e) = &self.failing {
             SaveState::Failing { full: full(e) }
         } else if self.saving.is_some() || self.dirty().is_some() {
@@ -487,7 +532,7 @@ impl State {
 
     /// The save the open plan needs now, if any.
     fn save_now(&mut self, fx: &mut Vec<Effect>) {
-        if self.saving.is_some() || self.clash.is_some() || !self.ready {
+        if self.saving.is_some() || self.clash.is_some() || !self.ready || self.not_kept || self.keep_question.is_some() {
             return;
         }
         if let Some(plan) = self.dirty().cloned() {
@@ -500,7 +545,7 @@ impl State {
     /// the screen (another plan opens, the start screen, the tab closes).
     fn flush(&mut self, fx: &mut Vec<Effect>) {
         let Some(plan) = self.dirty().cloned() else { return };
-        if !self.ready || self.clash.is_some() {
+        if !self.ready || self.clash.is_some() || self.not_kept || self.keep_question.is_some() {
             return;
         }
         match &self.saving {
@@ -558,10 +603,38 @@ fn take_summed(s: &mut State, summed: crate::file::read::Summed, new_id: String,
     fx.push(Effect::StoreFiles { plans: vec![Picked { plan, text: None, parent: None }], backup: false });
     s.import_errors = errors;
     s.rollup_report = Some(Rc::new(report));
+/// Opens the plan a single file carries. Kept in storage already: the stored
+/// plan opens, and if the file's differs, the planner is asked as for any
+/// imported file (once in this browser). Not kept: it opens as it is, and the
+/// planner is asked whether to keep it, or was asked before and said no.
+fn open_carried(s: &mut State, plan: Rc<Plan>, fingerprint: String, answered: bool, stored: Option<Stored>, fx: &mut Vec<Effect>) {
+    match stored {
+        Some(stored) => {
+            let same = stored.plan == *plan;
+            show(s, Rc::new(stored.plan), Some(stored.entry.revision), fx);
+            if !answered {
+                if !same {
+                    s.pending = vec![Picked { plan, text: None, parent: None }];
+                    s.pending_backup = false;
+                }
+                fx.push(Effect::RememberAnswer(fingerprint));
+            }
+        }
+        None => {
+            show(s, plan, None, fx);
+            if answered {
+                s.not_kept = true;
+            } else {
+                s.keep_question = Some(fingerprint);
+            }
+        }
+    }
 }
 
 fn show(s: &mut State, plan: Rc<Plan>, stored: Option<u64>, fx: &mut Vec<Effect>) {
     s.flush(fx);
+    s.keep_question = None;
+    s.not_kept = false;
     let keep_period = s.period.filter(|p| plan.period.contains(p.year()));
     s.period = Some(keep_period.unwrap_or_else(|| default_period(&plan, None)));
     s.stored = stored.map(|revision| Base { revision, plan: plan.clone() });
@@ -692,6 +765,16 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     s.notify(Notice::Refused { op: Op::Open, full: full(&e) });
                 }
             }
+            // the plan a single file carries opens first (the runner reads no other then)
+            if let Some(c) = boot.carried {
+                match c.read {
+                    Ok(plan) => {
+                        open_carried(&mut s, plan, c.fingerprint, c.answered, c.stored, &mut fx);
+                        s.period = s.plan.as_ref().map(|p| default_period(p, Some(boot.this_year)));
+                    }
+                    Err(error) => s.import_errors.push(ImportError { file: c.file, item: None, error }),
+                }
+            }
             match boot.open {
                 Some(Ok(stored)) => {
                     let revision = stored.entry.revision;
@@ -717,6 +800,11 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         Action::OpenStored(id) => fx.push(Effect::Read { id, why: Load::Open }),
         Action::Close => {
             s.flush(&mut fx);
+            s.keep_question = None;
+            if std::mem::take(&mut s.not_kept) && !s.undo.is_empty() {
+                // changes to a plan not kept stay within reach of the export
+                s.unsaved = state.plan.clone();
+            }
             s.plan = None;
             s.stored = None;
             s.saving = None;
@@ -1097,12 +1185,31 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             }
         }
         Action::Reload => fx.push(Effect::Reload),
+        Action::Keep(keep) => {
+            if let Some(fingerprint) = s.keep_question.take() {
+                fx.push(Effect::RememberAnswer(fingerprint));
+            }
+            s.not_kept = !keep;
+            if keep {
+                s.save_now(&mut fx);
+            }
+        }
+        Action::UpdateReady => s.update_ready = true,
+        Action::ApplyUpdate => {
+            // the plan is saved first: the page goes once storage has it
+            s.updating = true;
+            s.save_now(&mut fx);
+            if s.saving.is_none() {
+                fx.push(Effect::ApplyUpdate);
+            }
+        }
         Action::SaveDue => s.save_now(&mut fx),
         Action::Saved { plan, result } => {
             let ours = s.saving.as_ref().is_some_and(|p| Rc::ptr_eq(p, &plan));
             if ours {
                 s.saving = None;
             }
+            let saved_ok = result.is_ok();
             match result {
                 Ok(entry) => {
                     if ours {
@@ -1132,6 +1239,15 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                         s.unsaved = Some(plan);
                     }
                     s.failing = Some(e);
+                }
+            }
+            // reloading onto a new version once storage has the plan (a refused save is the browser's to ask about)
+            if s.updating && ours && s.saving.is_none() {
+                if saved_ok {
+                    s.save_now(&mut fx);
+                }
+                if s.saving.is_none() {
+                    fx.push(Effect::ApplyUpdate);
                 }
             }
         }
@@ -1438,6 +1554,98 @@ mod tests {
         let Some(Effect::Save { plan, .. }) = fx.into_iter().find(|e| matches!(e, Effect::Save { .. })) else { panic!("no save") };
         let e = entry(&plan, revision);
         step(&s, Action::Saved { plan, result: Ok(e) })
+    }
+
+    /// Start-up with a plan the page carries.
+    fn boot_carrying(plan: Plan, answered: bool, stored: Option<(Plan, u64)>) -> (State, Vec<Effect>) {
+        let listed = Listed { entries: stored.iter().map(|(p, r)| entry(p, *r)).collect(), kept_aside: Vec::new() };
+        let carried = Carried {
+            file: "ke-hoach.chitieu.html".into(),
+            read: Ok(Rc::new(plan)),
+            fingerprint: "f1".into(),
+            answered,
+            stored: stored.map(|(plan, r)| Stored { entry: entry(&plan, r), plan }),
+        };
+        let boot = Boot { listed: Ok(listed), open: None, moved: Moved::default(), carried: Some(carried), this_year: 2026, today: Date::start_of_year(2026) };
+        apply(&State::default(), Action::Booted(Box::new(boot)))
+    }
+
+    #[test]
+    fn a_carried_plan_opens_at_once_and_is_saved_only_once_the_planner_says_keep() {
+        let (s, fx) = boot_carrying(sample_plan("s"), false, None);
+        assert_eq!(s.plan.as_ref().unwrap().id, "s");
+        assert_eq!(s.keep_question.as_deref(), Some("f1"));
+        assert_eq!(s.save_state(), SaveState::NotKept);
+        assert!(!fx.iter().any(|e| matches!(e, Effect::Save { .. } | Effect::SaveSoon)));
+        // edits while asked are not saved
+        let edited = type_baseline(&s, 3.0);
+        let (_, fx) = apply(&edited, Action::SaveDue);
+        assert!(!fx.iter().any(|e| matches!(e, Effect::Save { .. })));
+        // keep: remembered, and saved as a new plan
+        let (kept, fx) = apply(&edited, Action::Keep(true));
+        assert_eq!(kept.keep_question, None);
+        assert!(!kept.not_kept);
+        assert!(fx.contains(&Effect::RememberAnswer("f1".into())));
+        assert!(fx.iter().any(|e| matches!(e, Effect::Save { expect: None, .. })));
+    }
+
+    #[test]
+    fn a_carried_plan_only_viewed_is_never_saved_and_its_changes_stay_within_reach() {
+        let (s, _) = boot_carrying(sample_plan("s"), false, None);
+        let (viewed, fx) = apply(&s, Action::Keep(false));
+        assert_eq!(fx, vec![Effect::RememberAnswer("f1".into())]);
+        assert!(viewed.not_kept);
+        let edited = type_baseline(&viewed, 3.0);
+        assert_eq!(edited.save_state(), SaveState::NotKept);
+        assert!(!apply(&edited, Action::SaveDue).1.iter().any(|e| matches!(e, Effect::Save { .. })));
+        assert!(!apply(&edited, Action::Leaving).1.iter().any(|e| matches!(e, Effect::Save { .. })));
+        // leaving it: the changes are offered for export, not stored
+        let (closed, fx) = apply(&edited, Action::Close);
+        assert!(!fx.iter().any(|e| matches!(e, Effect::Save { .. })));
+        assert_eq!(closed.unsaved.as_ref().unwrap().id, "s");
+        assert!(!closed.not_kept);
+        // answered before and not stored: shown, not asked again
+        let (again, _) = boot_carrying(sample_plan("s"), true, None);
+        assert_eq!(again.keep_question, None);
+        assert!(again.not_kept);
+    }
+
+    #[test]
+    fn a_carried_plan_already_stored_opens_as_stored_and_a_different_one_is_asked_about_once() {
+        // the same plan: no question
+        let (s, fx) = boot_carrying(sample_plan("s"), false, Some((sample_plan("s"), 3)));
+        assert_eq!(s.stored.as_ref().map(|b| b.revision), Some(3));
+        assert!(s.pending.is_empty() && s.keep_question.is_none());
+        assert!(fx.contains(&Effect::RememberAnswer("f1".into())));
+        // a different one: the stored plan, and the question an imported file asks
+        let mut newer = sample_plan("s");
+        newer.title = "Bản gửi lại".into();
+        let (s, _) = boot_carrying(newer.clone(), false, Some((sample_plan("s"), 3)));
+        assert_eq!(s.plan.as_ref().unwrap().title, sample_plan("s").title);
+        assert_eq!(s.pending.len(), 1);
+        // the file opened again after the answer: the stored plan, no question
+        let (s, _) = boot_carrying(newer, true, Some((sample_plan("s"), 4)));
+        assert!(s.pending.is_empty());
+        assert_eq!(s.stored.as_ref().map(|b| b.revision), Some(4));
+    }
+
+    #[test]
+    fn a_new_version_is_taken_once_the_open_plan_is_saved() {
+        let s = saved(&open(), 1);
+        let s = step(&s, Action::UpdateReady);
+        assert!(s.update_ready);
+        // nothing unsaved: at once
+        assert_eq!(apply(&s, Action::ApplyUpdate).1, vec![Effect::ApplyUpdate]);
+        // a change not yet saved: saved first, then the new version
+        let dirty = type_baseline(&s, 8.0);
+        let (waiting, fx) = apply(&dirty, Action::ApplyUpdate);
+        let Some(Effect::Save { plan, .. }) = fx.iter().find(|e| matches!(e, Effect::Save { .. })).cloned() else { panic!("no save") };
+        assert!(!fx.contains(&Effect::ApplyUpdate));
+        let (_, fx) = apply(&waiting, Action::Saved { plan: plan.clone(), result: Ok(entry(&plan, 2)) });
+        assert!(fx.contains(&Effect::ApplyUpdate));
+        // a refused save does not hold the reload back (the browser asks before leaving)
+        let (_, fx) = apply(&waiting, Action::Saved { plan, result: Err(StoreError::Unavailable) });
+        assert!(fx.contains(&Effect::ApplyUpdate));
     }
 
     #[test]

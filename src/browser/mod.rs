@@ -6,6 +6,7 @@ pub mod grid;
 pub mod view;
 mod idb;
 pub mod office;
+pub mod shell;
 mod store;
 pub mod sum;
 mod tabs;
@@ -81,6 +82,11 @@ pub fn remembered_plan() -> Option<String> {
         Some(id) => Some(id).filter(|id| !id.is_empty()),
         None => storage()?.get_item(OPEN_KEY).ok().flatten(),
     }
+}
+
+/// Whether this tab showed a plan or the start screen before (a reload).
+pub fn remembered_in_tab() -> bool {
+    session().and_then(|s| s.get_item(OPEN_KEY).ok().flatten()).is_some()
 }
 
 /// Remembers the plan on screen (`None`: the start screen).
@@ -191,21 +197,16 @@ thread_local! {
     static UNITS: std::cell::RefCell<Option<std::rc::Rc<crate::units::UnitList>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The official list of provinces and communes, fetched from the page's own
-/// origin the first time a unit is being chosen (it is not in the bundle).
-/// `Err` with the line that could not be read, or 0 when the file could not be had.
+/// The official list of provinces and communes, from the page's own origin
+/// (or the single file's own data) the first time a unit is being chosen (it
+/// is not in the bundle). `Err` with the line that could not be read, or 0
+/// when the list could not be had.
 pub async fn unit_list() -> Result<std::rc::Rc<crate::units::UnitList>, usize> {
     if let Some(list) = UNITS.with(|u| u.borrow().clone()) {
         return Ok(list);
     }
-    let window = web_sys::window().ok_or(0usize)?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str("units.tsv")).await.map_err(|_| 0usize)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| 0usize)?;
-    if !response.ok() {
-        return Err(0);
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| 0usize)?).await.map_err(|_| 0usize)?;
-    let list = std::rc::Rc::new(crate::units::UnitList::parse(&text.as_string().unwrap_or_default())?);
+    let text = shell::units_text().await.ok_or(0usize)?;
+    let list = std::rc::Rc::new(crate::units::UnitList::parse(&text)?);
     UNITS.with(|u| *u.borrow_mut() = Some(list.clone()));
     Ok(list)
 }

@@ -12,6 +12,7 @@
 //! silently on its way through chitieu; the envelope may carry other fields.
 
 pub mod bundle;
+pub mod single;
 mod csv;
 mod migrate;
 pub mod read;

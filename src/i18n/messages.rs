@@ -601,6 +601,32 @@ messages! {
     FoundIndicators => ("Tìm thấy {} trong {} chỉ tiêu", "{} of {} indicators found"),
     FoundNone => ("Không có chỉ tiêu nào khớp với “{}”", "No indicator matches “{}”"),
     NoPlanFound => ("Không có kế hoạch nào khớp.", "No plan matches."),
+
+    // the app in one file, offline, new versions
+    DownloadApp => ("Tải chitieu về máy (một tệp)", "Download chitieu (one file)"),
+    DownloadAppHint => (
+        "Một tệp .html mở được bằng trình duyệt, không cần máy chủ hay mạng: gửi qua thư, Zalo hoặc USB cho các đơn vị.",
+        "One .html file that opens in a browser with no server and no network: send it by e-mail, Zalo or USB stick."
+    ),
+    ExportWithApp => ("Xuất kèm ứng dụng (một tệp .html)", "Export with the app (one .html file)"),
+    AppFileFailed => (
+        "Chưa lấy được tệp ứng dụng chitieu.html (cần mạng lần đầu). Hãy thử lại khi có mạng.",
+        "Could not get the app file chitieu.html (the first time needs the network). Try again when online."
+    ),
+    KeepTitle => ("Lưu kế hoạch này vào trình duyệt?", "Keep this plan in this browser?"),
+    KeepQuestion => (
+        "Tệp này mang theo kế hoạch «{}». Lưu vào trình duyệt này để lần sau mở lại và sửa tiếp? Nếu không lưu, bạn vẫn xem và sửa được, nhưng thay đổi chỉ còn lại khi xuất tệp.",
+        "This file carries the plan «{}». Keep it in this browser to open and edit it again later? If not, you can still view and edit it, but changes last only if you export them."
+    ),
+    KeepYes => ("Lưu vào trình duyệt", "Keep in this browser"),
+    KeepNo => ("Chỉ xem lần này", "Just view it this time"),
+    NotKept => (
+        "Kế hoạch này chưa được lưu trong trình duyệt: thay đổi sẽ mất khi đóng trang, trừ khi lưu hoặc xuất tệp.",
+        "This plan is not kept in this browser: changes are lost when the page closes unless you keep or export it."
+    ),
+    NotKeptShort => ("Chưa lưu", "Not kept"),
+    UpdateReady => ("Đã có phiên bản mới", "A new version is ready"),
+    UpdateReload => ("tải lại", "reload"),
 }
 
 #[cfg(test)]

@@ -24,6 +24,12 @@ pub struct NoticesProps {
     /// the title of a plan that could not be saved and is no longer on screen
     #[prop_or_default]
     pub unsaved: Option<AttrValue>,
+    /// the plan on screen came in a single file and is not kept in storage
+    #[prop_or_default]
+    pub not_kept: bool,
+    /// a new version of the app waits to take over
+    #[prop_or_default]
+    pub update_ready: bool,
     pub dispatch: Callback<Action>,
     pub on_export: Callback<()>,
 }
@@ -61,6 +67,7 @@ fn words(lang: Lang, n: &Notice) -> (String, &'static str) {
         Notice::StorageClosed => (lang.t(M::StorageClosed).to_string(), "storage-closed"),
         Notice::VersionRestored => (lang.t(M::VersionRestored).to_string(), "version-restored"),
         Notice::SumFailed(why) => (fill(lang.t(M::SumFailed), &[why]), "sum-failed"),
+        Notice::AppFileFailed => (lang.t(M::AppFileFailed).to_string(), "app-file-failed"),
     }
 }
 
@@ -90,6 +97,20 @@ pub fn notices(props: &NoticesProps) -> Html {
     let failing = matches!(props.save, SaveState::Failing { .. });
     html! {
         <div class="notices" aria-live="polite">
+            if props.update_ready {
+                <div class="notice info quiet" role="status" data-notice="update">
+                    <span>{ format!("{} — ", lang.t(M::UpdateReady)) }
+                        <button type="button" class="link-button" onclick={{ let d = d.clone(); move |_| d.emit(Action::ApplyUpdate) }}>{ lang.t(M::UpdateReload) }</button>
+                    </span>
+                </div>
+            }
+            if props.not_kept && props.has_plan {
+                <div class="notice info" role="status" data-notice="not-kept">
+                    <span>{ lang.t(M::NotKept) }</span>
+                    <button type="button" class="button" onclick={{ let d = d.clone(); move |_| d.emit(Action::Keep(true)) }}>{ lang.t(M::KeepYes) }</button>
+                    <button type="button" class="button" onclick={{ let e = props.on_export.clone(); move |_| e.emit(()) }}>{ lang.t(M::ExportJson) }</button>
+                </div>
+            }
             if failing && props.has_plan {
                 <div class="notice warning" role="alert" data-notice="save-failing">
                     <span>
@@ -114,7 +135,7 @@ pub fn notices(props: &NoticesProps) -> Html {
             }
             { for props.notices.iter().map(|n| {
                 let (text, name) = words(lang, n);
-                let alert = matches!(n, Notice::Refused { .. } | Notice::KeptAside(_) | Notice::StorageClosed | Notice::Missing | Notice::SetAside(_));
+                let alert = matches!(n, Notice::Refused { .. } | Notice::KeptAside(_) | Notice::StorageClosed | Notice::Missing | Notice::SetAside(_) | Notice::AppFileFailed);
                 html! {
                     <div class={classes!("notice", if alert { "warning" } else { "info" })} role={if alert { "alert" } else { "status" }} data-notice={name}>
                         <span>{ text }</span>

@@ -147,6 +147,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <ul id="more-actions" class="more-menu" hidden={!*more_open}>
                     <li><super::OpenFile {lang} dispatch={d.clone()} class="menu-item" /></li>
                     <li><button type="button" class="menu-item export" onclick={export}>{ lang.t(M::ExportJson) }</button></li>
+                    { item(M::ExportWithApp, Action::Export(crate::app::state::Download::WithApp(props.plan.0.clone())), "export-with-app") }
                     <li><button type="button" class="menu-item export-office" onclick={office(crate::app::state::Office::Export)}>{ lang.t(M::ExportMenu) }</button></li>
                     <li><button type="button" class="menu-item import-table" onclick={office(crate::app::state::Office::Import(None))}>{ lang.t(M::ImportTable) }</button></li>
                     <li class="narrow-only">{ item_button(M::PrintAnnex, Action::ShowAnnex(true)) }</li>
@@ -163,6 +164,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     SaveState::Saving => ("saving", "saving", lang.t(M::Saving)),
                     SaveState::Failing { .. } => ("failing", "failing", "⚠"),
                     SaveState::Clash => ("failing", "clash", lang.t(M::SaveClash)),
+                    SaveState::NotKept => ("not-kept", "not-kept", lang.t(M::NotKeptShort)),
                 };
                 html! { <span class={classes!("save-state", class)} data-state={state} role="status" title={lang.t(M::SavedLocally)}>{ text }</span> }
             }}

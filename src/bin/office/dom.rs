@@ -120,7 +120,8 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) {
 /// The stylesheet of the dialogs, linked the first time one opens.
 pub fn ensure_stylesheet() {
     let doc = document();
-    if doc.query_selector("link[data-office]").ok().flatten().is_some() {
+    // the loader links it (hosted); the single file carries it in its own <style data-office>
+    if doc.query_selector("[data-office]").ok().flatten().is_some() {
         return;
     }
     let link = el("link", "");

@@ -1,0 +1,156 @@
+// chitieu in one file (dist/chitieu.html), opened from the file system as a
+// commune office opens what came by e-mail or on a USB stick: a plan built,
+// found again after a reload, exported; the unit list and the office module
+// from inside the file; the file passing itself on; a plan exported with the
+// app opening straight onto it and asking to be kept. Nothing is requested
+// from anywhere but the file itself.
+import { test as base, expect } from "@playwright/test";
+import { expectAccessible } from "./fixtures.mjs";
+import { Editor } from "./pages/editor.mjs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const SINGLE = resolve("dist/chitieu.html");
+
+/** A copy of a file in a folder of its own, as a planner saves an attachment; its file: URL. */
+function saved(path, name) {
+  const dir = mkdtempSync(join(tmpdir(), "chitieu-file-"));
+  copyFileSync(path, join(dir, name));
+  return pathToFileURL(join(dir, name)).href;
+}
+
+/**
+ * Fails the test on a console error, an uncaught exception, or any request
+ * but the file itself (data: and blob: URLs are the page's own).
+ */
+function watch(page, problems) {
+  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith("file:") && !url.startsWith("blob:") && !url.startsWith("data:")) problems.push(`request: ${url}`);
+  });
+  page.on("requestfinished", (r) => {
+    // the file itself is the one file: URL it may ask for
+    if (r.url().startsWith("file:") && !r.isNavigationRequest()) problems.push(`file request: ${r.url()}`);
+  });
+}
+
+const test = base.extend({
+  problems: async ({ page }, use) => {
+    const problems = [];
+    watch(page, problems);
+    await use(problems);
+    expect(problems, "console errors, or requests the single file made").toEqual([]);
+  },
+});
+
+async function download(page, click) {
+  const d = page.waitForEvent("download");
+  await click();
+  const got = await d;
+  return { name: got.suggestedFilename(), path: await got.path() };
+}
+
+test("opened from the file system: a plan is built, found again after a reload, and exported", async ({ page, problems }) => {
+  const editor = new Editor(page);
+  await page.goto(saved(SINGLE, "chitieu.html"));
+  await editor.startSample();
+  await editor.type("VB-02", "target", "85");
+  await editor.waitSaved();
+  // kept in this browser: after a reload, and from the start screen
+  await page.reload();
+  await expect(editor.cell("VB-02", "target")).toHaveValue("85");
+  await editor.backToPlans();
+  await expect(page.locator(".plan-list")).toContainText("Mộc Châu");
+  await page.locator(".plan-entry .plan-open").first().click();
+  await expect(editor.cell("VB-02", "target")).toHaveValue("85");
+
+  // exported as when hosted
+  const { name, text } = await editor.exportJson();
+  expect(name).toMatch(/\.chitieu\.json$/);
+  const exported = JSON.parse(text).plan.indicators.find((i) => i.code === "VB-02");
+  expect(JSON.stringify(exported)).toContain("85");
+
+  // the unit list comes out of the file
+  await page.locator(".plan-header > summary").click();
+  await page.getByRole("button", { name: "Chọn từ danh sách đơn vị…" }).click();
+  await page.getByLabel("Tìm xã, phường, đặc khu hoặc tỉnh (gõ không dấu cũng được)").fill("muong chanh");
+  await page.getByRole("button", { name: /Xã Mường Chanh, Tỉnh Sơn La/ }).click();
+  await expect(page.locator(".unit-field .unit-code")).toHaveText("Mã đơn vị hành chính: 04117");
+
+  // and so does the office module: its export dialog, styled by the file's own stylesheet
+  await editor.more("Excel, Word, CSV…");
+  const dialog = page.getByRole("dialog", { name: "Xuất ra Excel, Word, CSV" });
+  await expect(dialog).toBeVisible();
+  const xlsx = await download(page, () => dialog.getByRole("button", { name: "Bảng chỉ tiêu Excel (.xlsx)" }).click());
+  expect(xlsx.name).toMatch(/\.xlsx$/);
+  expect(readFileSync(xlsx.path).subarray(0, 2).toString()).toBe("PK");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+});
+
+test("the footer hands the file on as it is, and a plan exported with the app opens onto it and asks to be kept", async ({ page, browser, problems }) => {
+  const editor = new Editor(page);
+  await page.goto(saved(SINGLE, "chitieu.html"));
+  await expectAccessible(page, "the single file's start screen");
+  // the footer's download is this very file, byte for byte
+  const self = await download(page, () => page.getByRole("button", { name: "Tải chitieu về máy (một tệp)" }).click());
+  expect(self.name).toBe("chitieu.html");
+  expect(readFileSync(self.path).equals(readFileSync(SINGLE))).toBe(true);
+
+  // a plan whose title would end a script element if it were not escaped
+  await editor.startSample();
+  await page.locator(".plan-header > summary").click();
+  const title = page.getByLabel("Tên kế hoạch");
+  await title.fill("Kế hoạch </script><script>alert(1)</script> 2026");
+  await title.press("Tab");
+  await editor.type("VB-02", "target", "85");
+  await editor.waitSaved();
+  const withApp = await download(page, () => editor.more("Xuất kèm ứng dụng (một tệp .html)"));
+  expect(withApp.name).toMatch(/\.chitieu\.html$/);
+  const html = readFileSync(withApp.path, "utf8");
+  expect(html).not.toContain("<script>alert(1)");
+  expect(html.match(/id="chitieu-plan"/g)).toHaveLength(1);
+
+  // another computer: opened by double-click, straight onto the plan, asked whether to keep it
+  const other = await browser.newContext();
+  const there = await other.newPage();
+  watch(there, problems);
+  const url = saved(withApp.path, withApp.name);
+  await there.goto(url);
+  const ask = there.getByRole("dialog", { name: "Lưu kế hoạch này vào trình duyệt?" });
+  await expect(ask).toBeVisible();
+  await expect(ask).toContainText("Kế hoạch </script><script>alert(1)</script> 2026");
+  await expect(ask.getByRole("button", { name: "Lưu vào trình duyệt" })).toBeFocused();
+  await expectAccessible(there, "the question whether to keep a carried plan");
+  const thereEditor = new Editor(there);
+  await expect(thereEditor.cell("VB-02", "target")).toHaveValue("85");
+  await ask.getByRole("button", { name: "Lưu vào trình duyệt" }).click();
+  await expect(ask).toHaveCount(0);
+  await thereEditor.waitSaved();
+  // opened again later: the kept plan, no question
+  await thereEditor.type("VB-02", "target", "90");
+  await thereEditor.waitSaved();
+  const again = await other.newPage();
+  watch(again, problems);
+  await again.goto(url);
+  await expect(new Editor(again).cell("VB-02", "target")).toHaveValue("90");
+  await expect(again.getByRole("dialog")).toHaveCount(0);
+  await other.close();
+
+  // a third computer only looks: nothing is stored, and the page says so
+  const third = await browser.newContext();
+  const look = await third.newPage();
+  watch(look, problems);
+  await look.goto(url);
+  await look.getByRole("dialog").getByRole("button", { name: "Chỉ xem lần này" }).click();
+  await expect(look.locator("[data-notice=not-kept]")).toBeVisible();
+  await expect(look.locator(".save-state")).toHaveAttribute("data-state", "not-kept");
+  await expectAccessible(look, "a carried plan not kept");
+  await new Editor(look).backToPlans();
+  await expect(look.locator(".plan-list")).toHaveCount(0);
+  await third.close();
+});
