@@ -26,7 +26,7 @@ import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { minifyScript } from "./minify.mjs";
+import { minifyScript, minifyStyle } from "./minify.mjs";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const STABLE = new Set(["index.html", "sw.js"]);
@@ -57,11 +57,12 @@ export async function pack(inDir, outDir, { single = true, precompress = true, m
   for (const need of ["index.html", "loader.js", "chitieu.js", "chitieu_bg.wasm", "sw.js", "manifest.webmanifest"]) {
     if (!input.has(need)) fail(`${need} is missing from ${inDir}`);
   }
-  // release builds: every script minified before it is named by its content (the service
-  // worker, filled in below and tiny, stays as written)
+  // release builds: every script and style minified before it is named by its content
+  // (the service worker, filled in below and tiny, stays as written)
   if (minify) {
     for (const [name, data] of input) {
       if (name.endsWith(".js") && name !== "sw.js") input.set(name, Buffer.from(await minifyScript(data.toString("utf8"))));
+      if (name.endsWith(".css")) input.set(name, Buffer.from(minifyStyle(data.toString("utf8"))));
     }
   }
   if (keepInput) {

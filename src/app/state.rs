@@ -579,7 +579,6 @@ impl State {
     }
 }
 
-/// Shows a plan; its history and everything about the last plan start afresh.
 /// Opens the total of a roll-up as a new plan, named in the planner's
 /// language, and keeps it; the files that could not be read are listed.
 fn take_summed(s: &mut State, summed: crate::file::read::Summed, new_id: String, now: String, fx: &mut Vec<Effect>) {
@@ -603,6 +602,8 @@ fn take_summed(s: &mut State, summed: crate::file::read::Summed, new_id: String,
     fx.push(Effect::StoreFiles { plans: vec![Picked { plan, text: None, parent: None }], backup: false });
     s.import_errors = errors;
     s.rollup_report = Some(Rc::new(report));
+}
+
 /// Opens the plan a single file carries. Kept in storage already: the stored
 /// plan opens, and if the file's differs, the planner is asked as for any
 /// imported file (once in this browser). Not kept: it opens as it is, and the
@@ -631,6 +632,7 @@ fn open_carried(s: &mut State, plan: Rc<Plan>, fingerprint: String, answered: bo
     }
 }
 
+/// Shows a plan; its history and everything about the last plan start afresh.
 fn show(s: &mut State, plan: Rc<Plan>, stored: Option<u64>, fx: &mut Vec<Effect>) {
     s.flush(fx);
     s.keep_question = None;
