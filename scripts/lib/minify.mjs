@@ -3,8 +3,9 @@
 // Called by pack.mjs before the files get their hashed names.
 import { minify } from "terser";
 
-export async function minifyScript(code) {
-  const out = await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+/** A script minified; `module: false` for a classic script, whose top-level names stay. */
+export async function minifyScript(code, { module = true } = {}) {
+  const out = await minify(code, { module, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
   return out.code;
 }
 

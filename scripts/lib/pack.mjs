@@ -59,6 +59,8 @@ export async function pack(inDir, outDir, { single = true, precompress = true, m
   }
   // release builds: every script and style minified before it is named by its content
   // (the service worker, filled in below and tiny, stays as written)
+  // the single file turns the glue into a classic script before it is minified
+  const plain = new Map(input);
   if (minify) {
     for (const [name, data] of input) {
       if (name.endsWith(".js") && name !== "sw.js") input.set(name, Buffer.from(await minifyScript(data.toString("utf8"))));
@@ -117,7 +119,7 @@ export async function pack(inDir, outDir, { single = true, precompress = true, m
   if (sw.includes("__CHITIEU_")) fail("sw.js still has a placeholder");
   out.set("sw.js", Buffer.from(sw));
 
-  if (single) out.set("chitieu.html", Buffer.from(singleFile(input, page, names)));
+  if (single) out.set("chitieu.html", Buffer.from(await singleFile(input, plain, page, names, minify)));
 
   // write: the plain-named input goes (when packing in place), the packed files come
   mkdirSync(outDir, { recursive: true });
@@ -188,8 +190,9 @@ export const PLAN_MARK = "<!--chitieu-plan-->";
  * file hands out ("<!DOCTYPE html>\n" + its outerHTML when it opened) is the
  * same bytes.
  */
-function singleFile(input, page, names) {
+async function singleFile(input, plain, page, names, minify) {
   const need = (n) => input.get(n) ?? fail(`${n} is missing`);
+  const glue = (n) => glueAsFunctionBody((plain.get(n) ?? fail(`${n} is missing`)).toString("utf8"), n);
   const byHashed = new Map([...names].map(([plain, hashed]) => [hashed, plain]));
   // the styles, in the page's order, and the office module's
   const sheets = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => byHashed.get(m[1]) ?? fail(`stylesheet ${m[1]}`));
@@ -198,14 +201,15 @@ function singleFile(input, page, names) {
   const css = "\n" + sheets.map((n) => `/* ${n} */\n${need(n).toString("utf8").trim()}\n`).join("");
   if (css.includes("</style")) fail("a stylesheet contains </style");
   const office = input.has("office.js");
-  const script = [
+  let script = [
     '"use strict";',
     readFileSync(join(ROOT, "assets", "single.js"), "utf8").trim(),
     "chitieuSingleFile({",
-    `app: function () {\n${glueAsFunctionBody(need("chitieu.js").toString("utf8"), "chitieu.js")}},`,
-    office ? `office: function () {\n${glueAsFunctionBody(need("office.js").toString("utf8"), "office.js")}},` : "",
+    `app: function () {\n${glue("chitieu.js")}},`,
+    office ? `office: function () {\n${glue("office.js")}},` : "",
     "});",
   ].join("\n");
+  if (minify) script = await minifyScript(script, { module: false });
   for (const bad of ["</script", "<!--", "<script"]) if (script.toLowerCase().includes(bad)) fail(`the inline script contains ${bad}`);
   const description = page.match(/<meta name="description" content="([^"]*)">/)?.[1] ?? "";
   const title = page.match(/<title>([^<]*)<\/title>/)?.[1] ?? "chitieu";
