@@ -323,14 +323,15 @@ try {
       period: { start: 2026, end: 2026 }, indicators } });
   };
   const communeFiles = official.map((c, k) => ({ name: `${c.code}.chitieu.json`, mimeType: "application/json", buffer: Buffer.from(communePlan(c, k)) }));
-  // a small stored plan, so that the start screen lists plans and has its search box
-  const listed = JSON.stringify({ format: "chitieu-plan", version: 4, plan: { id: "listed", title: "Kế hoạch năm 2026", unit: { name: "UBND tỉnh", level: "province" }, period: { start: 2026, end: 2026 }, indicators: [] } });
-  const seedList = (text) => {
+  // a few small stored plans, so that the start screen lists them with its search box
+  const listed = Array.from({ length: 10 }, (_, k) => JSON.stringify({ format: "chitieu-plan", version: 4, plan: {
+    id: `listed-${k}`, title: `Kế hoạch năm ${2019 + k}`, unit: { name: "UBND tỉnh", level: "province" }, period: { start: 2019 + k, end: 2019 + k }, indicators: [] } }));
+  const seedList = (texts) => {
     if (sessionStorage.getItem("bench.seeded")) return;
     sessionStorage.setItem("bench.seeded", "1");
     localStorage.clear();
-    localStorage.setItem("chitieu.plan.listed", text);
-    localStorage.setItem("chitieu.index", JSON.stringify([{ id: "listed", title: "listed", updated: "" }]));
+    texts.forEach((t, k) => localStorage.setItem(`chitieu.plan.listed-${k}`, t));
+    localStorage.setItem("chitieu.index", JSON.stringify(texts.map((_, k) => ({ id: `listed-${k}`, title: "listed", updated: "" }))));
   };
   const rollup = async (files, rows, typing) => {
     const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -213,6 +213,37 @@ test("an .xlsx annex made elsewhere is imported through the same preview; a brok
   await expect(rows.nth(2).locator("input[data-col=target]")).toHaveValue("15/15");
 });
 
+test("an .xlsx dropped on the page goes to the import preview; on the start screen the planner is told where it goes", async ({ page }) => {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ["TT", "Chỉ tiêu", "Đơn vị", "Mục tiêu năm 2026"],
+    [1, "Hồ sơ xử lý trực tuyến toàn trình", "%", 0.6],
+    [2, "Xã có cáp quang", "xã", "15/15"],
+  ]);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, "Phụ lục");
+  const bytes = [...XLSX.write(wb, { type: "buffer", bookType: "xlsx" })];
+  const drop = (selector) =>
+    page.evaluate(([bytes, selector]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], "phu-luc-2026.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      const target = document.querySelector(selector);
+      target.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, [bytes, selector]);
+  const editor = new Editor(page);
+  await page.goto("/");
+  await expect(page.locator("#empty-title")).toBeVisible();
+  await drop("#empty-title");
+  await expect(page.locator(".notices")).toContainText("«phu-luc-2026.xlsx» là bảng tính Excel, không phải tệp kế hoạch");
+  await editor.startBlank();
+  await drop(".toolbar");
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.locator(".import-source")).toHaveText("Tệp «phu-luc-2026.xlsx», trang «Phụ lục»");
+  await expect(dialog.locator(".import-summary")).toContainText("2 chỉ tiêu");
+  await dialog.getByRole("button", { name: "Nhập 2 chỉ tiêu" }).click();
+  await expect(page.locator("tr.indicator-row")).toHaveCount(2);
+});
+
 test("the plan exported to Excel opens in LibreOffice with its figures as numbers", async ({ page }) => {
   const editor = new Editor(page);
   await page.goto("/");

@@ -364,6 +364,7 @@ pub fn read_error(lang: Lang, file: &str, e: &crate::file::ReadError) -> String 
         ReadError::Syntax { line, column } => fill(lang.t(M::ErrSyntax), &[file, &line.to_string(), &column.to_string()]),
         ReadError::TooDeep => fill(lang.t(M::ErrTooDeep), &[file]),
         ReadError::NotAPlan => fill(lang.t(M::ErrNotAPlan), &[file]),
+        ReadError::Workbook => fill(lang.t(M::ErrWorkbook), &[file]),
         ReadError::TooNew { version } => {
             fill(lang.t(M::ErrTooNew), &[file, &version.to_string(), &crate::file::VERSION.to_string()])
         }

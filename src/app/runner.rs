@@ -310,6 +310,19 @@ impl Core {
             }
             Effect::StopSum => drop(self.summing.borrow_mut().take()),
             Effect::ReadFiles { files, purpose } => {
+                // an Excel workbook among files to open is a table to import, not a plan file
+                let files = if purpose == super::state::Purpose::Import {
+                    let (files, books) = files.split_workbooks();
+                    if !books.is_empty() {
+                        self.dispatch(Action::Workbooks { names: books.names(), files: books });
+                    }
+                    if files.is_empty() {
+                        return;
+                    }
+                    files
+                } else {
+                    files
+                };
                 let me = self.me.clone();
                 spawn_local(async move {
                     let read = browser::read_files(files).await;
@@ -397,12 +410,17 @@ impl Core {
                 let json = file::to_json(&plan, VERSION, "");
                 let failed = lang.t(M::OfficeFailed);
                 match call {
-                    Office::Import(pasted) => {
+                    Office::Import(_) | Office::Workbook(_) => {
+                        let (pasted, workbook) = match call {
+                            Office::Import(pasted) => (pasted, None),
+                            Office::Workbook(files) => (None, Some(files)),
+                            Office::Export => (None, None),
+                        };
                         let (text, html) = pasted.unwrap_or_default();
                         let ids = browser::new_id("i");
                         let me = self.me.clone();
                         let fields = [("plan", json.as_str()), ("lang", lang.code()), ("ids", &ids), ("text", &text), ("html", &html)];
-                        browser::office::import_table(&fields, failed, move |plan| {
+                        browser::office::import_table(&fields, workbook.as_ref(), failed, move |plan| {
                             if let (Ok(p), Some(core)) = (file::from_json(&plan), me.upgrade()) {
                                 core.dispatch(Action::TableImported(Rc::new(p)));
                             }

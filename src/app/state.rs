@@ -162,7 +162,10 @@ pub enum Download {
 /// dialog (Excel, Word, CSV).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Office {
+    /// the import dialog, with a pasted table's text and HTML when there is one
     Import(Option<(String, String)>),
+    /// the import dialog, reading an Excel workbook dropped on the page
+    Workbook(Files),
     Export,
 }
 
@@ -398,6 +401,8 @@ pub enum Action {
     ToggleGroup(String),
     /// shows only the indicators whose name, code or group holds these words
     Find(String),
+    /// Excel workbooks were dropped or chosen among plan files (`names`: theirs)
+    Workbooks { files: Files, names: Vec<String> },
     Notify(Notice),
     Dismiss,
     DismissDeleted,
@@ -914,6 +919,13 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             s.last_edit = None;
         }
         Action::Find(text) => s.find = text,
+        // a workbook is a table to import into the open plan, through the office module's preview
+        Action::Workbooks { files, names } => match (&s.plan, s.period) {
+            (Some(plan), Some(period)) if s.viewing.is_none() && s.clash.is_none() => {
+                fx.push(Effect::Office { call: Office::Workbook(files), plan: plan.clone(), lang: s.lang, period });
+            }
+            _ => s.import_errors = names.into_iter().map(|file| ImportError { file, item: None, error: crate::file::ReadError::Workbook }).collect(),
+        },
         Action::ToggleGroup(g) => {
             let mut set = (*s.collapsed).clone();
             if !set.remove(&g) {

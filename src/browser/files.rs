@@ -21,6 +21,22 @@ impl Files {
         self.0.is_empty()
     }
 
+    /// Excel workbooks apart from the rest: a table to import, not a plan file.
+    pub fn split_workbooks(self) -> (Files, Files) {
+        let (books, rest): (Vec<_>, Vec<_>) = self.0.into_iter().partition(|f| f.name().to_lowercase().ends_with(".xlsx"));
+        (Files(rest), Files(books))
+    }
+
+    /// The files' names, as the planner's computer gives them.
+    pub fn names(&self) -> Vec<String> {
+        self.0.iter().map(|f| f.name()).collect()
+    }
+
+    /// The first file.
+    pub(crate) fn first(&self) -> Option<&web_sys::File> {
+        self.0.first()
+    }
+
     /// The files as a JavaScript array, to hand to a worker.
     pub(crate) fn to_array(&self) -> js_sys::Array {
         self.0.iter().collect()

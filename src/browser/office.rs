@@ -10,25 +10,30 @@ use wasm_bindgen::JsCast;
 
 /// Opens the office module's import dialog with options (named strings:
 /// the plan file, the language, the prefix of new ids, a pasted table's text
-/// and HTML); `done` receives the plan file with the imported indicators.
-/// `failed` is what the planner reads if the module cannot be loaded (`{}`: why).
-pub fn import_table(fields: &[(&str, &str)], failed: &str, done: impl Fn(String) + 'static) {
+/// and HTML) and a workbook to read at once (an .xlsx dropped on the page);
+/// `done` receives the plan file with the imported indicators. `failed` is
+/// what the planner reads if the module cannot be loaded (`{}`: why).
+pub fn import_table(fields: &[(&str, &str)], workbook: Option<&super::Files>, failed: &str, done: impl Fn(String) + 'static) {
     let done = Closure::<dyn Fn(String)>::new(done);
-    call("import_table", fields, failed, Some(done.into_js_value().into()));
+    let file = workbook.and_then(|w| w.first()).map(JsValue::from);
+    call("import_table", fields, file, failed, Some(done.into_js_value().into()));
 }
 
 /// Opens the office module's export dialog with options (named strings: the
 /// plan file, the language, the period of the results report, today).
 pub fn export_files(fields: &[(&str, &str)], failed: &str) {
-    call("export_files", fields, failed, None);
+    call("export_files", fields, None, failed, None);
 }
 
 /// Calls the office module's exported `function`, loading the module first
 /// if needed (`assets/loader.js`).
-fn call(function: &str, fields: &[(&str, &str)], failed: &str, done: Option<Function>) {
+fn call(function: &str, fields: &[(&str, &str)], file: Option<JsValue>, failed: &str, done: Option<Function>) {
     let options = Object::new();
     for (k, v) in fields.iter().chain([("failed", failed)].iter()) {
         let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    if let Some(file) = file {
+        let _ = Reflect::set(&options, &"file".into(), &file);
     }
     if let Ok(load) = Reflect::get(&gloo::utils::window(), &"chitieuOffice".into()).and_then(|f| f.dyn_into::<Function>()) {
         let _ = load.call3(&JsValue::NULL, &function.into(), &options, &done.map(JsValue::from).unwrap_or(JsValue::UNDEFINED));

@@ -63,6 +63,8 @@ pub enum ReadError {
     /// a field that does not fit: where (a JSON path such as
     /// `plan.indicators[2].baseline`), and what is wrong with it
     Invalid { path: String, problem: Problem },
+    /// an Excel workbook where a plan file was expected: a table to import into a plan
+    Workbook,
 }
 
 /// What is wrong with a field.

@@ -592,6 +592,10 @@ messages! {
     NotPersisted => ("Trình duyệt có thể xoá dữ liệu này khi thiếu chỗ: hãy sao lưu thường xuyên.", "The browser may clear this data when it runs short of room: back up regularly."),
     PlansCount => ("{} kế hoạch", "{} plans"),
     FindPlan => ("Tìm kế hoạch (gõ không dấu cũng được)", "Find a plan (diacritics optional)"),
+    ErrWorkbook => (
+        "«{}» là bảng tính Excel, không phải tệp kế hoạch: mở hoặc tạo một kế hoạch rồi thả tệp vào đó để nhập bảng chỉ tiêu.",
+        "«{}» is an Excel workbook, not a plan file: open or create a plan, then drop the file on it to import its table."
+    ),
     SumFailed => ("Không tổng hợp được các tệp ({}). Kế hoạch đang mở và dữ liệu đã lưu không thay đổi.", "The files could not be rolled up ({}). The open plan and the stored data are unchanged."),
     Summing => ("Đang tổng hợp", "Rolling up"),
     SumRead => ("Đã đọc {}/{} tệp", "{}/{} files read"),

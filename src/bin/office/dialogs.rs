@@ -194,6 +194,32 @@ pub fn import(options: &JsValue, done: js_sys::Function) {
     if !text.trim().is_empty() || !html.trim().is_empty() {
         ask(Request::Paste { text, html, plan: String::new(), lang }, None);
     }
+    // a workbook dropped on the page is read at once, as if chosen here
+    if let Ok(file) = js_sys::Reflect::get(options, &"file".into()).and_then(|f| f.dyn_into::<web_sys::File>()) {
+        read_workbook(file, lang);
+    }
+}
+
+/// Reads an .xlsx file and shows how its table was understood.
+fn read_workbook(file: web_sys::File, lang: Lang) {
+    update(|d| {
+        if let What::Import { step, .. } = &mut d.what {
+            *step = Step::Reading;
+        }
+        None
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let name = file.name();
+        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => ask(Request::Workbook { name, plan: String::new(), lang }, Some(js_sys::Uint8Array::new(&buffer).to_vec())),
+            Err(e) => update(|d| {
+                if let What::Import { step, .. } = &mut d.what {
+                    *step = Step::Source(Some(fill(lang.t(M::XlsxUnreadable), &[&name, &format!("{e:?}")])));
+                }
+                None
+            }),
+        }
+    });
 }
 
 /// Asks the import's session and shows its answer. A paste or a workbook
@@ -261,24 +287,7 @@ fn sources(content: &Element, lang: Lang, listeners: &mut Vec<EventListener>) {
         else {
             return;
         };
-        update(|d| {
-            if let What::Import { step, .. } = &mut d.what {
-                *step = Step::Reading;
-            }
-            None
-        });
-        wasm_bindgen_futures::spawn_local(async move {
-            let name = file.name();
-            match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => ask(Request::Workbook { name, plan: String::new(), lang }, Some(js_sys::Uint8Array::new(&buffer).to_vec())),
-                Err(e) => update(|d| {
-                    if let What::Import { step, .. } = &mut d.what {
-                        *step = Step::Source(Some(fill(lang.t(M::XlsxUnreadable), &[&name, &format!("{e:?}")])));
-                    }
-                    None
-                }),
-            }
-        });
+        read_workbook(file, lang);
     }));
     add(&label, &input);
     add(&label, &text("span", "", lang.t(M::ChooseXlsx)));
