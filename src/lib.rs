@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod numfmt;
 pub mod office;
 pub mod plan;
+pub mod sort;
 pub mod text;
 pub mod units;
 

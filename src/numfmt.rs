@@ -40,7 +40,10 @@ pub const MAX_ABS: f64 = 1e12;
 /// no-break spaces Excel pastes) are allowed; a leading `-` is kept and left to
 /// the caller (see `parse_non_negative`).
 pub fn parse(text: &str, lang: Lang) -> Result<Reading, NumError> {
-    let mut s: String = text.chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}').collect();
+    let mut s: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+        .collect();
     if let Some(rest) = s.strip_suffix('%') {
         s = rest.to_string();
     }
@@ -51,7 +54,11 @@ pub fn parse(text: &str, lang: Lang) -> Result<Reading, NumError> {
         Some(rest) => (true, rest.to_string()),
         None => (false, s.strip_prefix('+').unwrap_or(&s).to_string()),
     };
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(NumError::NotANumber);
     }
     let dots = body.matches('.').count();
@@ -63,7 +70,8 @@ pub fn parse(text: &str, lang: Lang) -> Result<Reading, NumError> {
         (1, 0) | (0, 1) => {
             let sep = if dots == 1 { '.' } else { ',' };
             let (int, frac) = body.split_once(sep).unwrap_or((&body, ""));
-            let could_group = frac.len() == 3 && !int.is_empty() && int.len() <= 3 && !int.starts_with('0');
+            let could_group =
+                frac.len() == 3 && !int.is_empty() && int.len() <= 3 && !int.starts_with('0');
             if could_group {
                 // 1.567 / 1,567: the interface's language decides
                 let lang_group = match lang {
@@ -81,7 +89,10 @@ pub fn parse(text: &str, lang: Lang) -> Result<Reading, NumError> {
         }
         _ => {
             // both marks: the last one is the decimal mark, and it appears once
-            let last = body.rfind(['.', ',']).map(|i| body.as_bytes()[i] as char).unwrap_or('.');
+            let last = body
+                .rfind(['.', ','])
+                .map(|i| body.as_bytes()[i] as char)
+                .unwrap_or('.');
             let other = if last == '.' { ',' } else { '.' };
             if body.matches(last).count() != 1 {
                 return Err(NumError::NotANumber);
@@ -90,7 +101,10 @@ pub fn parse(text: &str, lang: Lang) -> Result<Reading, NumError> {
         }
     };
     let (int_part, frac_part) = match decimal {
-        Some(d) => body.split_once(d).map(|(a, b)| (a.to_string(), b.to_string())).unwrap_or_default(),
+        Some(d) => body
+            .split_once(d)
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .unwrap_or_default(),
         None => (body.clone(), String::new()),
     };
     if decimal.is_some() && frac_part.is_empty() {
@@ -110,12 +124,19 @@ pub fn parse(text: &str, lang: Lang) -> Result<Reading, NumError> {
     if digits.is_empty() {
         return Err(NumError::NotANumber);
     }
-    let normal = if frac_part.is_empty() { digits } else { format!("{digits}.{frac_part}") };
+    let normal = if frac_part.is_empty() {
+        digits
+    } else {
+        format!("{digits}.{frac_part}")
+    };
     let value: f64 = normal.parse().map_err(|_| NumError::NotANumber)?;
     if !value.is_finite() || value > MAX_ABS {
         return Err(NumError::TooLarge);
     }
-    Ok(Reading { value: if negative { -value } else { value }, ambiguous })
+    Ok(Reading {
+        value: if negative { -value } else { value },
+        ambiguous,
+    })
 }
 
 /// `parse` for figures that cannot be negative (counts, shares).
@@ -138,7 +159,13 @@ pub fn parse_figure(text: &str, lang: Lang) -> Result<(Option<Figure>, bool), Nu
         Some((n, d)) => {
             let n = parse_non_negative(n, lang)?;
             let d = parse_non_negative(d, lang)?;
-            Ok((Some(Figure::Counts { numerator: n.value, denominator: d.value }), n.ambiguous || d.ambiguous))
+            Ok((
+                Some(Figure::Counts {
+                    numerator: n.value,
+                    denominator: d.value,
+                }),
+                n.ambiguous || d.ambiguous,
+            ))
         }
         None => {
             let v = parse_non_negative(text, lang)?;
@@ -194,7 +221,8 @@ const PREFIXES: [(&str, Comparator); 26] = [
 /// Whether pasted or typed text holds several cells or lines (a column copied
 /// from a spreadsheet): one cell never takes them as one number.
 pub fn is_block(text: &str) -> bool {
-    text.trim_end_matches(['\r', '\n']).contains(['\n', '\r', '\t'])
+    text.trim_end_matches(['\r', '\n'])
+        .contains(['\n', '\r', '\t'])
 }
 
 /// Reads a figure cell of an indicator: a value (`68`, `98,3%`) or counts
@@ -204,21 +232,44 @@ pub fn is_block(text: &str) -> bool {
 /// đến 5"); elsewhere they are refused. In a "k of n units" cell a percent
 /// ("60%") is a share of the units, and a plain number is k of the plan's
 /// `units` (refused when that n is unknown).
-pub fn read_cell(text: &str, lang: Lang, kind: &Kind, units: usize, target: bool) -> Result<CellEntry, NumError> {
+pub fn read_cell(
+    text: &str,
+    lang: Lang,
+    kind: &Kind,
+    units: usize,
+    target: bool,
+) -> Result<CellEntry, NumError> {
     if is_block(text) {
         return Err(NumError::SeveralValues);
     }
-    let empty = CellEntry { figure: None, comparator: None, upper: None, ambiguous: false };
+    let empty = CellEntry {
+        figure: None,
+        comparator: None,
+        upper: None,
+        ambiguous: false,
+    };
     if text.trim().is_empty() {
         return Ok(empty);
     }
     let folded = crate::text::fold(text.trim());
-    let mut body = folded.strip_prefix("dat ").unwrap_or(&folded).trim().to_string();
+    let mut body = folded
+        .strip_prefix("dat ")
+        .unwrap_or(&folded)
+        .trim()
+        .to_string();
     let mut comparator = None;
     // "từ 40% trở lên" / "40% trở lên" / "từ 5 trở xuống"
-    for (suffix, c) in [("tro len", Comparator::AtLeast), ("tro xuong", Comparator::AtMost)] {
+    for (suffix, c) in [
+        ("tro len", Comparator::AtLeast),
+        ("tro xuong", Comparator::AtMost),
+    ] {
         if let Some(rest) = body.strip_suffix(suffix) {
-            body = rest.trim().strip_prefix("tu ").unwrap_or(rest.trim()).trim().to_string();
+            body = rest
+                .trim()
+                .strip_prefix("tu ")
+                .unwrap_or(rest.trim())
+                .trim()
+                .to_string();
             comparator = Some(c);
         }
     }
@@ -230,9 +281,14 @@ pub fn read_cell(text: &str, lang: Lang, kind: &Kind, units: usize, target: bool
     }
     // a range: "2–5", "2 - 5", "từ 2 đến 5", "2 to 5"
     if comparator.is_none() {
-        let plain = body.strip_prefix("tu ").or_else(|| body.strip_prefix("from ")).unwrap_or(&body);
+        let plain = body
+            .strip_prefix("tu ")
+            .or_else(|| body.strip_prefix("from "))
+            .unwrap_or(&body);
         let split = [" den ", " to ", "–", "—", "-"].iter().find_map(|sep| {
-            plain.split_once(sep).filter(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
+            plain
+                .split_once(sep)
+                .filter(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
         });
         if let Some((lo, hi)) = split {
             if !target {
@@ -240,7 +296,11 @@ pub fn read_cell(text: &str, lang: Lang, kind: &Kind, units: usize, target: bool
             }
             let lo = parse_non_negative(lo, lang)?;
             let hi = parse_non_negative(hi, lang)?;
-            let (lo_v, hi_v) = if lo.value <= hi.value { (lo.value, hi.value) } else { (hi.value, lo.value) };
+            let (lo_v, hi_v) = if lo.value <= hi.value {
+                (lo.value, hi.value)
+            } else {
+                (hi.value, lo.value)
+            };
             return Ok(CellEntry {
                 figure: Some(Figure::Value(lo_v)),
                 comparator: Some(Comparator::Between),
@@ -264,18 +324,33 @@ pub fn read_cell(text: &str, lang: Lang, kind: &Kind, units: usize, target: bool
             if units == 0 {
                 return Err(NumError::NeedsCounts);
             }
-            Some(Figure::Counts { numerator: v, denominator: units as f64 })
+            Some(Figure::Counts {
+                numerator: v,
+                denominator: units as f64,
+            })
         }
         (_, f) => f,
     };
-    Ok(CellEntry { figure, comparator, upper: None, ambiguous })
+    Ok(CellEntry {
+        figure,
+        comparator,
+        upper: None,
+        ambiguous,
+    })
 }
 
 /// A figure as the planner typed it: `1.249/1.567` or `98,3`.
 pub fn format_figure(figure: Figure, lang: Lang) -> String {
     match figure {
         Figure::Value(v) => format(v, lang, 2),
-        Figure::Counts { numerator, denominator } => format!("{}/{}", format(numerator, lang, 2), format(denominator, lang, 2)),
+        Figure::Counts {
+            numerator,
+            denominator,
+        } => format!(
+            "{}/{}",
+            format(numerator, lang, 2),
+            format(denominator, lang, 2)
+        ),
     }
 }
 
@@ -341,10 +416,34 @@ mod tests {
 
     #[test]
     fn a_lone_three_digit_group_is_read_by_the_language_and_reported() {
-        assert_eq!(parse("1.567", Vi).unwrap(), Reading { value: 1567.0, ambiguous: true });
-        assert_eq!(parse("1.567", En).unwrap(), Reading { value: 1.567, ambiguous: true });
-        assert_eq!(parse("1,567", En).unwrap(), Reading { value: 1567.0, ambiguous: true });
-        assert_eq!(parse("1,567", Vi).unwrap(), Reading { value: 1.567, ambiguous: true });
+        assert_eq!(
+            parse("1.567", Vi).unwrap(),
+            Reading {
+                value: 1567.0,
+                ambiguous: true
+            }
+        );
+        assert_eq!(
+            parse("1.567", En).unwrap(),
+            Reading {
+                value: 1.567,
+                ambiguous: true
+            }
+        );
+        assert_eq!(
+            parse("1,567", En).unwrap(),
+            Reading {
+                value: 1567.0,
+                ambiguous: true
+            }
+        );
+        assert_eq!(
+            parse("1,567", Vi).unwrap(),
+            Reading {
+                value: 1.567,
+                ambiguous: true
+            }
+        );
         assert!(!parse("98,3", Vi).unwrap().ambiguous);
         assert!(!parse("1567", Vi).unwrap().ambiguous);
     }
@@ -367,14 +466,41 @@ mod tests {
 
     #[test]
     fn figure_cells_take_values_and_counts() {
-        assert_eq!(parse_figure("15/15", Vi), Ok((Some(Figure::Counts { numerator: 15.0, denominator: 15.0 }), false)));
-        assert_eq!(parse_figure(" 1.249 / 1.567 ", Vi).unwrap().0, Some(Figure::Counts { numerator: 1249.0, denominator: 1567.0 }));
-        assert_eq!(parse_figure("98,3%", Vi), Ok((Some(Figure::Value(98.3)), false)));
+        assert_eq!(
+            parse_figure("15/15", Vi),
+            Ok((
+                Some(Figure::Counts {
+                    numerator: 15.0,
+                    denominator: 15.0
+                }),
+                false
+            ))
+        );
+        assert_eq!(
+            parse_figure(" 1.249 / 1.567 ", Vi).unwrap().0,
+            Some(Figure::Counts {
+                numerator: 1249.0,
+                denominator: 1567.0
+            })
+        );
+        assert_eq!(
+            parse_figure("98,3%", Vi),
+            Ok((Some(Figure::Value(98.3)), false))
+        );
         assert_eq!(parse_figure("", Vi), Ok((None, false)));
         assert_eq!(parse_figure("-4", Vi), Err(NumError::Negative));
         assert_eq!(parse_figure("3/", Vi), Err(NumError::Empty));
         assert_eq!(parse_figure("a/b", Vi), Err(NumError::NotANumber));
-        assert_eq!(format_figure(Figure::Counts { numerator: 1249.0, denominator: 1567.0 }, Vi), "1.249/1.567");
+        assert_eq!(
+            format_figure(
+                Figure::Counts {
+                    numerator: 1249.0,
+                    denominator: 1567.0
+                },
+                Vi
+            ),
+            "1.249/1.567"
+        );
         assert_eq!(format_figure(Figure::Value(98.25), En), "98.25");
     }
 
@@ -390,20 +516,45 @@ mod tests {
         };
         let v = |x: f64| Some(Figure::Value(x));
         assert_eq!(with("trên 80"), (v(80.0), Some(Comparator::MoreThan), None));
-        assert_eq!(with("Trên 97%"), (v(97.0), Some(Comparator::MoreThan), None));
+        assert_eq!(
+            with("Trên 97%"),
+            (v(97.0), Some(Comparator::MoreThan), None)
+        );
         assert_eq!(with(">80"), (v(80.0), Some(Comparator::MoreThan), None));
         assert_eq!(with("≥ 98"), (v(98.0), Some(Comparator::AtLeast), None));
         assert_eq!(with(">= 98,5"), (v(98.5), Some(Comparator::AtLeast), None));
-        assert_eq!(with("tối thiểu 90"), (v(90.0), Some(Comparator::AtLeast), None));
-        assert_eq!(with("đạt từ 40% trở lên"), (v(40.0), Some(Comparator::AtLeast), None));
+        assert_eq!(
+            with("tối thiểu 90"),
+            (v(90.0), Some(Comparator::AtLeast), None)
+        );
+        assert_eq!(
+            with("đạt từ 40% trở lên"),
+            (v(40.0), Some(Comparator::AtLeast), None)
+        );
         assert_eq!(with("dưới 5"), (v(5.0), Some(Comparator::LessThan), None));
-        assert_eq!(with("không quá 5"), (v(5.0), Some(Comparator::AtMost), None));
+        assert_eq!(
+            with("không quá 5"),
+            (v(5.0), Some(Comparator::AtMost), None)
+        );
         assert_eq!(with("≤2"), (v(2.0), Some(Comparator::AtMost), None));
         assert_eq!(with("2–5"), (v(2.0), Some(Comparator::Between), Some(5.0)));
         assert_eq!(with("2-5"), (v(2.0), Some(Comparator::Between), Some(5.0)));
-        assert_eq!(with("từ 2 đến 5"), (v(2.0), Some(Comparator::Between), Some(5.0)));
+        assert_eq!(
+            with("từ 2 đến 5"),
+            (v(2.0), Some(Comparator::Between), Some(5.0))
+        );
         assert_eq!(with("80"), (v(80.0), None, None));
-        assert_eq!(with("15/15"), (Some(Figure::Counts { numerator: 15.0, denominator: 15.0 }), None, None));
+        assert_eq!(
+            with("15/15"),
+            (
+                Some(Figure::Counts {
+                    numerator: 15.0,
+                    denominator: 15.0
+                }),
+                None,
+                None
+            )
+        );
         // the same text in a baseline or actual cell is not a figure
         assert_eq!(cell("≥98", false), Err(NumError::NotAFigure));
         assert_eq!(cell("2–5", false), Err(NumError::NotAFigure));
@@ -415,10 +566,28 @@ mod tests {
     #[test]
     fn a_share_of_units_is_a_share_of_the_plans_units() {
         let units = Kind::FractionOfUnits;
-        assert_eq!(read_cell("60%", Vi, &units, 15, false).unwrap().figure, Some(Figure::Value(60.0)));
-        assert_eq!(read_cell("9", Vi, &units, 15, false).unwrap().figure, Some(Figure::Counts { numerator: 9.0, denominator: 15.0 }));
-        assert_eq!(read_cell("9", Vi, &units, 0, false), Err(NumError::NeedsCounts));
-        assert_eq!(read_cell("12/15", Vi, &units, 0, false).unwrap().figure, Some(Figure::Counts { numerator: 12.0, denominator: 15.0 }));
+        assert_eq!(
+            read_cell("60%", Vi, &units, 15, false).unwrap().figure,
+            Some(Figure::Value(60.0))
+        );
+        assert_eq!(
+            read_cell("9", Vi, &units, 15, false).unwrap().figure,
+            Some(Figure::Counts {
+                numerator: 9.0,
+                denominator: 15.0
+            })
+        );
+        assert_eq!(
+            read_cell("9", Vi, &units, 0, false),
+            Err(NumError::NeedsCounts)
+        );
+        assert_eq!(
+            read_cell("12/15", Vi, &units, 0, false).unwrap().figure,
+            Some(Figure::Counts {
+                numerator: 12.0,
+                denominator: 15.0
+            })
+        );
     }
 
     #[test]

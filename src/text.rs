@@ -20,7 +20,11 @@ fn fold_char(c: char) -> char {
     match c {
         'đ' | 'Đ' => 'd',
         c if c.is_ascii() => c.to_ascii_lowercase(),
-        c => GROUPS.iter().find(|(set, _)| set.contains(c)).map(|(_, base)| *base).unwrap_or(c),
+        c => GROUPS
+            .iter()
+            .find(|(set, _)| set.contains(c))
+            .map(|(_, base)| *base)
+            .unwrap_or(c),
     }
 }
 
@@ -59,7 +63,10 @@ pub fn slug(s: &str) -> String {
         }
         cut.push_str(w);
     }
-    if let Some(last) = words.last().filter(|_| cut.len() < out.trim_end_matches('-').len()) {
+    if let Some(last) = words
+        .last()
+        .filter(|_| cut.len() < out.trim_end_matches('-').len())
+    {
         if cut.is_empty() {
             cut = last.chars().take(48).collect();
         } else if last.len() <= 12 {
@@ -83,7 +90,10 @@ mod tests {
         assert_eq!(fold("Chữ ký số"), "chu ky so");
         assert_eq!(fold("ĐIỆN TỬ Ưu tiên"), "dien tu uu tien");
         assert_eq!(slug("Kế hoạch Mộc Châu 2021"), "ke-hoach-moc-chau-2021");
-        assert_eq!(slug("  «Chuyển đổi số» — năm 2026!  "), "chuyen-doi-so-nam-2026");
+        assert_eq!(
+            slug("  «Chuyển đổi số» — năm 2026!  "),
+            "chuyen-doi-so-nam-2026"
+        );
         assert_eq!(slug("<script>"), "script");
         assert_eq!(slug("文件"), "ke-hoach");
         assert_eq!(

@@ -5,7 +5,10 @@ use chitieu::calc::*;
 use chitieu::plan::*;
 
 fn counts(n: f64, d: f64) -> Figure {
-    Figure::Counts { numerator: n, denominator: d }
+    Figure::Counts {
+        numerator: n,
+        denominator: d,
+    }
 }
 
 fn pct(v: f64) -> Figure {
@@ -13,7 +16,12 @@ fn pct(v: f64) -> Figure {
 }
 
 fn target(period: Period, figure: Figure) -> Target {
-    Target { period, figure, upper: None, forecast: None }
+    Target {
+        period,
+        figure,
+        upper: None,
+        forecast: None,
+    }
 }
 
 fn date(s: &str) -> Date {
@@ -29,19 +37,50 @@ fn indicator(kind: Kind, comparator: Comparator) -> Indicator {
 #[test]
 fn a_zero_denominator_has_no_value() {
     assert_eq!(value(&Kind::Percent, counts(3.0, 0.0)), None);
-    assert_eq!(value(&Kind::Ratio { numerator: "a".into(), denominator: "b".into() }, counts(0.0, 0.0)), None);
-    assert_eq!(value(&Kind::Reduction { amount: String::new() }, counts(5.0, 0.0)), None);
+    assert_eq!(
+        value(
+            &Kind::Ratio {
+                numerator: "a".into(),
+                denominator: "b".into()
+            },
+            counts(0.0, 0.0)
+        ),
+        None
+    );
+    assert_eq!(
+        value(
+            &Kind::Reduction {
+                amount: String::new()
+            },
+            counts(5.0, 0.0)
+        ),
+        None
+    );
     assert_eq!(value(&Kind::Percent, pct(f64::NAN)), None);
 }
 
 #[test]
 fn figures_are_read_by_kind() {
-    assert_eq!(value(&Kind::Percent, counts(1249.0, 1567.0)).unwrap(), 1249.0 * 100.0 / 1567.0);
-    assert_eq!(value(&Kind::FractionOfUnits, counts(15.0, 15.0)), Some(100.0));
+    assert_eq!(
+        value(&Kind::Percent, counts(1249.0, 1567.0)).unwrap(),
+        1249.0 * 100.0 / 1567.0
+    );
+    assert_eq!(
+        value(&Kind::FractionOfUnits, counts(15.0, 15.0)),
+        Some(100.0)
+    );
     assert_eq!(value(&Kind::Count, counts(103.0, 120.0)), Some(103.0));
     assert_eq!(value(&Kind::Count, pct(103.0)), Some(103.0));
     // meeting time from 120 hours to 84 hours is a 30% cut
-    assert_eq!(value(&Kind::Reduction { amount: String::new() }, counts(84.0, 120.0)), Some(30.0));
+    assert_eq!(
+        value(
+            &Kind::Reduction {
+                amount: String::new()
+            },
+            counts(84.0, 120.0)
+        ),
+        Some(30.0)
+    );
 }
 
 #[test]
@@ -64,7 +103,13 @@ fn more_than_97_is_not_met_by_97() {
 #[test]
 fn gap_in_online_dossiers_for_a_30_percent_target() {
     // 153 of the 1,567 dossiers of a quarter came online; the target is 30%
-    let i = indicator(Kind::Ratio { numerator: "hồ sơ trực tuyến".into(), denominator: "tổng hồ sơ".into() }, Comparator::AtLeast);
+    let i = indicator(
+        Kind::Ratio {
+            numerator: "hồ sơ trực tuyến".into(),
+            denominator: "tổng hồ sơ".into(),
+        },
+        Comparator::AtLeast,
+    );
     let t = target(Period::Year(2022), pct(30.0));
     let g = gap(&i, counts(153.0, 1567.0), &t).unwrap();
     assert!(!g.met);
@@ -74,14 +119,22 @@ fn gap_in_online_dossiers_for_a_30_percent_target() {
 }
 
 fn basis(as_of: &str, plan_start: &str) -> Basis {
-    Basis { as_of: date(as_of), plan_start: date(plan_start), units: 0 }
+    Basis {
+        as_of: date(as_of),
+        plan_start: date(plan_start),
+        units: 0,
+    }
 }
 
 #[test]
 fn mai_son_commune_leaders_with_digital_signatures() {
     // 68% of commune leaders hold a digital signature; the 2025 target is 100%
     let mut i = indicator(Kind::Percent, Comparator::AtLeast);
-    i.baseline = Some(Baseline { figure: pct(68.0), as_of: Some(date("2022-03-31")), source: "Báo cáo quý I/2022".into() });
+    i.baseline = Some(Baseline {
+        figure: pct(68.0),
+        as_of: Some(date("2022-03-31")),
+        source: "Báo cáo quý I/2022".into(),
+    });
     i.targets.push(target(Period::Year(2025), pct(100.0)));
     let y2025 = Period::Year(2025);
     let g = gap(&i, pct(68.0), &i.targets[0]).unwrap();
@@ -94,47 +147,101 @@ fn mai_son_commune_leaders_with_digital_signatures() {
     assert_eq!(a.progress, Some(0.0));
     assert_eq!(a.ratio, Some(0.68));
     // the baseline is not a result: nothing is reported yet
-    assert_eq!(status(&i, basis("2023-06-30", "2022-01-01"), y2025), Status::NoActual);
+    assert_eq!(
+        status(&i, basis("2023-06-30", "2022-01-01"), y2025),
+        Status::NoActual
+    );
     // an actual of 80% at the end of 2023, where the line stands at about 82.9%: behind
-    i.actuals.push(Actual { period: Period::Year(2023), figure: pct(80.0) });
-    assert_eq!(status(&i, basis("2024-01-15", "2022-01-01"), y2025), Status::Behind);
+    i.actuals.push(Actual {
+        period: Period::Year(2023),
+        figure: pct(80.0),
+    });
+    assert_eq!(
+        status(&i, basis("2024-01-15", "2022-01-01"), y2025),
+        Status::Behind
+    );
     // 90% is past the line: on track
     i.set_actual(Period::Year(2023), Some(pct(90.0)));
-    assert_eq!(status(&i, basis("2024-06-30", "2022-01-01"), y2025), Status::OnTrack);
+    assert_eq!(
+        status(&i, basis("2024-06-30", "2022-01-01"), y2025),
+        Status::OnTrack
+    );
     // the year is over with 95% reported for it: not met, not "behind"
     i.set_actual(Period::Year(2025), Some(pct(95.0)));
-    assert_eq!(status(&i, basis("2026-02-01", "2022-01-01"), y2025), Status::NotMet);
+    assert_eq!(
+        status(&i, basis("2026-02-01", "2022-01-01"), y2025),
+        Status::NotMet
+    );
     i.set_actual(Period::Year(2025), Some(pct(100.0)));
-    assert_eq!(status(&i, basis("2026-02-01", "2022-01-01"), y2025), Status::Met);
+    assert_eq!(
+        status(&i, basis("2026-02-01", "2022-01-01"), y2025),
+        Status::Met
+    );
 }
 
 #[test]
 fn moc_chau_fifteen_of_fifteen_communes() {
-    let mut plan = Plan::new("mc", "Kế hoạch 2021", Unit::new("Mộc Châu", Level::District), 2021);
-    plan.sub_units = (1..=15).map(|k| Unit::new(format!("Xã {k}"), Level::Commune)).collect();
+    let mut plan = Plan::new(
+        "mc",
+        "Kế hoạch 2021",
+        Unit::new("Mộc Châu", Level::District),
+        2021,
+    );
+    plan.sub_units = (1..=15)
+        .map(|k| Unit::new(format!("Xã {k}"), Level::Commune))
+        .collect();
     let mut i = indicator(Kind::FractionOfUnits, Comparator::AtLeast);
-    i.baseline = Some(Baseline { figure: counts(12.0, 15.0), as_of: Some(date("2020-12-31")), source: String::new() });
-    i.targets.push(target(Period::Year(2021), counts(15.0, 15.0)));
+    i.baseline = Some(Baseline {
+        figure: counts(12.0, 15.0),
+        as_of: Some(date("2020-12-31")),
+        source: String::new(),
+    });
+    i.targets
+        .push(target(Period::Year(2021), counts(15.0, 15.0)));
     let g = gap(&i, counts(12.0, 15.0), &i.targets[0]).unwrap();
     assert_eq!(g.counts, Some(CountGap::More(3)));
     assert_eq!(g.remaining, 20.0);
-    i.actuals.push(Actual { period: Period::Year(2021), figure: counts(15.0, 15.0) });
+    i.actuals.push(Actual {
+        period: Period::Year(2021),
+        figure: counts(15.0, 15.0),
+    });
     plan.indicators.push(i.clone().into());
-    let e = evaluate(&plan.indicators[0], Basis::of(&plan, date("2022-01-10")), Period::Year(2021));
+    let e = evaluate(
+        &plan.indicators[0],
+        Basis::of(&plan, date("2022-01-10")),
+        Period::Year(2021),
+    );
     assert_eq!(e.status, Status::Met);
     assert_eq!(e.gap.unwrap().counts, Some(CountGap::More(0)));
     // 16 of 15 communes is flagged
-    std::rc::Rc::make_mut(&mut plan.indicators[0]).set_actual(Period::Year(2021), Some(counts(16.0, 15.0)));
+    std::rc::Rc::make_mut(&mut plan.indicators[0])
+        .set_actual(Period::Year(2021), Some(counts(16.0, 15.0)));
     let w = warnings(&plan, None);
-    assert!(w.contains(&Warning::CountAboveUnits { indicator: "i".into(), at: Place::Actual(Period::Year(2021)), count: 16.0, units: 15 }));
-    assert!(w.contains(&Warning::NumeratorAboveDenominator { indicator: "i".into(), at: Place::Actual(Period::Year(2021)) }));
-    assert!(w.contains(&Warning::PercentAbove100 { indicator: "i".into(), at: Place::Actual(Period::Year(2021)) }));
+    assert!(w.contains(&Warning::CountAboveUnits {
+        indicator: "i".into(),
+        at: Place::Actual(Period::Year(2021)),
+        count: 16.0,
+        units: 15
+    }));
+    assert!(w.contains(&Warning::NumeratorAboveDenominator {
+        indicator: "i".into(),
+        at: Place::Actual(Period::Year(2021))
+    }));
+    assert!(w.contains(&Warning::PercentAbove100 {
+        indicator: "i".into(),
+        at: Place::Actual(Period::Year(2021))
+    }));
 }
 
 #[test]
 fn a_full_target_out_of_reach_in_counts_is_unreachable() {
     let i = indicator(Kind::Percent, Comparator::MoreThan);
-    let g = gap(&i, counts(90.0, 100.0), &target(Period::Year(2025), pct(100.0))).unwrap();
+    let g = gap(
+        &i,
+        counts(90.0, 100.0),
+        &target(Period::Year(2025), pct(100.0)),
+    )
+    .unwrap();
     assert_eq!(g.counts, Some(CountGap::Unreachable));
 }
 
@@ -143,19 +250,34 @@ fn lower_is_better_gaps_count_down() {
     // overdue dossiers: at most 2% of 1,567; 40 are overdue now
     let mut i = indicator(Kind::Percent, Comparator::AtMost);
     i.direction = Direction::Lower;
-    let g = gap(&i, counts(40.0, 1567.0), &target(Period::Year(2025), pct(2.0))).unwrap();
+    let g = gap(
+        &i,
+        counts(40.0, 1567.0),
+        &target(Period::Year(2025), pct(2.0)),
+    )
+    .unwrap();
     // 2% of 1,567 is 31.34, so at most 31 overdue: 9 fewer
     assert_eq!(g.counts, Some(CountGap::Fewer(9)));
     let a = achievement(Direction::Lower, None, 4.0, 2.0);
     assert_eq!(a.ratio, Some(0.5));
     let mut less = indicator(Kind::Count, Comparator::LessThan);
     less.direction = Direction::Lower;
-    assert_eq!(gap(&less, pct(5.0), &target(Period::Year(2025), pct(3.0))).unwrap().counts, Some(CountGap::Fewer(3)));
+    assert_eq!(
+        gap(&less, pct(5.0), &target(Period::Year(2025), pct(3.0)))
+            .unwrap()
+            .counts,
+        Some(CountGap::Fewer(3))
+    );
 }
 
 #[test]
 fn meeting_time_cut_by_30_percent() {
-    let i = indicator(Kind::Reduction { amount: "giờ họp".into() }, Comparator::AtLeast);
+    let i = indicator(
+        Kind::Reduction {
+            amount: "giờ họp".into(),
+        },
+        Comparator::AtLeast,
+    );
     let t = target(Period::Year(2021), pct(30.0));
     // from 120 hours of meetings to 96: a 20% cut; 12 more hours to cut
     let g = gap(&i, counts(96.0, 120.0), &t).unwrap();
@@ -168,13 +290,29 @@ fn meeting_time_cut_by_30_percent() {
 #[test]
 fn a_range_target_of_two_to_five_systems() {
     let i = indicator(Kind::Count, Comparator::Between);
-    let t = Target { period: Period::Year(2020), figure: pct(2.0), upper: Some(5.0), forecast: None };
+    let t = Target {
+        period: Period::Year(2020),
+        figure: pct(2.0),
+        upper: Some(5.0),
+        forecast: None,
+    };
     assert_eq!(target_bounds(&i, &t), Some((2.0, 5.0)));
     assert!(gap(&i, pct(3.0), &t).unwrap().met);
-    assert_eq!(gap(&i, pct(1.0), &t).unwrap().counts, Some(CountGap::More(1)));
-    assert_eq!(gap(&i, pct(7.0), &t).unwrap().counts, Some(CountGap::Fewer(2)));
+    assert_eq!(
+        gap(&i, pct(1.0), &t).unwrap().counts,
+        Some(CountGap::More(1))
+    );
+    assert_eq!(
+        gap(&i, pct(7.0), &t).unwrap().counts,
+        Some(CountGap::Fewer(2))
+    );
     let exactly = indicator(Kind::Count, Comparator::Exactly);
-    let g = gap(&exactly, pct(101.0), &target(Period::Year(2021), pct(103.0))).unwrap();
+    let g = gap(
+        &exactly,
+        pct(101.0),
+        &target(Period::Year(2021), pct(103.0)),
+    )
+    .unwrap();
     assert_eq!((g.remaining, g.counts), (2.0, Some(CountGap::More(2))));
 }
 
@@ -187,7 +325,10 @@ fn achievement_is_uncapped_and_capped_for_display() {
     assert_eq!(capped(-0.3), 0.0);
     assert_eq!(capped(f64::NAN), 0.0);
     // baseline equal to target: no way to measure progress
-    assert_eq!(achievement(Direction::Higher, Some(100.0), 100.0, 100.0).progress, None);
+    assert_eq!(
+        achievement(Direction::Higher, Some(100.0), 100.0, 100.0).progress,
+        None
+    );
     assert_eq!(achievement(Direction::Higher, None, 5.0, 0.0).ratio, None);
 }
 
@@ -195,20 +336,45 @@ fn achievement_is_uncapped_and_capped_for_display() {
 fn status_needs_a_target_and_an_actual() {
     let y = Period::Year(2021);
     let mut i = indicator(Kind::Percent, Comparator::AtLeast);
-    i.actuals.push(Actual { period: Period::Quarter(2021, 1), figure: pct(40.0) });
-    assert_eq!(status(&i, basis("2021-06-30", "2021-01-01"), y), Status::NoTarget, "an actual without a target");
+    i.actuals.push(Actual {
+        period: Period::Quarter(2021, 1),
+        figure: pct(40.0),
+    });
+    assert_eq!(
+        status(&i, basis("2021-06-30", "2021-01-01"), y),
+        Status::NoTarget,
+        "an actual without a target"
+    );
     i.actuals.clear();
     i.targets.push(target(y, pct(80.0)));
-    assert_eq!(status(&i, basis("2021-06-30", "2021-01-01"), y), Status::NoActual);
+    assert_eq!(
+        status(&i, basis("2021-06-30", "2021-01-01"), y),
+        Status::NoActual
+    );
     // no baseline: no line to judge by, so on track until the deadline
-    i.actuals.push(Actual { period: Period::Quarter(2021, 1), figure: pct(40.0) });
-    assert_eq!(status(&i, basis("2021-06-30", "2021-01-01"), y), Status::OnTrack);
+    i.actuals.push(Actual {
+        period: Period::Quarter(2021, 1),
+        figure: pct(40.0),
+    });
+    assert_eq!(
+        status(&i, basis("2021-06-30", "2021-01-01"), y),
+        Status::OnTrack
+    );
     // the year over with only a first-quarter figure: the final figure is missing, no verdict
-    assert_eq!(status(&i, basis("2022-01-15", "2021-01-01"), y), Status::NoActual);
+    assert_eq!(
+        status(&i, basis("2022-01-15", "2021-01-01"), y),
+        Status::NoActual
+    );
     i.set_actual(y, Some(pct(70.0)));
-    assert_eq!(status(&i, basis("2022-01-15", "2021-01-01"), y), Status::NotMet);
+    assert_eq!(
+        status(&i, basis("2022-01-15", "2021-01-01"), y),
+        Status::NotMet
+    );
     i.direction = Direction::Tracked;
-    assert_eq!(status(&i, basis("2022-01-15", "2021-01-01"), y), Status::Tracked);
+    assert_eq!(
+        status(&i, basis("2022-01-15", "2021-01-01"), y),
+        Status::Tracked
+    );
 }
 
 #[test]
@@ -216,23 +382,51 @@ fn statuses_before_inside_and_after_a_period() {
     // 2026 target 80% from a baseline of 40% at the start of the year
     let y = Period::Year(2026);
     let mut i = indicator(Kind::Percent, Comparator::AtLeast);
-    i.baseline = Some(Baseline { figure: pct(40.0), as_of: None, source: String::new() });
+    i.baseline = Some(Baseline {
+        figure: pct(40.0),
+        as_of: None,
+        source: String::new(),
+    });
     i.targets.push(target(y, pct(80.0)));
-    i.actuals.push(Actual { period: y, figure: pct(55.0) });
+    i.actuals.push(Actual {
+        period: y,
+        figure: pct(55.0),
+    });
     // before the year: the year's own figure does not count yet
-    assert_eq!(status(&i, basis("2025-11-23", "2026-01-01"), y), Status::NoActual);
+    assert_eq!(
+        status(&i, basis("2025-11-23", "2026-01-01"), y),
+        Status::NoActual
+    );
     // inside: the year's figure counts as the figure so far; on 30/6 the line stands at 60%
-    assert_eq!(status(&i, basis("2026-06-30", "2026-01-01"), y), Status::Behind);
+    assert_eq!(
+        status(&i, basis("2026-06-30", "2026-01-01"), y),
+        Status::Behind
+    );
     // on 31/3 it stands at 50%: 55% is past it
-    assert_eq!(status(&i, basis("2026-03-31", "2026-01-01"), y), Status::OnTrack);
+    assert_eq!(
+        status(&i, basis("2026-03-31", "2026-01-01"), y),
+        Status::OnTrack
+    );
     // after the year: judged at its end on its final figure
-    assert_eq!(status(&i, basis("2027-03-01", "2026-01-01"), y), Status::NotMet);
+    assert_eq!(
+        status(&i, basis("2027-03-01", "2026-01-01"), y),
+        Status::NotMet
+    );
     i.set_actual(y, Some(pct(80.0)));
-    assert_eq!(status(&i, basis("2027-03-01", "2026-01-01"), y), Status::Met);
+    assert_eq!(
+        status(&i, basis("2027-03-01", "2026-01-01"), y),
+        Status::Met
+    );
     // an actual reported before the baseline is not a result
     let mut old = i.clone();
-    old.actuals = vec![Actual { period: Period::Year(2025), figure: pct(90.0) }];
-    assert_eq!(status(&old, basis("2026-06-30", "2026-01-01"), y), Status::NoActual);
+    old.actuals = vec![Actual {
+        period: Period::Year(2025),
+        figure: pct(90.0),
+    }];
+    assert_eq!(
+        status(&old, basis("2026-06-30", "2026-01-01"), y),
+        Status::NoActual
+    );
 }
 
 #[test]
@@ -243,7 +437,10 @@ fn a_judging_date_clamps_into_the_period() {
     assert_eq!(b.judged_at(Period::Year(2027)), date("2027-01-01"));
     assert_eq!(b.judged_at(Period::Quarter(2026, 2)), date("2026-06-30"));
     assert!(b.over(Period::Year(2025)) && !b.over(Period::Year(2026)));
-    assert!(basis("2026-12-31", "2026-01-01").over(Period::Year(2026)), "figures as of 31/12 are final");
+    assert!(
+        basis("2026-12-31", "2026-01-01").over(Period::Year(2026)),
+        "figures as of 31/12 are final"
+    );
 }
 
 #[test]
@@ -252,9 +449,16 @@ fn lower_is_better_count_with_a_target_of_zero() {
     let y = Period::Year(2026);
     let mut i = indicator(Kind::Count, Comparator::AtMost);
     i.direction = Direction::Lower;
-    i.baseline = Some(Baseline { figure: pct(12.0), as_of: None, source: String::new() });
+    i.baseline = Some(Baseline {
+        figure: pct(12.0),
+        as_of: None,
+        source: String::new(),
+    });
     i.targets.push(target(y, pct(0.0)));
-    i.actuals.push(Actual { period: Period::Quarter(2026, 2), figure: pct(5.0) });
+    i.actuals.push(Actual {
+        period: Period::Quarter(2026, 2),
+        figure: pct(5.0),
+    });
     // on 30/6 the line stands at 6: 5 overdue is better
     let b = basis("2026-07-10", "2026-01-01");
     assert_eq!(status(&i, b, y), Status::OnTrack);
@@ -265,7 +469,11 @@ fn lower_is_better_count_with_a_target_of_zero() {
     i.set_actual(y, Some(pct(0.0)));
     let e = evaluate(&i, basis("2027-01-05", "2026-01-01"), y);
     assert_eq!(e.status, Status::Met);
-    assert_eq!(e.shown, Some(1.0), "nothing overdue against a target of nothing is full achievement");
+    assert_eq!(
+        e.shown,
+        Some(1.0),
+        "nothing overdue against a target of nothing is full achievement"
+    );
 }
 
 #[test]
@@ -273,16 +481,26 @@ fn the_trajectory_runs_through_the_plans_own_targets() {
     // "20% by Q2, at least 40% by year end", from 0 at the start of the year
     let y = Period::Year(2021);
     let mut i = indicator(Kind::Percent, Comparator::AtLeast);
-    i.baseline = Some(Baseline { figure: pct(0.0), as_of: Some(date("2020-12-31")), source: String::new() });
+    i.baseline = Some(Baseline {
+        figure: pct(0.0),
+        as_of: Some(date("2020-12-31")),
+        source: String::new(),
+    });
     i.targets.push(target(Period::Quarter(2021, 2), pct(20.0)));
     i.targets.push(target(y, pct(40.0)));
     let b = basis("2021-07-01", "2021-01-01");
     let points = trajectory(&i, b, y);
-    assert_eq!(points.iter().map(|p| p.period).collect::<Vec<_>>(), vec![None, Some(Period::Quarter(2021, 2)), Some(y)]);
+    assert_eq!(
+        points.iter().map(|p| p.period).collect::<Vec<_>>(),
+        vec![None, Some(Period::Quarter(2021, 2)), Some(y)]
+    );
     assert!((expected_at(&points, date("2021-06-30")).unwrap() - 20.0).abs() < 1e-9);
     assert!((expected_at(&points, date("2021-09-30")).unwrap() - 30.0).abs() < 1e-9);
     // 21% by Q2 meets the quarter and is on the year's way through it: the two views agree
-    i.actuals.push(Actual { period: Period::Quarter(2021, 2), figure: pct(21.0) });
+    i.actuals.push(Actual {
+        period: Period::Quarter(2021, 2),
+        figure: pct(21.0),
+    });
     assert_eq!(status(&i, b, Period::Quarter(2021, 2)), Status::Met);
     assert_eq!(status(&i, b, y), Status::OnTrack);
     // 18% misses the quarter, and the year reads behind too
@@ -297,30 +515,63 @@ fn the_trajectory_runs_through_the_plans_own_targets() {
 fn the_rate_still_needed_runs_from_the_latest_actual_to_the_next_target() {
     // 68% at the start of 2023, 100% by the end of 2025; 74% reported at mid-2024
     let mut i = indicator(Kind::Percent, Comparator::AtLeast);
-    i.baseline = Some(Baseline { figure: pct(68.0), as_of: Some(date("2023-01-01")), source: String::new() });
+    i.baseline = Some(Baseline {
+        figure: pct(68.0),
+        as_of: Some(date("2023-01-01")),
+        source: String::new(),
+    });
     i.targets.push(target(Period::Year(2025), pct(100.0)));
     let y = Period::Year(2025);
     let b = basis("2024-08-01", "2023-01-01");
     // from the baseline: 32 points over 36 months, 3 years
     let r = required_rate(&i, basis("2023-01-01", "2023-01-01"), y).unwrap();
     assert_eq!(r.step, Step::Year);
-    assert!((r.steps - (12.0 * 3.0 - 1.0 / 31.0) / 12.0).abs() < 1e-9, "{}", r.steps);
-    i.actuals.push(Actual { period: Period::Half(2024, 1), figure: pct(74.0) });
+    assert!(
+        (r.steps - (12.0 * 3.0 - 1.0 / 31.0) / 12.0).abs() < 1e-9,
+        "{}",
+        r.steps
+    );
+    i.actuals.push(Actual {
+        period: Period::Half(2024, 1),
+        figure: pct(74.0),
+    });
     let r = required_rate(&i, b, y).unwrap();
-    assert_eq!(r.from, Dated { date: date("2024-06-30"), value: 74.0 });
-    assert_eq!(r.to, Dated { date: date("2025-12-31"), value: 100.0 });
+    assert_eq!(
+        r.from,
+        Dated {
+            date: date("2024-06-30"),
+            value: 74.0
+        }
+    );
+    assert_eq!(
+        r.to,
+        Dated {
+            date: date("2025-12-31"),
+            value: 100.0
+        }
+    );
     // 26 points over the 18 months from 30/6/2024 to 31/12/2025: 1.5 years, so 17.33 points a year
     assert!((r.steps - 1.5).abs() < 1e-9);
     assert!((r.per_step - 26.0 / 1.5).abs() < 1e-9);
     assert!((r.growth.unwrap() - ((100.0f64 / 74.0).powf(1.0 / 1.5) - 1.0)).abs() < 1e-12);
     // within a year, per quarter
     let mut q = indicator(Kind::Percent, Comparator::AtLeast);
-    q.baseline = Some(Baseline { figure: pct(10.0), as_of: None, source: String::new() });
+    q.baseline = Some(Baseline {
+        figure: pct(10.0),
+        as_of: None,
+        source: String::new(),
+    });
     q.targets.push(target(Period::Quarter(2026, 2), pct(20.0)));
     q.targets.push(target(Period::Year(2026), pct(40.0)));
-    q.actuals.push(Actual { period: Period::Quarter(2026, 1), figure: pct(16.0) });
+    q.actuals.push(Actual {
+        period: Period::Quarter(2026, 1),
+        figure: pct(16.0),
+    });
     let r = required_rate(&q, basis("2026-04-10", "2026-01-01"), Period::Year(2026)).unwrap();
-    assert_eq!((r.to_period, r.step), (Period::Quarter(2026, 2), Step::Quarter));
+    assert_eq!(
+        (r.to_period, r.step),
+        (Period::Quarter(2026, 2), Step::Quarter)
+    );
     assert!((r.per_step - 4.0).abs() < 1e-9, "{r:?}");
     // once the quarter target is met, the next one is the year's: 24 points over 3 quarters
     q.set_actual(Period::Quarter(2026, 1), Some(pct(22.0)));
@@ -328,7 +579,10 @@ fn the_rate_still_needed_runs_from_the_latest_actual_to_the_next_target() {
     assert_eq!(r.to_period, Period::Year(2026));
     assert!((r.per_step - 6.0).abs() < 1e-9, "{r:?}");
     // the period over: no rate
-    assert_eq!(required_rate(&q, basis("2027-01-10", "2026-01-01"), Period::Year(2026)), None);
+    assert_eq!(
+        required_rate(&q, basis("2027-01-10", "2026-01-01"), Period::Year(2026)),
+        None
+    );
 }
 
 #[test]
@@ -342,18 +596,50 @@ fn cumulative_share_still_needed_for_the_year() {
         }
         other => panic!("expected a need, got {other:?}"),
     }
-    assert_eq!(cumulative_need(100.0, 50.0, 100.0, 25.0, Comparator::AtLeast), CumulativeNeed::Assured);
+    assert_eq!(
+        cumulative_need(100.0, 50.0, 100.0, 25.0, Comparator::AtLeast),
+        CumulativeNeed::Assured
+    );
     // exactly 25% with "more than 25%": one more item is needed
-    assert_eq!(cumulative_need(100.0, 50.0, 100.0, 25.0, Comparator::MoreThan), CumulativeNeed::AtLeast { items: 1, share: 1.0 });
-    assert!(matches!(cumulative_need(100.0, 0.0, 10.0, 50.0, Comparator::AtLeast), CumulativeNeed::Unreachable { .. }));
-    assert!(matches!(cumulative_need(0.0, 0.0, 0.0, 50.0, Comparator::AtLeast), CumulativeNeed::Unreachable { .. }));
+    assert_eq!(
+        cumulative_need(100.0, 50.0, 100.0, 25.0, Comparator::MoreThan),
+        CumulativeNeed::AtLeast {
+            items: 1,
+            share: 1.0
+        }
+    );
+    assert!(matches!(
+        cumulative_need(100.0, 0.0, 10.0, 50.0, Comparator::AtLeast),
+        CumulativeNeed::Unreachable { .. }
+    ));
+    assert!(matches!(
+        cumulative_need(0.0, 0.0, 0.0, 50.0, Comparator::AtLeast),
+        CumulativeNeed::Unreachable { .. }
+    ));
     // all of the remaining needed is still reachable
-    assert_eq!(cumulative_need(100.0, 0.0, 100.0, 50.0, Comparator::AtLeast), CumulativeNeed::AtLeast { items: 100, share: 100.0 });
+    assert_eq!(
+        cumulative_need(100.0, 0.0, 100.0, 50.0, Comparator::AtLeast),
+        CumulativeNeed::AtLeast {
+            items: 100,
+            share: 100.0
+        }
+    );
     // lower is better: overdue at most 5% of the year; 20 of 1,000 so far, 1,000 more to come
-    assert_eq!(cumulative_need(1000.0, 20.0, 1000.0, 5.0, Comparator::AtMost), CumulativeNeed::AtMost { items: 80, share: 8.0 });
-    assert_eq!(cumulative_need(1000.0, 20.0, 10.0, 5.0, Comparator::AtMost), CumulativeNeed::Assured);
+    assert_eq!(
+        cumulative_need(1000.0, 20.0, 1000.0, 5.0, Comparator::AtMost),
+        CumulativeNeed::AtMost {
+            items: 80,
+            share: 8.0
+        }
+    );
+    assert_eq!(
+        cumulative_need(1000.0, 20.0, 10.0, 5.0, Comparator::AtMost),
+        CumulativeNeed::Assured
+    );
     match cumulative_need(100.0, 60.0, 10.0, 5.0, Comparator::AtMost) {
-        CumulativeNeed::Unreachable { best_share } => assert!((best_share - 60.0 * 100.0 / 110.0).abs() < 1e-9),
+        CumulativeNeed::Unreachable { best_share } => {
+            assert!((best_share - 60.0 * 100.0 / 110.0).abs() < 1e-9)
+        }
         other => panic!("{other:?}"),
     }
 }
@@ -361,11 +647,24 @@ fn cumulative_share_still_needed_for_the_year() {
 #[test]
 fn a_ratio_for_the_year_counts_what_the_rest_of_the_year_must_bring() {
     let y = Period::Year(2026);
-    let mut i = indicator(Kind::Ratio { numerator: "hồ sơ trực tuyến".into(), denominator: "hồ sơ".into() }, Comparator::AtLeast);
-    i.baseline = Some(Baseline { figure: counts(100.0, 2000.0), as_of: None, source: String::new() });
+    let mut i = indicator(
+        Kind::Ratio {
+            numerator: "hồ sơ trực tuyến".into(),
+            denominator: "hồ sơ".into(),
+        },
+        Comparator::AtLeast,
+    );
+    i.baseline = Some(Baseline {
+        figure: counts(100.0, 2000.0),
+        as_of: None,
+        source: String::new(),
+    });
     i.targets.push(target(Period::Quarter(2026, 2), pct(20.0)));
     i.targets.push(target(y, pct(40.0)));
-    i.actuals.push(Actual { period: Period::Quarter(2026, 2), figure: counts(313.0, 1567.0) });
+    i.actuals.push(Actual {
+        period: Period::Quarter(2026, 2),
+        figure: counts(313.0, 1567.0),
+    });
     let b = basis("2026-07-05", "2026-01-01");
     // without a forecast the year's gap is not counted from the half-year's denominator
     let e = evaluate(&i, b, y);
@@ -376,13 +675,26 @@ fn a_ratio_for_the_year_counts_what_the_rest_of_the_year_must_bring() {
     // with 1,600 dossiers still expected: 954 of them must be online
     i.targets[1].forecast = Some(1600.0);
     let e = evaluate(&i, b, y);
-    assert_eq!(e.need, Some(CumulativeNeed::AtLeast { items: 954, share: 954.0 * 100.0 / 1600.0 }));
+    assert_eq!(
+        e.need,
+        Some(CumulativeNeed::AtLeast {
+            items: 954,
+            share: 954.0 * 100.0 / 1600.0
+        })
+    );
     assert_eq!(e.gap.unwrap().counts, Some(CountGap::More(954)));
     // only 100 more expected: out of reach
     i.targets[1].forecast = Some(100.0);
-    assert!(matches!(evaluate(&i, b, y).need, Some(CumulativeNeed::Unreachable { .. })));
+    assert!(matches!(
+        evaluate(&i, b, y).need,
+        Some(CumulativeNeed::Unreachable { .. })
+    ));
     // the quarter's own gap is counted from its own counts: 20% of 1,567 is 313.4, so 1 more
-    let q = evaluate(&i, basis("2026-07-05", "2026-01-01"), Period::Quarter(2026, 2));
+    let q = evaluate(
+        &i,
+        basis("2026-07-05", "2026-01-01"),
+        Period::Quarter(2026, 2),
+    );
     assert_eq!(q.gap.unwrap().counts, Some(CountGap::More(1)));
 }
 
@@ -391,7 +703,10 @@ fn a_strict_miss_at_the_bound_is_not_a_zero_gap_nor_a_full_bar() {
     let y = Period::Year(2021);
     let mut i = indicator(Kind::Percent, Comparator::MoreThan);
     i.targets.push(target(y, pct(97.0)));
-    i.actuals.push(Actual { period: y, figure: pct(97.0) });
+    i.actuals.push(Actual {
+        period: y,
+        figure: pct(97.0),
+    });
     let e = evaluate(&i, basis("2022-01-10", "2021-01-01"), y);
     assert_eq!(e.status, Status::NotMet);
     let g = e.gap.unwrap();
@@ -408,25 +723,61 @@ fn a_share_of_units_given_as_a_percent_is_counted_in_units() {
     let y = Period::Year(2026);
     let mut i = indicator(Kind::FractionOfUnits, Comparator::AtLeast);
     i.targets.push(target(y, pct(100.0)));
-    i.actuals.push(Actual { period: y, figure: pct(60.0) });
-    let b = Basis { units: 15, ..basis("2026-06-30", "2026-01-01") };
+    i.actuals.push(Actual {
+        period: y,
+        figure: pct(60.0),
+    });
+    let b = Basis {
+        units: 15,
+        ..basis("2026-06-30", "2026-01-01")
+    };
     // 60% of 15 communes is 9: 6 more
-    assert_eq!(evaluate(&i, b, y).gap.unwrap().counts, Some(CountGap::More(6)));
-    assert_eq!(evaluate(&i, Basis { units: 0, ..b }, y).gap.unwrap().counts, None);
+    assert_eq!(
+        evaluate(&i, b, y).gap.unwrap().counts,
+        Some(CountGap::More(6))
+    );
+    assert_eq!(
+        evaluate(&i, Basis { units: 0, ..b }, y).gap.unwrap().counts,
+        None
+    );
 }
 
-fn unit_plan(id: &str, online: f64, all: f64, communes_done: f64, communes: f64, services: f64) -> Plan {
+fn unit_plan(
+    id: &str,
+    online: f64,
+    all: f64,
+    communes_done: f64,
+    communes: f64,
+    services: f64,
+) -> Plan {
     let mut p = Plan::new(id, id, Unit::new(id, Level::Commune), 2026);
-    let mut a = Indicator::new("a", "Hồ sơ trực tuyến", Kind::Ratio { numerator: "trực tuyến".into(), denominator: "tổng".into() });
+    let mut a = Indicator::new(
+        "a",
+        "Hồ sơ trực tuyến",
+        Kind::Ratio {
+            numerator: "trực tuyến".into(),
+            denominator: "tổng".into(),
+        },
+    );
     a.code = "HS-01".into();
-    a.baseline = Some(Baseline { figure: counts(online, all), as_of: None, source: String::new() });
+    a.baseline = Some(Baseline {
+        figure: counts(online, all),
+        as_of: None,
+        source: String::new(),
+    });
     a.targets.push(target(Period::Year(2026), pct(50.0)));
     let mut b = Indicator::new("b", "Một cửa", Kind::FractionOfUnits);
     b.code = "MC-01".into();
-    b.actuals.push(Actual { period: Period::Year(2026), figure: counts(communes_done, communes) });
+    b.actuals.push(Actual {
+        period: Period::Year(2026),
+        figure: counts(communes_done, communes),
+    });
     let mut c = Indicator::new("c", "Dịch vụ công", Kind::Count);
     c.code = "DV-01".into();
-    c.actuals.push(Actual { period: Period::Year(2026), figure: pct(services) });
+    c.actuals.push(Actual {
+        period: Period::Year(2026),
+        figure: pct(services),
+    });
     p.indicators = vec![a.into(), b.into(), c.into()];
     p
 }
@@ -452,11 +803,27 @@ fn roll_up_reports_differing_definitions_and_bare_percentages() {
     let x = unit_plan("x", 90.0, 100.0, 3.0, 4.0, 10.0);
     let mut y = unit_plan("y", 10.0, 900.0, 5.0, 5.0, 7.0);
     std::rc::Rc::make_mut(&mut y.indicators[1]).kind = Kind::Percent;
-    std::rc::Rc::make_mut(&mut y.indicators[0]).baseline.as_mut().unwrap().figure = pct(1.1);
+    std::rc::Rc::make_mut(&mut y.indicators[0])
+        .baseline
+        .as_mut()
+        .unwrap()
+        .figure = pct(1.1);
     let r = roll_up(&[&x, &y], "Tổng hợp", Unit::default());
-    assert_eq!(r.conflicts, vec![Conflict { key: "MC-01".into(), plan_id: "y".into(), unit: "y".into(), what: "kind".into() }]);
+    assert_eq!(
+        r.conflicts,
+        vec![Conflict {
+            key: "MC-01".into(),
+            plan_id: "y".into(),
+            unit: "y".into(),
+            what: "kind".into()
+        }]
+    );
     assert_eq!(r.plans, 2);
-    assert!(r.skipped.contains(&Skipped { key: "HS-01".into(), period: None, reason: SkipReason::PercentWithoutCounts }));
+    assert!(r.skipped.contains(&Skipped {
+        key: "HS-01".into(),
+        period: None,
+        reason: SkipReason::PercentWithoutCounts
+    }));
     // the conflicting unit is left out: only x's 3 of 4 remain
     assert_eq!(r.plan.indicators[1].actuals[0].figure, counts(3.0, 4.0));
 }
@@ -467,23 +834,48 @@ fn warnings_catch_what_a_reviewer_would() {
     let mut a = indicator(Kind::Percent, Comparator::AtLeast);
     a.id = "a".into();
     a.code = "VB-01".into();
-    a.baseline = Some(Baseline { figure: pct(90.0), as_of: None, source: String::new() });
+    a.baseline = Some(Baseline {
+        figure: pct(90.0),
+        as_of: None,
+        source: String::new(),
+    });
     a.targets.push(target(Period::Year(2026), pct(85.0)));
     a.targets.push(target(Period::Year(2028), pct(120.0)));
     let mut b = indicator(Kind::Count, Comparator::AtLeast);
     b.id = "b".into();
-    b.actuals.push(Actual { period: Period::Year(2026), figure: pct(-2.0) });
+    b.actuals.push(Actual {
+        period: Period::Year(2026),
+        figure: pct(-2.0),
+    });
     plan.indicators = vec![a.into(), b.into()];
     let mut parent = plan.clone();
     std::rc::Rc::make_mut(&mut parent.indicators[0]).targets[0].figure = pct(95.0);
     let w = warnings(&plan, Some(&parent));
     let expect = [
-        Warning::TargetNotAboveBaseline { indicator: "a".into(), period: Period::Year(2026) },
-        Warning::WeakerThanParent { indicator: "a".into(), period: Period::Year(2026), parent: 95.0 },
-        Warning::PercentAbove100 { indicator: "a".into(), at: Place::Target(Period::Year(2028)) },
-        Warning::DeadlineOutsidePeriod { indicator: "a".into(), period: Period::Year(2028) },
-        Warning::MissingBaseline { indicator: "b".into() },
-        Warning::NegativeFigure { indicator: "b".into(), at: Place::Actual(Period::Year(2026)) },
+        Warning::TargetNotAboveBaseline {
+            indicator: "a".into(),
+            period: Period::Year(2026),
+        },
+        Warning::WeakerThanParent {
+            indicator: "a".into(),
+            period: Period::Year(2026),
+            parent: 95.0,
+        },
+        Warning::PercentAbove100 {
+            indicator: "a".into(),
+            at: Place::Target(Period::Year(2028)),
+        },
+        Warning::DeadlineOutsidePeriod {
+            indicator: "a".into(),
+            period: Period::Year(2028),
+        },
+        Warning::MissingBaseline {
+            indicator: "b".into(),
+        },
+        Warning::NegativeFigure {
+            indicator: "b".into(),
+            at: Place::Actual(Period::Year(2026)),
+        },
     ];
     for e in &expect {
         assert!(w.contains(e), "missing {e:?} in {w:?}");
@@ -500,18 +892,25 @@ fn composite_score_covers_only_indicators_with_an_actual() {
         i.id = id.into();
         i.group = group.into();
         i.weight = weight;
-        i.baseline = Some(Baseline { figure: pct(90.0), as_of: None, source: String::new() });
+        i.baseline = Some(Baseline {
+            figure: pct(90.0),
+            as_of: None,
+            source: String::new(),
+        });
         i.targets.push(target(y, pct(80.0)));
         if let Some(a) = actual {
-            i.actuals.push(Actual { period: y, figure: pct(a) });
+            i.actuals.push(Actual {
+                period: y,
+                figure: pct(a),
+            });
         }
         std::rc::Rc::new(i)
     };
     plan.indicators = vec![
-        mk("a", "G1", Some(90.0), None),       // met: 1
-        mk("b", "G1", Some(40.0), Some(3.0)),  // 40/80 = 0.5, weight 3
-        mk("c", "G2", None, None),             // a baseline that meets the target is not a result
-        mk("d", "G2", Some(60.0), None),       // 0.75
+        mk("a", "G1", Some(90.0), None),      // met: 1
+        mk("b", "G1", Some(40.0), Some(3.0)), // 40/80 = 0.5, weight 3
+        mk("c", "G2", None, None),            // a baseline that meets the target is not a result
+        mk("d", "G2", Some(60.0), None),      // 0.75
     ];
     let b = basis("2026-12-31", "2026-01-01");
     let s = score(&plan, b, y);
@@ -529,11 +928,20 @@ fn composite_score_covers_only_indicators_with_an_actual() {
     }
     let s = score(&draft, b, y);
     assert_eq!((s.overall, s.scored, s.judged), (None, 0, 4));
-    assert!(draft.indicators.iter().all(|i| status(i, b, y) == Status::NoActual));
+    assert!(draft
+        .indicators
+        .iter()
+        .all(|i| status(i, b, y) == Status::NoActual));
     // a tracked indicator is neither judged nor scored
     std::rc::Rc::make_mut(&mut plan.indicators[3]).direction = Direction::Tracked;
-    assert_eq!((score(&plan, b, y).scored, score(&plan, b, y).judged), (2, 3));
-    assert_eq!(score(&Plan::new("e", "e", Unit::default(), 2026), b, y).overall, None);
+    assert_eq!(
+        (score(&plan, b, y).scored, score(&plan, b, y).judged),
+        (2, 3)
+    );
+    assert_eq!(
+        score(&Plan::new("e", "e", Unit::default(), 2026), b, y).overall,
+        None
+    );
 }
 
 #[test]
@@ -541,11 +949,21 @@ fn a_baseline_that_meets_its_target_is_a_warning_the_planner_can_accept() {
     // "duy trì 103 dịch vụ": keep 103 services
     let mut plan = Plan::new("p", "p", Unit::default(), 2021);
     let mut i = indicator(Kind::Count, Comparator::AtLeast);
-    i.baseline = Some(Baseline { figure: pct(103.0), as_of: None, source: String::new() });
+    i.baseline = Some(Baseline {
+        figure: pct(103.0),
+        as_of: None,
+        source: String::new(),
+    });
     i.targets.push(target(Period::Year(2021), pct(103.0)));
     plan.indicators.push(i.into());
     let w = warnings(&plan, None);
-    assert_eq!(w, vec![Warning::TargetNotAboveBaseline { indicator: "i".into(), period: Period::Year(2021) }]);
+    assert_eq!(
+        w,
+        vec![Warning::TargetNotAboveBaseline {
+            indicator: "i".into(),
+            period: Period::Year(2021)
+        }]
+    );
     assert_eq!(acknowledged(&plan, &w[0]), None);
     let plan = chitieu::plan::edit::apply_edit(
         &plan,
@@ -571,7 +989,10 @@ fn a_total_belongs_to_the_level_above() {
     assert_eq!(rollup_unit(&[&a, &b]), Err(Level::Province));
     a.parent_unit = Some(Unit::new("UBND tỉnh Sơn La", Level::Province));
     b.parent_unit = Some(Unit::new("UBND TỈNH SƠN LA ", Level::Province));
-    assert_eq!(rollup_unit(&[&a, &b]), Ok(Unit::new("UBND tỉnh Sơn La", Level::Province)));
+    assert_eq!(
+        rollup_unit(&[&a, &b]),
+        Ok(Unit::new("UBND tỉnh Sơn La", Level::Province))
+    );
     let r = roll_up(&[&a, &b], "Tổng hợp", rollup_unit(&[&a, &b]).unwrap());
     assert_eq!(r.plan.unit.name, "UBND tỉnh Sơn La");
     assert_ne!(r.plan.unit.name, a.unit.name, "never the first file's unit");

@@ -8,7 +8,10 @@ use chitieu::plan::*;
 use proptest::prelude::*;
 
 fn counts() -> impl Strategy<Value = Figure> {
-    (0u32..5000, 0u32..5000).prop_map(|(a, b)| Figure::Counts { numerator: f64::from(a.min(b)), denominator: f64::from(a.max(b)) })
+    (0u32..5000, 0u32..5000).prop_map(|(a, b)| Figure::Counts {
+        numerator: f64::from(a.min(b)),
+        denominator: f64::from(a.max(b)),
+    })
 }
 
 fn count_value() -> impl Strategy<Value = Figure> {
@@ -22,16 +25,32 @@ fn indicator(code: String) -> impl Strategy<Value = Indicator> {
         Just(Kind::Percent),
         Just(Kind::Count),
         Just(Kind::FractionOfUnits),
-        Just(Kind::Ratio { numerator: "n".into(), denominator: "d".into() }),
+        Just(Kind::Ratio {
+            numerator: "n".into(),
+            denominator: "d".into()
+        }),
     ];
     kind.prop_flat_map(move |kind| {
-        let fig = if matches!(kind, Kind::Count) { count_value().boxed() } else { counts().boxed() };
+        let fig = if matches!(kind, Kind::Count) {
+            count_value().boxed()
+        } else {
+            counts().boxed()
+        };
         let code = code.clone();
-        (Just(kind), proptest::option::of(fig.clone()), proptest::collection::vec(fig.clone(), 3), proptest::collection::vec(fig, 3))
+        (
+            Just(kind),
+            proptest::option::of(fig.clone()),
+            proptest::collection::vec(fig.clone(), 3),
+            proptest::collection::vec(fig, 3),
+        )
             .prop_map(move |(kind, base, targets, actuals)| {
                 let mut i = Indicator::new(format!("id-{code}"), &format!("Chỉ tiêu {code}"), kind);
                 i.code = code.clone();
-                i.baseline = base.map(|figure| Baseline { figure, as_of: None, source: String::new() });
+                i.baseline = base.map(|figure| Baseline {
+                    figure,
+                    as_of: None,
+                    source: String::new(),
+                });
                 for (k, f) in targets.into_iter().enumerate() {
                     i.set_target(Period::Year(2026 + k as i32), Some(f));
                 }
@@ -60,7 +79,16 @@ fn same_shape_plans() -> impl Strategy<Value = Vec<Plan>> {
     plan("u0").prop_flat_map(|first| {
         let shape = first.clone();
         let others = proptest::collection::vec(
-            proptest::collection::vec((proptest::option::of(counts()), counts(), counts(), count_value(), count_value()), shape.indicators.len()),
+            proptest::collection::vec(
+                (
+                    proptest::option::of(counts()),
+                    counts(),
+                    counts(),
+                    count_value(),
+                    count_value(),
+                ),
+                shape.indicators.len(),
+            ),
             1..4,
         );
         (Just(first), others).prop_map(move |(first, others)| {
@@ -68,10 +96,20 @@ fn same_shape_plans() -> impl Strategy<Value = Vec<Plan>> {
             for (u, figs) in others.into_iter().enumerate() {
                 let mut p = first.clone();
                 p.id = format!("u{}", u + 1);
-                for (ind, (b, t, a, tc, ac)) in p.indicators.iter_mut().map(std::rc::Rc::make_mut).zip(figs) {
+                for (ind, (b, t, a, tc, ac)) in
+                    p.indicators.iter_mut().map(std::rc::Rc::make_mut).zip(figs)
+                {
                     let is_count = matches!(ind.kind, Kind::Count);
                     let base = if is_count { b.map(|_| tc) } else { b };
-                    ind.baseline = if ind.baseline.is_some() { Some(Baseline { figure: base.unwrap_or(tc), as_of: None, source: String::new() }) } else { None };
+                    ind.baseline = if ind.baseline.is_some() {
+                        Some(Baseline {
+                            figure: base.unwrap_or(tc),
+                            as_of: None,
+                            source: String::new(),
+                        })
+                    } else {
+                        None
+                    };
                     for x in ind.targets.iter_mut() {
                         x.figure = if is_count { tc } else { t };
                     }
@@ -224,5 +262,13 @@ fn next_day(d: Date) -> Date {
 }
 
 fn gap_of_counts(i: &Indicator, cur: f64) -> Gap {
-    gap(i, Figure::Counts { numerator: cur, denominator: 100.0 }, &i.targets[0]).unwrap()
+    gap(
+        i,
+        Figure::Counts {
+            numerator: cur,
+            denominator: 100.0,
+        },
+        &i.targets[0],
+    )
+    .unwrap()
 }

@@ -7,7 +7,10 @@ use chitieu::plan::*;
 use std::rc::Rc;
 
 fn counts(n: f64, d: f64) -> Figure {
-    Figure::Counts { numerator: n, denominator: d }
+    Figure::Counts {
+        numerator: n,
+        denominator: d,
+    }
 }
 
 fn date(s: &str) -> Date {
@@ -15,18 +18,46 @@ fn date(s: &str) -> Date {
 }
 
 fn commune(code: &str, name: &str) -> Unit {
-    Unit { name: name.into(), level: Level::Commune, code: code.into() }
+    Unit {
+        name: name.into(),
+        level: Level::Commune,
+        code: code.into(),
+    }
 }
 
 /// Sơn La's 2026 plan: online dossiers (a ratio), leaders with signatures
 /// (a percent) and online services (a count), for three of its communes.
 fn province() -> Plan {
-    let mut p = Plan::new("son-la-2026", "Kế hoạch chuyển đổi số tỉnh Sơn La năm 2026", Unit { name: "UBND tỉnh Sơn La".into(), level: Level::Province, code: "14".into() }, 2026);
-    p.sub_units = vec![commune("04117", "UBND xã Mường Chanh"), commune("03980", "UBND phường Mộc Châu"), commune("04105", "UBND xã Mai Sơn")];
-    let mut hs = Indicator::new("hs", "Hồ sơ nộp trực tuyến", Kind::Ratio { numerator: "hồ sơ trực tuyến".into(), denominator: "hồ sơ".into() });
+    let mut p = Plan::new(
+        "son-la-2026",
+        "Kế hoạch chuyển đổi số tỉnh Sơn La năm 2026",
+        Unit {
+            name: "UBND tỉnh Sơn La".into(),
+            level: Level::Province,
+            code: "14".into(),
+        },
+        2026,
+    );
+    p.sub_units = vec![
+        commune("04117", "UBND xã Mường Chanh"),
+        commune("03980", "UBND phường Mộc Châu"),
+        commune("04105", "UBND xã Mai Sơn"),
+    ];
+    let mut hs = Indicator::new(
+        "hs",
+        "Hồ sơ nộp trực tuyến",
+        Kind::Ratio {
+            numerator: "hồ sơ trực tuyến".into(),
+            denominator: "hồ sơ".into(),
+        },
+    );
     hs.code = "HS-01".into();
     hs.set_target(Period::Year(2026), Some(Figure::Value(40.0)));
-    hs.baseline = Some(Baseline { figure: counts(3000.0, 10000.0), as_of: None, source: String::new() });
+    hs.baseline = Some(Baseline {
+        figure: counts(3000.0, 10000.0),
+        as_of: None,
+        source: String::new(),
+    });
     let mut cks = Indicator::new("cks", "Lãnh đạo xã có chữ ký số", Kind::Percent);
     cks.code = "CKS-02".into();
     cks.set_target(Period::Year(2026), Some(Figure::Value(100.0)));
@@ -45,21 +76,51 @@ fn a_province_hands_its_targets_down_to_three_communes() {
         .sub_units
         .iter()
         .enumerate()
-        .map(|(k, u)| hand_down(&parent, u, None, &format!("c{k}"), &format!("Kế hoạch 2026 — {}", u.name)))
+        .map(|(k, u)| {
+            hand_down(
+                &parent,
+                u,
+                None,
+                &format!("c{k}"),
+                &format!("Kế hoạch 2026 — {}", u.name),
+            )
+        })
         .collect();
     assert_eq!(plans.len(), 3);
     for (plan, unit) in plans.iter().zip(&parent.sub_units) {
         assert_eq!(&plan.unit, unit, "the unit is filled in with its code");
         assert_eq!(plan.parent_unit.as_ref(), Some(&parent.unit));
-        assert_eq!(plan.compare_with.as_deref(), Some("son-la-2026"), "the parent plan is the level above");
+        assert_eq!(
+            plan.compare_with.as_deref(),
+            Some("son-la-2026"),
+            "the parent plan is the level above"
+        );
         assert_eq!(plan.period, parent.period);
-        assert_eq!(plan.indicators.iter().map(|i| i.key()).collect::<Vec<_>>(), ["HS-01", "CKS-02", "DVC-TT"]);
+        assert_eq!(
+            plan.indicators.iter().map(|i| i.key()).collect::<Vec<_>>(),
+            ["HS-01", "CKS-02", "DVC-TT"]
+        );
         // shares keep the parent's targets; counts are the commune's to set
-        assert_eq!(plan.indicators[0].target_for(Period::Year(2026)).unwrap().figure, Figure::Value(40.0));
-        assert_eq!(plan.indicators[1].target_for(Period::Year(2026)).unwrap().figure, Figure::Value(100.0));
+        assert_eq!(
+            plan.indicators[0]
+                .target_for(Period::Year(2026))
+                .unwrap()
+                .figure,
+            Figure::Value(40.0)
+        );
+        assert_eq!(
+            plan.indicators[1]
+                .target_for(Period::Year(2026))
+                .unwrap()
+                .figure,
+            Figure::Value(100.0)
+        );
         assert!(plan.indicators[2].targets.is_empty());
         // baselines and actuals are left for the commune
-        assert!(plan.indicators.iter().all(|i| i.baseline.is_none() && i.actuals.is_empty()));
+        assert!(plan
+            .indicators
+            .iter()
+            .all(|i| i.baseline.is_none() && i.actuals.is_empty()));
     }
     // a chosen subset
     let keys = vec!["CKS-02".to_string()];
@@ -68,11 +129,19 @@ fn a_province_hands_its_targets_down_to_three_communes() {
 }
 
 /// A commune's plan as it comes back: its figures for 2026.
-fn returned(parent: &Plan, k: usize, online: Option<(f64, f64)>, signed: Option<f64>, services: Option<f64>) -> Plan {
+fn returned(
+    parent: &Plan,
+    k: usize,
+    online: Option<(f64, f64)>,
+    signed: Option<f64>,
+    services: Option<f64>,
+) -> Plan {
     let u = &parent.sub_units[k];
     let mut p = hand_down(parent, u, None, &format!("back-{k}"), &u.name);
     let y = Period::Year(2026);
-    let set = |p: &mut Plan, at: usize, f: Option<Figure>| Rc::make_mut(&mut p.indicators[at]).set_actual(y, f);
+    let set = |p: &mut Plan, at: usize, f: Option<Figure>| {
+        Rc::make_mut(&mut p.indicators[at]).set_actual(y, f)
+    };
     set(&mut p, 0, online.map(|(n, d)| counts(n, d)));
     set(&mut p, 1, signed.map(Figure::Value));
     set(&mut p, 2, services.map(Figure::Value));
@@ -91,13 +160,24 @@ fn the_files_sent_back_are_collected_summed_and_the_missing_named() {
     assert_eq!(c.rows.len(), 2);
     assert_eq!(c.rows[0].cells[0].as_ref().unwrap().status, Status::Met);
     assert_eq!(c.rows[1].cells[0].as_ref().unwrap().status, Status::NotMet);
-    assert_eq!(c.rows[1].cells[1].as_ref().unwrap().status, Status::NoActual, "left empty: not reported");
+    assert_eq!(
+        c.rows[1].cells[1].as_ref().unwrap().status,
+        Status::NoActual,
+        "left empty: not reported"
+    );
     assert!(c.rows[1].behind() && !c.rows[0].behind());
     // the total sums counts: 800 of 4,000 dossiers is 20%, not the 30% an average of 50% and 10% would give
     let total = c.total[0].as_ref().unwrap();
     assert_eq!(total.figure, Some(counts(800.0, 4000.0)));
-    assert_eq!(total.status, Status::NotMet, "judged against the province's own 40%");
-    assert_eq!(c.total[2].as_ref().unwrap().figure, Some(Figure::Value(90.0)));
+    assert_eq!(
+        total.status,
+        Status::NotMet,
+        "judged against the province's own 40%"
+    );
+    assert_eq!(
+        c.total[2].as_ref().unwrap().figure,
+        Some(Figure::Value(90.0))
+    );
     // Mai Sơn sent nothing
     assert_eq!(c.missing, vec![commune("04105", "UBND xã Mai Sơn")]);
     assert!(c.misfits.is_empty() && c.conflicts.is_empty());
@@ -112,16 +192,35 @@ fn files_that_do_not_fit_are_reported_not_summed() {
     // last year's file of the same commune
     let mut old = returned(&parent, 0, Some((1.0, 10.0)), None, None);
     old.id = "old".into();
-    old.period = YearSpan { start: 2025, end: 2025 };
+    old.period = YearSpan {
+        start: 2025,
+        end: 2025,
+    };
     // a commune that counts services as a share
     let mut b = returned(&parent, 1, Some((300.0, 3000.0)), Some(90.0), Some(50.0));
     Rc::make_mut(&mut b.indicators[2]).kind = Kind::Percent;
     let c = collect(&parent, &[&a, &old, &b], basis, y);
-    assert_eq!(c.misfits, vec![Misfit::OtherPeriod { unit: old.unit.clone(), plan_id: "old".into(), years: YearSpan { start: 2025, end: 2025 } }]);
+    assert_eq!(
+        c.misfits,
+        vec![Misfit::OtherPeriod {
+            unit: old.unit.clone(),
+            plan_id: "old".into(),
+            years: YearSpan {
+                start: 2025,
+                end: 2025
+            }
+        }]
+    );
     assert_eq!(c.conflicts.len(), 1);
-    assert_eq!((c.conflicts[0].key.as_str(), c.conflicts[0].what.as_str()), ("DVC-TT", "kind"));
+    assert_eq!(
+        (c.conflicts[0].key.as_str(), c.conflicts[0].what.as_str()),
+        ("DVC-TT", "kind")
+    );
     // only Mường Chanh's services are in the total
-    assert_eq!(c.total[2].as_ref().unwrap().figure, Some(Figure::Value(40.0)));
+    assert_eq!(
+        c.total[2].as_ref().unwrap().figure,
+        Some(Figure::Value(40.0))
+    );
     // a second file from the same unit replaces the first, and says so
     let mut again = a.clone();
     again.id = "again".into();
@@ -135,14 +234,19 @@ fn files_that_do_not_fit_are_reported_not_summed() {
 fn two_years_side_by_side_with_an_old_term_renamed() {
     let mut last = province();
     last.id = "2025".into();
-    last.period = YearSpan { start: 2025, end: 2025 };
+    last.period = YearSpan {
+        start: 2025,
+        end: 2025,
+    };
     for i in &mut last.indicators {
         let i = Rc::make_mut(i);
         i.targets.clear();
     }
     Rc::make_mut(&mut last.indicators[0]).set_target(Period::Year(2025), Some(Figure::Value(30.0)));
-    Rc::make_mut(&mut last.indicators[0]).set_actual(Period::Year(2025), Some(counts(3100.0, 10000.0)));
-    Rc::make_mut(&mut last.indicators[1]).set_target(Period::Year(2025), Some(Figure::Value(100.0)));
+    Rc::make_mut(&mut last.indicators[0])
+        .set_actual(Period::Year(2025), Some(counts(3100.0, 10000.0)));
+    Rc::make_mut(&mut last.indicators[1])
+        .set_target(Period::Year(2025), Some(Figure::Value(100.0)));
     // last year counted level-4 services; this year full-process ones
     Rc::make_mut(&mut last.indicators[2]).code = "DVC-04".into();
     let mut extra = Indicator::new("x", "Họp trực tuyến", Kind::Count);
@@ -150,16 +254,33 @@ fn two_years_side_by_side_with_an_old_term_renamed() {
     last.indicators.push(extra.into());
     let mut this = province();
     Rc::make_mut(&mut this.indicators[1]).set_target(Period::Year(2026), Some(Figure::Value(90.0)));
-    let canonical = |k: &str| if k == "DVC-04" { "DVC-TT".to_string() } else { k.to_string() };
-    let rows = compare(&[(&last, Period::Year(2025)), (&this, Period::Year(2026))], date("2026-03-01"), &canonical);
+    let canonical = |k: &str| {
+        if k == "DVC-04" {
+            "DVC-TT".to_string()
+        } else {
+            k.to_string()
+        }
+    };
+    let rows = compare(
+        &[(&last, Period::Year(2025)), (&this, Period::Year(2026))],
+        date("2026-03-01"),
+        &canonical,
+    );
     let row = |key: &str| rows.iter().find(|r| r.key == key).unwrap();
     assert_eq!(rows.len(), 4, "the renamed indicator is one row");
     assert_eq!(row("HS-01").changes, vec![Change::Raised]);
     // what last year reached and what this year targets
     assert_eq!(row("HS-01").sides[0].as_ref().unwrap().actual, Some(31.0));
-    assert_eq!(row("HS-01").sides[1].as_ref().unwrap().target_value, Some(40.0));
+    assert_eq!(
+        row("HS-01").sides[1].as_ref().unwrap().target_value,
+        Some(40.0)
+    );
     assert_eq!(row("CKS-02").changes, vec![Change::Lowered]);
-    assert_eq!(row("DVC-TT").changes, vec![Change::TargetSet], "last year had no target for it, under its old name");
+    assert_eq!(
+        row("DVC-TT").changes,
+        vec![Change::TargetSet],
+        "last year had no target for it, under its old name"
+    );
     assert!(row("DVC-TT").sides[0].is_some());
     assert_eq!(row("HOP-03").changes, vec![Change::Dropped]);
 }
@@ -169,7 +290,8 @@ fn the_results_report_counts_what_was_met() {
     let parent = province();
     let mut p = returned(&parent, 0, Some((500.0, 1000.0)), Some(90.0), Some(40.0));
     Rc::make_mut(&mut p.indicators[2]).set_target(Period::Year(2026), Some(Figure::Value(30.0)));
-    Rc::make_mut(&mut p.indicators[0]).set_actual(Period::Half(2026, 1), Some(counts(200.0, 500.0)));
+    Rc::make_mut(&mut p.indicators[0])
+        .set_actual(Period::Half(2026, 1), Some(counts(200.0, 500.0)));
     let mut tracked = Indicator::new("t", "Dịch vụ mức độ 3", Kind::Count);
     tracked.direction = Direction::Tracked;
     tracked.set_target(Period::Year(2026), Some(Figure::Value(5.0)));
@@ -177,17 +299,37 @@ fn the_results_report_counts_what_was_met() {
     let r = results(&p, Basis::of(&p, date("2027-02-01")), Period::Year(2026));
     // dossiers 50% ≥ 40% met; signatures 90% of 100% not met; services 40 ≥ 30 met; the tracked one is not judged
     assert_eq!((r.met, r.judged), (2, 3));
-    let verdicts: Vec<Status> = r.groups.iter().flat_map(|g| g.rows.iter().map(|x| x.evaluation.status)).collect();
-    assert_eq!(verdicts, [Status::Met, Status::NotMet, Status::Met, Status::Tracked]);
+    let verdicts: Vec<Status> = r
+        .groups
+        .iter()
+        .flat_map(|g| g.rows.iter().map(|x| x.evaluation.status))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [Status::Met, Status::NotMet, Status::Met, Status::Tracked]
+    );
     // the half-year figure appears as an interim column, never as the year's result
     assert_eq!(r.interim, vec![Period::Half(2026, 1)]);
-    assert_eq!(r.groups[0].rows[0].reached.map(|a| a.figure), Some(counts(500.0, 1000.0)));
+    assert_eq!(
+        r.groups[0].rows[0].reached.map(|a| a.figure),
+        Some(counts(500.0, 1000.0))
+    );
     let mut only_half = p.clone();
     Rc::make_mut(&mut only_half.indicators[0]).set_actual(Period::Year(2026), None);
-    let r2 = results(&only_half, Basis::of(&only_half, date("2027-02-01")), Period::Year(2026));
+    let r2 = results(
+        &only_half,
+        Basis::of(&only_half, date("2027-02-01")),
+        Period::Year(2026),
+    );
     let row = &r2.groups[0].rows[0];
-    assert_eq!((row.reached, row.achievement, row.evaluation.status), (None, None, Status::NoActual));
-    assert_eq!(r.groups[0].rows[0].interim, vec![Some(counts(200.0, 500.0))]);
+    assert_eq!(
+        (row.reached, row.achievement, row.evaluation.status),
+        (None, None, Status::NoActual)
+    );
+    assert_eq!(
+        r.groups[0].rows[0].interim,
+        vec![Some(counts(200.0, 500.0))]
+    );
     assert_eq!(r.groups[0].rows[1].interim, vec![None]);
 }
 
@@ -197,8 +339,17 @@ fn commune_files_read_in_any_order_sum_as_chosen_and_the_unreadable_are_named() 
     let parent = province();
     let files: Vec<(String, String)> = (0..3)
         .map(|k| {
-            let p = returned(&parent, k, Some((100.0 * (k + 1) as f64, 1000.0)), Some(100.0), Some(10.0));
-            (format!("xa-{k}.chitieu.json"), chitieu::file::to_json(&p, "0.1.0", "2026-12-31T00:00:00Z"))
+            let p = returned(
+                &parent,
+                k,
+                Some((100.0 * (k + 1) as f64, 1000.0)),
+                Some(100.0),
+                Some(10.0),
+            );
+            (
+                format!("xa-{k}.chitieu.json"),
+                chitieu::file::to_json(&p, "0.1.0", "2026-12-31T00:00:00Z"),
+            )
         })
         .collect();
     let sum_in = |order: &[usize]| {
@@ -218,12 +369,37 @@ fn commune_files_read_in_any_order_sum_as_chosen_and_the_unreadable_are_named() 
     assert_eq!(sum_in(&[4, 2, 0, 3, 1]), in_order);
     let total = in_order.rollup.as_ref().expect("three plans summed");
     assert_eq!(total.plans, 3);
-    assert_eq!(total.plan.indicators[0].actual_for(Period::Year(2026)).unwrap().figure, counts(600.0, 3000.0));
-    assert_eq!(total.plan.indicators[2].actual_for(Period::Year(2026)).unwrap().figure, Figure::Value(30.0));
+    assert_eq!(
+        total.plan.indicators[0]
+            .actual_for(Period::Year(2026))
+            .unwrap()
+            .figure,
+        counts(600.0, 3000.0)
+    );
+    assert_eq!(
+        total.plan.indicators[2]
+            .actual_for(Period::Year(2026))
+            .unwrap()
+            .figure,
+        Figure::Value(30.0)
+    );
     // the communes name the province as the level above: the total is the province's
-    assert_eq!(in_order.unit.as_ref().map(|u| u.name.as_str()), Some("UBND tỉnh Sơn La"));
-    assert_eq!(in_order.errors.iter().map(|e| e.file.as_str()).collect::<Vec<_>>(), ["hong.json", "ghi-chu.txt"]);
+    assert_eq!(
+        in_order.unit.as_ref().map(|u| u.name.as_str()),
+        Some("UBND tỉnh Sơn La")
+    );
+    assert_eq!(
+        in_order
+            .errors
+            .iter()
+            .map(|e| e.file.as_str())
+            .collect::<Vec<_>>(),
+        ["hong.json", "ghi-chu.txt"]
+    );
     // and the total crosses from the worker to the page as JSON unchanged
     let json = serde_json::to_string(&in_order).unwrap();
-    assert_eq!(serde_json::from_str::<chitieu::file::read::Summed>(&json).unwrap(), in_order);
+    assert_eq!(
+        serde_json::from_str::<chitieu::file::read::Summed>(&json).unwrap(),
+        in_order
+    );
 }

@@ -88,23 +88,40 @@ pub fn paste(
     lang: Lang,
 ) -> (Option<Edit>, Vec<Rejected>) {
     let rows = visible_rows(plan, collapsed);
-    let Some(r0) = rows.iter().position(|i| i.id == at.0) else { return (None, Vec::new()) };
+    let Some(r0) = rows.iter().position(|i| i.id == at.0) else {
+        return (None, Vec::new());
+    };
     let units = plan.sub_units.len();
     let mut edits = Vec::new();
     let mut rejected = Vec::new();
     for (dr, cells) in tsv::parse(text).iter().enumerate() {
         let Some(ind) = rows.get(r0 + dr) else { break };
         for (dc, cell) in cells.iter().enumerate() {
-            let Some(col) = Col::ALL.get(at.1.index() + dc).copied() else { break };
+            let Some(col) = Col::ALL.get(at.1.index() + dc).copied() else {
+                break;
+            };
             let slot = col.slot(period);
             match numfmt::read_cell(cell, lang, &ind.kind, units, col == Col::Target) {
                 Ok(entry) => edits.push(match slot {
-                    Slot::Target(period) => {
-                        Edit::Target { id: ind.id.clone(), period, figure: entry.figure, comparator: entry.comparator, upper: entry.upper }
-                    }
-                    slot => Edit::Figure { id: ind.id.clone(), slot, figure: entry.figure },
+                    Slot::Target(period) => Edit::Target {
+                        id: ind.id.clone(),
+                        period,
+                        figure: entry.figure,
+                        comparator: entry.comparator,
+                        upper: entry.upper,
+                    },
+                    slot => Edit::Figure {
+                        id: ind.id.clone(),
+                        slot,
+                        figure: entry.figure,
+                    },
                 }),
-                Err(error) => rejected.push(Rejected { id: ind.id.clone(), slot, text: cell.clone(), error }),
+                Err(error) => rejected.push(Rejected {
+                    id: ind.id.clone(),
+                    slot,
+                    text: cell.clone(),
+                    error,
+                }),
             }
         }
     }
@@ -112,17 +129,31 @@ pub fn paste(
 }
 
 /// The rows and columns a range covers, in table order.
-fn covered<'a>(plan: &'a Plan, collapsed: &BTreeSet<String>, range: &Range) -> Option<(Vec<&'a Rc<Indicator>>, Vec<Col>)> {
+fn covered<'a>(
+    plan: &'a Plan,
+    collapsed: &BTreeSet<String>,
+    range: &Range,
+) -> Option<(Vec<&'a Rc<Indicator>>, Vec<Col>)> {
     let rows = visible_rows(plan, collapsed);
     let a = rows.iter().position(|i| i.id == range.anchor.0)?;
     let b = rows.iter().position(|i| i.id == range.head.0)?;
-    let (c1, c2) = (range.anchor.1.min(range.head.1), range.anchor.1.max(range.head.1));
-    let cols = Col::ALL.into_iter().filter(|c| *c >= c1 && *c <= c2).collect();
+    let (c1, c2) = (
+        range.anchor.1.min(range.head.1),
+        range.anchor.1.max(range.head.1),
+    );
+    let cols = Col::ALL
+        .into_iter()
+        .filter(|c| *c >= c1 && *c <= c2)
+        .collect();
     Some((rows[a.min(b)..=a.max(b)].to_vec(), cols))
 }
 
 /// For each shown row, the columns of the range it holds (`None`: none).
-pub fn marks(plan: &Plan, collapsed: &BTreeSet<String>, range: &Range) -> Vec<(String, (Col, Col))> {
+pub fn marks(
+    plan: &Plan,
+    collapsed: &BTreeSet<String>,
+    range: &Range,
+) -> Vec<(String, (Col, Col))> {
     match covered(plan, collapsed, range) {
         Some((rows, cols)) if rows.len() * cols.len() > 1 => {
             let span = (cols[0], cols[cols.len() - 1]);
@@ -141,9 +172,13 @@ fn cell_text(ind: &Indicator, col: Col, period: Period, lang: Lang) -> String {
         Col::Target => ind.target_for(period).map(|t| t.figure),
         Col::Actual => ind.actual_for(period).map(|a| a.figure),
     };
-    let Some(v) = figure.and_then(|f| crate::calc::value(&ind.kind, f)) else { return String::new() };
+    let Some(v) = figure.and_then(|f| crate::calc::value(&ind.kind, f)) else {
+        return String::new();
+    };
     let n = numfmt::format(v, lang, 2);
-    let upper = (col == Col::Target && ind.comparator == Comparator::Between).then(|| ind.target_for(period).and_then(|t| t.upper)).flatten();
+    let upper = (col == Col::Target && ind.comparator == Comparator::Between)
+        .then(|| ind.target_for(period).and_then(|t| t.upper))
+        .flatten();
     match (upper, ind.kind.is_percent()) {
         (Some(u), true) => format!("{n}–{}%", numfmt::format(u, lang, 2)),
         (Some(u), false) => format!("{n}–{}", numfmt::format(u, lang, 2)),
@@ -153,9 +188,22 @@ fn cell_text(ind: &Indicator, col: Col, period: Period, lang: Lang) -> String {
 }
 
 /// The cells of a range as tab-separated text a spreadsheet pastes into cells.
-pub fn copy(plan: &Plan, collapsed: &BTreeSet<String>, period: Period, range: &Range, lang: Lang) -> Option<String> {
+pub fn copy(
+    plan: &Plan,
+    collapsed: &BTreeSet<String>,
+    period: Period,
+    range: &Range,
+    lang: Lang,
+) -> Option<String> {
     let (rows, cols) = covered(plan, collapsed, range)?;
-    let cells: Vec<Vec<String>> = rows.iter().map(|i| cols.iter().map(|c| cell_text(i, *c, period, lang)).collect()).collect();
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|i| {
+            cols.iter()
+                .map(|c| cell_text(i, *c, period, lang))
+                .collect()
+        })
+        .collect();
     Some(tsv::write(&cells))
 }
 
@@ -174,19 +222,45 @@ mod tests {
         let plan = sample_plan("s");
         let none = BTreeSet::new();
         // VB-02 is the second row: targets then actuals for VB-02, BC-01, HOP-01
-        let (edit, rejected) = paste(&plan, &none, y(), ("s-1", Col::Target), "85\t70\r\ntrên 25\t12,5\r\n2–5\txx\r\n", Lang::Vi);
-        assert_eq!(rejected, vec![Rejected { id: "s-3".into(), slot: Slot::Actual(y()), text: "xx".into(), error: NumError::NotANumber }]);
-        let Some(Edit::Batch(edits)) = edit else { panic!("one batch") };
+        let (edit, rejected) = paste(
+            &plan,
+            &none,
+            y(),
+            ("s-1", Col::Target),
+            "85\t70\r\ntrên 25\t12,5\r\n2–5\txx\r\n",
+            Lang::Vi,
+        );
+        assert_eq!(
+            rejected,
+            vec![Rejected {
+                id: "s-3".into(),
+                slot: Slot::Actual(y()),
+                text: "xx".into(),
+                error: NumError::NotANumber
+            }]
+        );
+        let Some(Edit::Batch(edits)) = edit else {
+            panic!("one batch")
+        };
         assert_eq!(edits.len(), 5);
         let after = crate::plan::edit::apply_edit(&plan, &Edit::Batch(edits));
         let vb02 = after.indicator("s-1").unwrap();
         assert_eq!(vb02.target_for(y()).unwrap().figure, Figure::Value(85.0));
         assert_eq!(vb02.actual_for(y()).unwrap().figure, Figure::Value(70.0));
         let vb03 = after.indicator("s-2").unwrap();
-        assert_eq!((vb03.comparator, vb03.actual_for(y()).unwrap().figure), (Comparator::MoreThan, Figure::Value(12.5)));
+        assert_eq!(
+            (vb03.comparator, vb03.actual_for(y()).unwrap().figure),
+            (Comparator::MoreThan, Figure::Value(12.5))
+        );
         let hop = after.indicator("s-3").unwrap();
-        assert_eq!((hop.comparator, hop.target_for(y()).unwrap().upper), (Comparator::Between, Some(5.0)));
-        assert!(hop.actual_for(y()).is_none(), "the refused cell is left as it was");
+        assert_eq!(
+            (hop.comparator, hop.target_for(y()).unwrap().upper),
+            (Comparator::Between, Some(5.0))
+        );
+        assert!(
+            hop.actual_for(y()).is_none(),
+            "the refused cell is left as it was"
+        );
     }
 
     #[test]
@@ -197,23 +271,45 @@ mod tests {
         let rows = visible_rows(&plan, &folded);
         assert_ne!(rows[0].group, plan.indicators[0].group);
         // four columns wide at the actual column: only the first fits
-        let (edit, _) = paste(&plan, &BTreeSet::new(), y(), ("s-13", Col::Actual), "1\t2\t3\t4\n5\n", Lang::Vi);
-        let Some(Edit::Batch(edits)) = edit else { panic!() };
-        assert_eq!(edits.len(), 1, "the last row and the last column end the paste");
+        let (edit, _) = paste(
+            &plan,
+            &BTreeSet::new(),
+            y(),
+            ("s-13", Col::Actual),
+            "1\t2\t3\t4\n5\n",
+            Lang::Vi,
+        );
+        let Some(Edit::Batch(edits)) = edit else {
+            panic!()
+        };
+        assert_eq!(
+            edits.len(),
+            1,
+            "the last row and the last column end the paste"
+        );
     }
 
     #[test]
     fn a_selection_copies_as_cells_a_spreadsheet_reads() {
         let plan = sample_plan("s");
         let none = BTreeSet::new();
-        let range = Range { anchor: ("s-0".into(), Col::Baseline), head: ("s-1".into(), Col::Target) };
+        let range = Range {
+            anchor: ("s-0".into(), Col::Baseline),
+            head: ("s-1".into(), Col::Target),
+        };
         let text = copy(&plan, &none, y(), &range, Lang::Vi).unwrap();
         // 1,810 of 1,905 is 95.01%; VB-01's target is "more than 97"
         assert_eq!(text, "95,01%\t97%\r\n62%\t80%\r\n");
         assert_eq!(tsv::parse(&text).len(), 2);
         assert_eq!(marks(&plan, &none, &range).len(), 2);
-        let single = Range { anchor: ("s-0".into(), Col::Baseline), head: ("s-0".into(), Col::Baseline) };
-        assert!(marks(&plan, &none, &single).is_empty(), "one cell is not a selection to mark");
+        let single = Range {
+            anchor: ("s-0".into(), Col::Baseline),
+            head: ("s-0".into(), Col::Baseline),
+        };
+        assert!(
+            marks(&plan, &none, &single).is_empty(),
+            "one cell is not a selection to mark"
+        );
         let en = copy(&plan, &none, y(), &range, Lang::En).unwrap();
         assert!(en.starts_with("95.01%\t97%"));
     }

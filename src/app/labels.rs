@@ -41,14 +41,23 @@ pub fn level(lang: Lang, l: Level) -> &'static str {
     })
 }
 
-pub const KINDS: [&str; 5] = ["percent", "count", "fraction_of_units", "ratio", "reduction"];
+pub const KINDS: [&str; 5] = [
+    "percent",
+    "count",
+    "fraction_of_units",
+    "ratio",
+    "reduction",
+];
 
 pub use crate::plan::kind_code;
 
 /// A kind chosen in a list; a ratio keeps the count labels it already had.
 pub fn kind_from_code(code: &str, current: &Kind) -> Kind {
     match current {
-        Kind::Ratio { numerator, denominator } => crate::plan::kind_from_code(code, numerator, denominator),
+        Kind::Ratio {
+            numerator,
+            denominator,
+        } => crate::plan::kind_from_code(code, numerator, denominator),
         _ => crate::plan::kind_from_code(code, "", ""),
     }
 }
@@ -63,8 +72,14 @@ pub fn kind(lang: Lang, code: &str) -> &'static str {
     })
 }
 
-pub const COMPARATORS: [Comparator; 6] =
-    [Comparator::AtLeast, Comparator::MoreThan, Comparator::AtMost, Comparator::LessThan, Comparator::Exactly, Comparator::Between];
+pub const COMPARATORS: [Comparator; 6] = [
+    Comparator::AtLeast,
+    Comparator::MoreThan,
+    Comparator::AtMost,
+    Comparator::LessThan,
+    Comparator::Exactly,
+    Comparator::Between,
+];
 
 pub fn comparator(lang: Lang, c: Comparator) -> &'static str {
     lang.t(match c {
@@ -117,7 +132,9 @@ pub fn period(lang: Lang, p: Period) -> String {
         (Lang::Vi, Period::Half(y, 1)) => format!("6 tháng đầu năm {y}"),
         (Lang::Vi, Period::Half(y, _)) => format!("6 tháng cuối năm {y}"),
         (Lang::En, Period::Half(y, h)) => format!("H{h} {y}"),
-        (Lang::Vi, Period::Quarter(y, q)) => format!("Quý {}/{y}", ROMAN[usize::from(q.clamp(1, 4))]),
+        (Lang::Vi, Period::Quarter(y, q)) => {
+            format!("Quý {}/{y}", ROMAN[usize::from(q.clamp(1, 4))])
+        }
         (Lang::En, Period::Quarter(y, q)) => format!("Q{q} {y}"),
         (_, Period::Date(d)) => d.dmy(),
     }
@@ -155,7 +172,11 @@ pub fn items_word(ind: &Indicator) -> String {
         Kind::Count | Kind::FractionOfUnits => ind.unit_label.trim(),
         Kind::Percent => "",
     };
-    if word == "%" { String::new() } else { word.to_string() }
+    if word == "%" {
+        String::new()
+    } else {
+        word.to_string()
+    }
 }
 
 /// A figure as shown in print and summaries: "1.249/1.567 (79,7%)", "98,3%",
@@ -163,10 +184,18 @@ pub fn items_word(ind: &Indicator) -> String {
 pub fn figure(lang: Lang, ind: &Indicator, f: Figure) -> String {
     match (f, crate::calc::value(&ind.kind, f)) {
         (Figure::Counts { .. }, Some(v)) if matches!(ind.kind, Kind::Reduction { .. }) => {
-            format!("{} ({})", numfmt::format_figure(f, lang), crate::i18n::fill(lang.t(M::CutShort), &[&numfmt::percent(v, lang)]))
+            format!(
+                "{} ({})",
+                numfmt::format_figure(f, lang),
+                crate::i18n::fill(lang.t(M::CutShort), &[&numfmt::percent(v, lang)])
+            )
         }
         (Figure::Counts { .. }, Some(v)) if ind.kind.is_percent() => {
-            format!("{} ({})", numfmt::format_figure(f, lang), numfmt::percent(v, lang))
+            format!(
+                "{} ({})",
+                numfmt::format_figure(f, lang),
+                numfmt::percent(v, lang)
+            )
         }
         (_, Some(v)) => value(lang, ind, v),
         (_, None) => numfmt::format_figure(f, lang),
@@ -179,10 +208,14 @@ pub fn figure(lang: Lang, ind: &Indicator, f: Figure) -> String {
 pub fn derived(lang: Lang, ind: &Indicator, f: Figure, units: usize) -> Option<String> {
     let v = crate::calc::value(&ind.kind, f)?;
     match (&ind.kind, f) {
-        (Kind::Reduction { .. }, _) => Some(crate::i18n::fill(lang.t(M::CutShort), &[&numfmt::percent(v, lang)])),
-        (Kind::FractionOfUnits, Figure::Value(p)) if units > 0 => {
-            Some(format!("≈ {}/{units}", numfmt::format(p * units as f64 / 100.0, lang, 1)))
-        }
+        (Kind::Reduction { .. }, _) => Some(crate::i18n::fill(
+            lang.t(M::CutShort),
+            &[&numfmt::percent(v, lang)],
+        )),
+        (Kind::FractionOfUnits, Figure::Value(p)) if units > 0 => Some(format!(
+            "≈ {}/{units}",
+            numfmt::format(p * units as f64 / 100.0, lang, 1)
+        )),
         (Kind::Count, _) => None,
         (_, Figure::Counts { .. }) => Some(format!("= {}", numfmt::percent(v, lang))),
         _ => None,
@@ -192,15 +225,30 @@ pub fn derived(lang: Lang, ind: &Indicator, f: Figure, units: usize) -> Option<S
 /// What to type in a figure cell of this indicator, shown while editing.
 pub fn hint(lang: Lang, ind: &Indicator, target: bool) -> String {
     let fill = crate::i18n::fill;
-    let or_word = |w: &str, fallback: M| if w.trim().is_empty() { lang.t(fallback).to_string() } else { w.trim().to_string() };
+    let or_word = |w: &str, fallback: M| {
+        if w.trim().is_empty() {
+            lang.t(fallback).to_string()
+        } else {
+            w.trim().to_string()
+        }
+    };
     let base = match &ind.kind {
         Kind::Percent => lang.t(M::HintValue).to_string(),
         Kind::Count => lang.t(M::HintCount).to_string(),
         Kind::FractionOfUnits => lang.t(M::HintUnits).to_string(),
-        Kind::Ratio { numerator, denominator } => {
-            fill(lang.t(M::HintRatio), &[&or_word(numerator, M::NumeratorLabel), &or_word(denominator, M::DenominatorLabel)])
+        Kind::Ratio {
+            numerator,
+            denominator,
+        } => fill(
+            lang.t(M::HintRatio),
+            &[
+                &or_word(numerator, M::NumeratorLabel),
+                &or_word(denominator, M::DenominatorLabel),
+            ],
+        ),
+        Kind::Reduction { amount } => {
+            fill(lang.t(M::HintReduction), &[&or_word(amount, M::ItemsWord)])
         }
-        Kind::Reduction { amount } => fill(lang.t(M::HintReduction), &[&or_word(amount, M::ItemsWord)]),
     };
     if target {
         format!("{base}; {}", lang.t(M::HintTarget))
@@ -213,13 +261,21 @@ pub fn hint(lang: Lang, ind: &Indicator, target: bool) -> String {
 fn items(lang: Lang, ind: &Indicator, n: u64) -> String {
     let word = items_word(ind);
     let n = numfmt::format(n as f64, lang, 0);
-    if word.is_empty() { n } else { format!("{n} {word}") }
+    if word.is_empty() {
+        n
+    } else {
+        format!("{n} {word}")
+    }
 }
 
 /// A target as written before its figure: "> 97%", "2–5 hệ thống".
 pub fn target_bound(lang: Lang, ind: &Indicator, low: f64, high: f64) -> String {
     match ind.comparator {
-        Comparator::Between => format!("{}–{}", numfmt::format(low, lang, 1), value(lang, ind, high)),
+        Comparator::Between => format!(
+            "{}–{}",
+            numfmt::format(low, lang, 1),
+            value(lang, ind, high)
+        ),
         c => format!("{} {}", comparator_sign(c), value(lang, ind, low)),
     }
 }
@@ -227,12 +283,20 @@ pub fn target_bound(lang: Lang, ind: &Indicator, low: f64, high: f64) -> String 
 /// The gap in the indicator's unit and, where known, in whole items:
 /// ("20%", "thêm 3 xã"). At the bound of a strict comparator the gap says
 /// what is still needed ("cần > 97%"), never "0%".
-pub fn gap(lang: Lang, ind: &Indicator, g: &Gap, target: Option<(f64, f64)>) -> (String, Option<String>) {
+pub fn gap(
+    lang: Lang,
+    ind: &Indicator,
+    g: &Gap,
+    target: Option<(f64, f64)>,
+) -> (String, Option<String>) {
     if g.met {
         return (lang.t(M::GapMet).to_string(), None);
     }
     let main = match target {
-        Some((lo, _)) if g.at_bound => crate::i18n::fill(lang.t(M::GapNeedsMore), &[comparator_sign(ind.comparator), &value(lang, ind, lo)]),
+        Some((lo, _)) if g.at_bound => crate::i18n::fill(
+            lang.t(M::GapNeedsMore),
+            &[comparator_sign(ind.comparator), &value(lang, ind, lo)],
+        ),
         _ => value(lang, ind, g.remaining),
     };
     let counts = g.counts.map(|c| match c {
@@ -243,7 +307,14 @@ pub fn gap(lang: Lang, ind: &Indicator, g: &Gap, target: Option<(f64, f64)>) -> 
     let counts = counts.or_else(|| {
         g.needs_forecast.then(|| {
             let word = items_word(ind);
-            crate::i18n::fill(lang.t(M::GapNeedsForecast), &[if word.is_empty() { lang.t(M::ItemsWord) } else { &word }])
+            crate::i18n::fill(
+                lang.t(M::GapNeedsForecast),
+                &[if word.is_empty() {
+                    lang.t(M::ItemsWord)
+                } else {
+                    &word
+                }],
+            )
         })
     });
     (main, counts)
@@ -262,18 +333,34 @@ fn rate_unit(lang: Lang, ind: &Indicator) -> String {
 /// The rate still needed, in words: "+8,5 điểm % mỗi năm, từ 68% (30/06/2026)
 /// đến 100% (31/12/2027); tương đương tăng trưởng 14,2% mỗi năm".
 pub fn rate(lang: Lang, ind: &Indicator, r: &RequiredRate) -> String {
-    let per = lang.t(if r.step == Step::Year { M::PerYear } else { M::PerQuarter });
+    let per = lang.t(if r.step == Step::Year {
+        M::PerYear
+    } else {
+        M::PerQuarter
+    });
     let sign = if r.per_step >= 0.0 { "+" } else { "" };
     let unit = rate_unit(lang, ind);
     let amount = numfmt::format(r.per_step, lang, 1);
-    let change = if unit.is_empty() { format!("{sign}{amount} {per}") } else { format!("{sign}{amount} {unit} {per}") };
+    let change = if unit.is_empty() {
+        format!("{sign}{amount} {per}")
+    } else {
+        format!("{sign}{amount} {unit} {per}")
+    };
     let span = crate::i18n::fill(
         lang.t(M::RateFromTo),
-        &[&value(lang, ind, r.from.value), &r.from.date.dmy(), &value(lang, ind, r.to.value), &r.to.date.dmy()],
+        &[
+            &value(lang, ind, r.from.value),
+            &r.from.date.dmy(),
+            &value(lang, ind, r.to.value),
+            &r.to.date.dmy(),
+        ],
     );
     let growth = r.growth.map(|g| {
         let gs = if g >= 0.0 { "+" } else { "" };
-        crate::i18n::fill(lang.t(M::RateGrowth), &[&format!("{gs}{}", numfmt::percent(g * 100.0, lang)), per])
+        crate::i18n::fill(
+            lang.t(M::RateGrowth),
+            &[&format!("{gs}{}", numfmt::percent(g * 100.0, lang)), per],
+        )
     });
     match growth {
         Some(g) => format!("{change}, {span}; {g}"),
@@ -282,14 +369,22 @@ pub fn rate(lang: Lang, ind: &Indicator, r: &RequiredRate) -> String {
 }
 
 /// What the rest of a period must bring, in words.
-pub fn need(lang: Lang, ind: &Indicator, need: &CumulativeNeed, forecast: f64, target: f64) -> String {
+pub fn need(
+    lang: Lang,
+    ind: &Indicator,
+    need: &CumulativeNeed,
+    forecast: f64,
+    target: f64,
+) -> String {
     let fill = crate::i18n::fill;
     let word = match items_word(ind) {
         w if w.is_empty() => lang.t(M::ItemsWord).to_string(),
         w => w,
     };
     let denominator = match &ind.kind {
-        Kind::Ratio { denominator, .. } if !denominator.trim().is_empty() => denominator.trim().to_string(),
+        Kind::Ratio { denominator, .. } if !denominator.trim().is_empty() => {
+            denominator.trim().to_string()
+        }
         _ => lang.t(M::ItemsWord).to_string(),
     };
     let forecast = numfmt::format(forecast, lang, 0);
@@ -298,13 +393,28 @@ pub fn need(lang: Lang, ind: &Indicator, need: &CumulativeNeed, forecast: f64, t
         CumulativeNeed::Assured => lang.t(M::NeedAssured).to_string(),
         CumulativeNeed::AtLeast { items, share } => fill(
             lang.t(M::NeedAtLeast),
-            &[&forecast, &denominator, &format!("{} {word}", numfmt::format(items as f64, lang, 0)), &numfmt::percent(share, lang), &t],
+            &[
+                &forecast,
+                &denominator,
+                &format!("{} {word}", numfmt::format(items as f64, lang, 0)),
+                &numfmt::percent(share, lang),
+                &t,
+            ],
         ),
         CumulativeNeed::AtMost { items, share } => fill(
             lang.t(M::NeedAtMost),
-            &[&forecast, &denominator, &format!("{} {word}", numfmt::format(items as f64, lang, 0)), &numfmt::percent(share, lang), &t],
+            &[
+                &forecast,
+                &denominator,
+                &format!("{} {word}", numfmt::format(items as f64, lang, 0)),
+                &numfmt::percent(share, lang),
+                &t,
+            ],
         ),
-        CumulativeNeed::Unreachable { best_share } => fill(lang.t(M::NeedUnreachable), &[&numfmt::percent(best_share, lang)]),
+        CumulativeNeed::Unreachable { best_share } => fill(
+            lang.t(M::NeedUnreachable),
+            &[&numfmt::percent(best_share, lang)],
+        ),
     }
 }
 
@@ -313,7 +423,14 @@ pub fn need(lang: Lang, ind: &Indicator, need: &CumulativeNeed, forecast: f64, t
 pub fn warning(lang: Lang, w: &Warning, ind: Option<&Indicator>) -> String {
     let lower = ind.is_some_and(|i| i.direction == Direction::Lower);
     let (m, at) = match w {
-        Warning::TargetNotAboveBaseline { period, .. } => (if lower { M::WarnNotBelowBaseline } else { M::WarnNotAboveBaseline }, Some(*period)),
+        Warning::TargetNotAboveBaseline { period, .. } => (
+            if lower {
+                M::WarnNotBelowBaseline
+            } else {
+                M::WarnNotAboveBaseline
+            },
+            Some(*period),
+        ),
         Warning::PercentAbove100 { .. } => (M::WarnAbove100, None),
         Warning::NumeratorAboveDenominator { .. } => (M::WarnNumeratorAbove, None),
         Warning::NegativeFigure { .. } => (M::WarnNegative, None),
@@ -333,7 +450,9 @@ pub fn warning(lang: Lang, w: &Warning, ind: Option<&Indicator>) -> String {
 pub fn name(lang: Lang, ind: &Indicator) -> String {
     match lang {
         Lang::En if !ind.name.en.trim().is_empty() => ind.name.en.clone(),
-        Lang::En if !ind.name.vi.trim().is_empty() => format!("{} ({})", ind.name.vi, lang.t(M::NotTranslated)),
+        Lang::En if !ind.name.vi.trim().is_empty() => {
+            format!("{} ({})", ind.name.vi, lang.t(M::NotTranslated))
+        }
         _ => ind.name.vi.clone(),
     }
 }
@@ -361,23 +480,35 @@ pub fn read_error(lang: Lang, file: &str, e: &crate::file::ReadError) -> String 
             let limit = (crate::file::MAX_FILE_BYTES / 1_048_576).to_string();
             fill(lang.t(M::ErrTooLarge), &[file, &mb, &limit])
         }
-        ReadError::Syntax { line, column } => fill(lang.t(M::ErrSyntax), &[file, &line.to_string(), &column.to_string()]),
+        ReadError::Syntax { line, column } => fill(
+            lang.t(M::ErrSyntax),
+            &[file, &line.to_string(), &column.to_string()],
+        ),
         ReadError::TooDeep => fill(lang.t(M::ErrTooDeep), &[file]),
         ReadError::NotAPlan => fill(lang.t(M::ErrNotAPlan), &[file]),
         ReadError::Workbook => fill(lang.t(M::ErrWorkbook), &[file]),
-        ReadError::TooNew { version } => {
-            fill(lang.t(M::ErrTooNew), &[file, &version.to_string(), &crate::file::VERSION.to_string()])
-        }
+        ReadError::TooNew { version } => fill(
+            lang.t(M::ErrTooNew),
+            &[
+                file,
+                &version.to_string(),
+                &crate::file::VERSION.to_string(),
+            ],
+        ),
         ReadError::Invalid { path, problem } => {
             let what = match problem {
                 Problem::Missing(f) => fill(lang.t(M::ProbMissing), &[f]),
                 Problem::Unknown(f) => fill(lang.t(M::ProbUnknown), &[f]),
-                Problem::WrongType { found, expected } => fill(lang.t(M::ProbWrongType), &[found, expected]),
+                Problem::WrongType { found, expected } => {
+                    fill(lang.t(M::ProbWrongType), &[found, expected])
+                }
                 Problem::NotAFigure => lang.t(M::ProbNotAFigure).to_string(),
                 Problem::DuplicateId(id) => fill(lang.t(M::ProbDuplicateId), &[id]),
                 Problem::PeriodReversed => lang.t(M::ProbPeriodReversed).to_string(),
                 Problem::DuplicatePeriod(p) => fill(lang.t(M::ProbDuplicatePeriod), &[p]),
-                Problem::YearOutOfRange(y) => fill(lang.t(M::ProbYearOutOfRange), &[&y.to_string()]),
+                Problem::YearOutOfRange(y) => {
+                    fill(lang.t(M::ProbYearOutOfRange), &[&y.to_string()])
+                }
                 Problem::PeriodTooLong(n) => fill(lang.t(M::ProbPeriodTooLong), &[&n.to_string()]),
                 Problem::Other(m) => fill(lang.t(M::ProbOther), &[m]),
             };
@@ -398,7 +529,10 @@ pub fn definition_word(lang: Lang, what: &str) -> &'static str {
 
 /// A figure of a total that could not be formed, for the indicator named.
 pub fn skipped_named(lang: Lang, s: &crate::calc::Skipped, name: &str) -> String {
-    let when = s.period.map(|p| period(lang, p)).unwrap_or_else(|| lang.t(M::BaselineWord).to_string());
+    let when = s
+        .period
+        .map(|p| period(lang, p))
+        .unwrap_or_else(|| lang.t(M::BaselineWord).to_string());
     let m = match s.reason {
         crate::calc::SkipReason::PercentWithoutCounts => M::RollUpNoCounts,
         crate::calc::SkipReason::MissingInSomeUnits => M::RollUpMissing,

@@ -9,8 +9,9 @@ pub mod state;
 
 use crate::i18n::M;
 use components::{
-    Annex, CatalogPicker, ClashDialog, CollectionView, CompareView, ConflictDialog, EmptyState, Footer, HandDown, Header, HistoryPanel, IndicatorDetail,
-    IndicatorTable, KeepDialog, Notices, PlanHeader, ResultsReport, Summary, Toolbar, VersionView,
+    Annex, CatalogPicker, ClashDialog, CollectionView, CompareView, ConflictDialog, EmptyState,
+    Footer, HandDown, Header, HistoryPanel, IndicatorDetail, IndicatorTable, KeepDialog, Notices,
+    PlanHeader, ResultsReport, Summary, Toolbar, VersionView,
 };
 use state::{Action, Download};
 use std::rc::Rc;
@@ -42,7 +43,10 @@ pub fn app() -> Html {
     let lang = state.lang;
 
     let on_export = {
-        let (plan, d) = (state.plan.clone().or_else(|| state.unsaved.clone()), dispatch.clone());
+        let (plan, d) = (
+            state.plan.clone().or_else(|| state.unsaved.clone()),
+            dispatch.clone(),
+        );
         Callback::from(move |_| {
             if let Some(p) = &plan {
                 d.emit(Action::Export(Download::Json(p.clone())));
@@ -60,25 +64,39 @@ pub fn app() -> Html {
     // the national set holds the targets of the plan's years and of the year shown
     let national_years = state.plan.as_ref().map(|p| {
         let shown = state.period.map_or(p.period.start, |s| s.year());
-        crate::plan::YearSpan { start: p.period.start.min(shown), end: p.period.end.max(shown) }
+        crate::plan::YearSpan {
+            start: p.period.start.min(shown),
+            end: p.period.end.max(shown),
+        }
     });
     let national = use_memo((lang, national_years), |(lang, years)| {
-        years.map(|y| Rc::new(crate::catalog::national_plan(lang.t(M::ParentNational), y, *lang)))
+        years.map(|y| {
+            Rc::new(crate::catalog::national_plan(
+                lang.t(M::ParentNational),
+                y,
+                *lang,
+            ))
+        })
     });
-    let parent: Option<Rc<crate::plan::Plan>> = match state.plan.as_ref().and_then(|p| p.compare_with.as_deref()) {
-        None => None,
-        Some(crate::catalog::NATIONAL) => (*national).clone(),
-        Some(_) => state.parent.clone(),
-    };
+    let parent: Option<Rc<crate::plan::Plan>> =
+        match state.plan.as_ref().and_then(|p| p.compare_with.as_deref()) {
+            None => None,
+            Some(crate::catalog::NATIONAL) => (*national).clone(),
+            Some(_) => state.parent.clone(),
+        };
     // every judgment is made as of the plan's date, else today (which comes in with the state)
-    let today = state.today.unwrap_or_else(|| crate::plan::Date::start_of_year(crate::plan::FIRST_YEAR));
+    let today = state
+        .today
+        .unwrap_or_else(|| crate::plan::Date::start_of_year(crate::plan::FIRST_YEAR));
     let body = match (&state.plan, state.period) {
         _ if !state.ready => html! { <p class="loading" role="status">{ lang.t(M::Loading) }</p> },
         (Some(_), Some(_)) if state.viewing.is_some() => {
             let v = state.viewing.clone().expect("checked");
             html! { <VersionView {lang} version={v.version} plan={Shared(v.plan)} dispatch={dispatch.clone()} /> }
         }
-        (Some(plan), Some(_)) if state.annex => html! { <Annex {lang} plan={Shared(plan.clone())} dispatch={dispatch.clone()} /> },
+        (Some(plan), Some(_)) if state.annex => {
+            html! { <Annex {lang} plan={Shared(plan.clone())} dispatch={dispatch.clone()} /> }
+        }
         (Some(plan), Some(period)) if state.comparing.is_some() => {
             let others = state.comparing.clone().unwrap_or_default();
             html! { <CompareView {lang} plan={Shared(plan.clone())} {period} {today} {others} errors={state.compare_errors.clone()} stored={state.plans.clone()} dispatch={dispatch.clone()} /> }
@@ -94,7 +112,11 @@ pub fn app() -> Html {
         }
         (Some(plan), Some(period)) => {
             let plan = Shared(plan.clone());
-            let selected = state.selected.as_ref().and_then(|id| plan.0.indicators.iter().find(|i| &i.id == id)).cloned();
+            let selected = state
+                .selected
+                .as_ref()
+                .and_then(|id| plan.0.indicators.iter().find(|i| &i.id == id))
+                .cloned();
             let group = selected.as_ref().map(|i| AttrValue::from(i.group.clone()));
             let parent = parent.clone().map(Shared);
             let basis = crate::calc::Basis::of(&plan.0, today);
@@ -119,7 +141,9 @@ pub fn app() -> Html {
                 </div>
             }
         }
-        _ => html! { <EmptyState {lang} plans={state.plans.clone()} usage={state.usage} persisted={state.persisted} dispatch={dispatch.clone()} /> },
+        _ => {
+            html! { <EmptyState {lang} plans={state.plans.clone()} usage={state.usage} persisted={state.persisted} dispatch={dispatch.clone()} /> }
+        }
     };
 
     html! {

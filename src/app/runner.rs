@@ -3,7 +3,9 @@
 //! returns are performed here, in order, with the `browser` module. What
 //! they find out comes back as actions. Components only send actions.
 
-use super::state::{apply, Action, Boot, Carried, Download, Effect, Load, Notice, Office, Op, State};
+use super::state::{
+    apply, Action, Boot, Carried, Download, Effect, Load, Notice, Office, Op, State,
+};
 use super::VERSION;
 use crate::browser::{self, News, Now, Store, StoreError, Tabs, Why};
 use crate::file;
@@ -49,7 +51,10 @@ impl Core {
         let lang = browser::stored_lang().unwrap_or_default();
         Rc::new_cyclic(|me| Core {
             me: me.clone(),
-            state: RefCell::new(Rc::new(State { lang, ..State::default() })),
+            state: RefCell::new(Rc::new(State {
+                lang,
+                ..State::default()
+            })),
             queue: RefCell::new(VecDeque::new()),
             busy: Cell::new(false),
             rerender: RefCell::new(None),
@@ -99,9 +104,13 @@ impl Core {
 
     /// The store, once start-up is done.
     async fn store(me: &Weak<Core>) -> Result<Store, StoreError> {
-        let Some(opened) = me.upgrade().map(|c| c.opened.clone()) else { return Err(StoreError::Unavailable) };
+        let Some(opened) = me.upgrade().map(|c| c.opened.clone()) else {
+            return Err(StoreError::Unavailable);
+        };
         let _ = JsFuture::from(opened).await;
-        me.upgrade().and_then(|c| c.store.borrow().clone()).unwrap_or(Err(StoreError::Unavailable))
+        me.upgrade()
+            .and_then(|c| c.store.borrow().clone())
+            .unwrap_or(Err(StoreError::Unavailable))
     }
 
     fn tabs(&self) -> Option<Rc<Tabs>> {
@@ -165,11 +174,14 @@ impl Core {
             }
             Effect::SaveSoon => {
                 let me = self.me.clone();
-                *self.timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
-                    if let Some(core) = me.upgrade() {
-                        core.dispatch(Action::SaveDue);
-                    }
-                }));
+                *self.timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                    SAVE_DELAY_MS,
+                    move || {
+                        if let Some(core) = me.upgrade() {
+                            core.dispatch(Action::SaveDue);
+                        }
+                    },
+                ));
             }
             Effect::Save { plan, expect } => self.with_store(move |store, tabs| async move {
                 let result = match store {
@@ -177,7 +189,10 @@ impl Core {
                     Err(e) => Err(e),
                 };
                 if let (Ok(entry), Some(tabs)) = (&result, tabs) {
-                    tabs.tell(&News::Saved { id: entry.id.clone(), revision: entry.revision });
+                    tabs.tell(&News::Saved {
+                        id: entry.id.clone(),
+                        revision: entry.revision,
+                    });
                 }
                 vec![Action::Saved { plan, result }]
             }),
@@ -192,75 +207,146 @@ impl Core {
             }),
             Effect::List => self.with_store(|store, _| async move {
                 match store {
-                    Ok(store) => store.list(&Now::current()).await.map(Action::Listed).into_iter().collect(),
+                    Ok(store) => store
+                        .list(&Now::current())
+                        .await
+                        .map(Action::Listed)
+                        .into_iter()
+                        .collect(),
                     Err(_) => Vec::new(),
                 }
             }),
             Effect::Rename { id, title } => self.with_store(move |store, tabs| async move {
                 let store = match store {
                     Ok(store) => store,
-                    Err(e) => return vec![Action::Done { op: Op::Rename, result: Err(e) }],
+                    Err(e) => {
+                        return vec![Action::Done {
+                            op: Op::Rename,
+                            result: Err(e),
+                        }]
+                    }
                 };
                 let result = store.rename(&id, &title, &Now::current(), VERSION).await;
                 stored_one(&store, result, Op::Rename, tabs).await
             }),
-            Effect::Duplicate { id, new_id, suffix } => self.with_store(move |store, tabs| async move {
-                let store = match store {
-                    Ok(store) => store,
-                    Err(e) => return vec![Action::Done { op: Op::Duplicate, result: Err(e) }],
-                };
-                let result = store.duplicate(&id, &new_id, &suffix, &Now::current(), VERSION).await;
-                stored_one(&store, result, Op::Duplicate, tabs).await
-            }),
+            Effect::Duplicate { id, new_id, suffix } => {
+                self.with_store(move |store, tabs| async move {
+                    let store = match store {
+                        Ok(store) => store,
+                        Err(e) => {
+                            return vec![Action::Done {
+                                op: Op::Duplicate,
+                                result: Err(e),
+                            }]
+                        }
+                    };
+                    let result = store
+                        .duplicate(&id, &new_id, &suffix, &Now::current(), VERSION)
+                        .await;
+                    stored_one(&store, result, Op::Duplicate, tabs).await
+                })
+            }
             Effect::Delete(id) => self.with_store(move |store, tabs| async move {
                 let store = match store {
                     Ok(store) => store,
-                    Err(e) => return vec![Action::Done { op: Op::Delete, result: Err(e) }],
+                    Err(e) => {
+                        return vec![Action::Done {
+                            op: Op::Delete,
+                            result: Err(e),
+                        }]
+                    }
                 };
                 let result = store.delete(&id).await;
                 if let (Ok(()), Some(tabs)) = (&result, tabs) {
                     tabs.tell(&News::Deleted { id });
                 }
-                let mut out = vec![Action::Done { op: Op::Delete, result }];
+                let mut out = vec![Action::Done {
+                    op: Op::Delete,
+                    result,
+                }];
                 out.extend(relist(&store).await);
-                out.push(Action::Usage { usage: browser::usage().await, persisted: browser::persisted().await });
+                out.push(Action::Usage {
+                    usage: browser::usage().await,
+                    persisted: browser::persisted().await,
+                });
                 out
             }),
-            Effect::StoreFiles { plans, backup } => self.with_store(move |store, tabs| async move {
-                let result = match store {
-                    Ok(store) => {
-                        let items: Vec<(&crate::plan::Plan, Option<&str>)> = plans.iter().map(|p| (p.plan.as_ref(), p.text.as_deref())).collect();
-                        store.store_files(&items, &Now::current(), VERSION).await
+            Effect::StoreFiles { plans, backup } => {
+                self.with_store(move |store, tabs| async move {
+                    let result = match store {
+                        Ok(store) => {
+                            let items: Vec<(&crate::plan::Plan, Option<&str>)> = plans
+                                .iter()
+                                .map(|p| (p.plan.as_ref(), p.text.as_deref()))
+                                .collect();
+                            store.store_files(&items, &Now::current(), VERSION).await
+                        }
+                        Err(e) => Err(e),
+                    };
+                    if let (Ok(entries), Some(tabs)) = (&result, tabs) {
+                        for e in entries {
+                            tabs.tell(&News::Saved {
+                                id: e.id.clone(),
+                                revision: e.revision,
+                            });
+                        }
                     }
-                    Err(e) => Err(e),
-                };
-                if let (Ok(entries), Some(tabs)) = (&result, tabs) {
-                    for e in entries {
-                        tabs.tell(&News::Saved { id: e.id.clone(), revision: e.revision });
-                    }
-                }
-                vec![Action::FilesStored { plans: plans.into_iter().map(|p| p.plan).collect(), backup, result }]
-            }),
-            Effect::KeepMine { plan, theirs, copy_id, suffix } => self.with_store(move |store, tabs| async move {
+                    vec![Action::FilesStored {
+                        plans: plans.into_iter().map(|p| p.plan).collect(),
+                        backup,
+                        result,
+                    }]
+                })
+            }
+            Effect::KeepMine {
+                plan,
+                theirs,
+                copy_id,
+                suffix,
+            } => self.with_store(move |store, tabs| async move {
                 let store = match store {
                     Ok(store) => store,
-                    Err(e) => return vec![Action::Saved { plan, result: Err(e) }],
+                    Err(e) => {
+                        return vec![Action::Saved {
+                            plan,
+                            result: Err(e),
+                        }]
+                    }
                 };
-                let result = store.keep_mine(&plan, theirs, &copy_id, &suffix, &Now::current(), VERSION).await;
+                let result = store
+                    .keep_mine(&plan, theirs, &copy_id, &suffix, &Now::current(), VERSION)
+                    .await;
                 if let (Ok((entry, copy)), Some(tabs)) = (&result, tabs) {
-                    tabs.tell(&News::Saved { id: copy.id.clone(), revision: copy.revision });
-                    tabs.tell(&News::Saved { id: entry.id.clone(), revision: entry.revision });
+                    tabs.tell(&News::Saved {
+                        id: copy.id.clone(),
+                        revision: copy.revision,
+                    });
+                    tabs.tell(&News::Saved {
+                        id: entry.id.clone(),
+                        revision: entry.revision,
+                    });
                 }
-                let mut out = vec![Action::Saved { plan, result: result.map(|(entry, _)| entry) }];
+                let mut out = vec![Action::Saved {
+                    plan,
+                    result: result.map(|(entry, _)| entry),
+                }];
                 out.extend(relist(&store).await);
                 out
             }),
             Effect::SetAside { plan, theirs } => self.with_store(move |store, _| async move {
                 let result = match store {
-                    Ok(store) => store.keep_as_version(&plan, Why::OtherTab, &Now::current(), VERSION).await,
+                    Ok(store) => {
+                        store
+                            .keep_as_version(&plan, Why::OtherTab, &Now::current(), VERSION)
+                            .await
+                    }
                     Err(e) => Err(e),
                 };
-                vec![Action::SetAsideDone { plan, theirs, result }]
+                vec![Action::SetAsideDone {
+                    plan,
+                    theirs,
+                    result,
+                }]
             }),
             Effect::Versions(id) => self.with_store(move |store, _| async move {
                 let result = match store {
@@ -276,15 +362,30 @@ impl Core {
                 };
                 vec![Action::VersionRead { id, seq, result }]
             }),
-            Effect::Restore { plan, expect, unchanged, seq } => self.with_store(move |store, tabs| async move {
+            Effect::Restore {
+                plan,
+                expect,
+                unchanged,
+                seq,
+            } => self.with_store(move |store, tabs| async move {
                 let result = match store {
-                    Ok(store) => store.restore(&plan, expect, unchanged, seq, &Now::current(), VERSION).await,
+                    Ok(store) => {
+                        store
+                            .restore(&plan, expect, unchanged, seq, &Now::current(), VERSION)
+                            .await
+                    }
                     Err(e) => Err(e),
                 };
                 if let (Ok(stored), Some(tabs)) = (&result, tabs) {
-                    tabs.tell(&News::Saved { id: stored.entry.id.clone(), revision: stored.entry.revision });
+                    tabs.tell(&News::Saved {
+                        id: stored.entry.id.clone(),
+                        revision: stored.entry.revision,
+                    });
                 }
-                vec![Action::Restored { id: plan.id.clone(), result }]
+                vec![Action::Restored {
+                    id: plan.id.clone(),
+                    result,
+                }]
             }),
             Effect::SumFiles(files) => {
                 let (me, me2) = (self.me.clone(), self.me.clone());
@@ -298,14 +399,21 @@ impl Core {
                     move |summed| {
                         if let Some(core) = me2.upgrade() {
                             core.summing.borrow_mut().take();
-                            core.dispatch(Action::Summed { summed, new_id: browser::new_id("p"), now: browser::now() });
+                            core.dispatch(Action::Summed {
+                                summed,
+                                new_id: browser::new_id("p"),
+                                now: browser::now(),
+                            });
                         }
                     },
                 );
                 match job {
                     Some(job) => *self.summing.borrow_mut() = Some(job),
                     // no worker here: the page reads and sums the files itself
-                    None => self.queue.borrow_mut().push_back(Effect::ReadFiles { files, purpose: super::state::Purpose::RollUp }),
+                    None => self.queue.borrow_mut().push_back(Effect::ReadFiles {
+                        files,
+                        purpose: super::state::Purpose::RollUp,
+                    }),
                 }
             }
             Effect::StopSum => drop(self.summing.borrow_mut().take()),
@@ -314,7 +422,10 @@ impl Core {
                 let files = if purpose == super::state::Purpose::Import {
                     let (files, books) = files.split_workbooks();
                     if !books.is_empty() {
-                        self.dispatch(Action::Workbooks { names: books.names(), files: books });
+                        self.dispatch(Action::Workbooks {
+                            names: books.names(),
+                            files: books,
+                        });
                     }
                     if files.is_empty() {
                         return;
@@ -327,25 +438,49 @@ impl Core {
                 spawn_local(async move {
                     let read = browser::read_files(files).await;
                     if let Some(core) = me.upgrade() {
-                        core.dispatch(Action::FilesRead { purpose, read, new_id: browser::new_id("p"), now: browser::now() });
+                        core.dispatch(Action::FilesRead {
+                            purpose,
+                            read,
+                            new_id: browser::new_id("p"),
+                            now: browser::now(),
+                        });
                     }
                 });
             }
             Effect::Download(Download::Json(p)) => {
                 let text = file::to_json(&p, VERSION, &browser::now());
-                let _ = browser::download(&format!("{}.chitieu.json", crate::text::slug(&p.title)), "application/json", &text);
+                let _ = browser::download(
+                    &format!("{}.chitieu.json", crate::text::slug(&p.title)),
+                    "application/json",
+                    &text,
+                );
             }
             Effect::Download(Download::Backup) => self.with_store(|store, _| async move {
                 let now = browser::now();
                 let result = match store {
                     Ok(store) => store.files().await.and_then(|files| {
                         let text = file::bundle::to_json(&files, VERSION, &now);
-                        let name = format!("chitieu-sao-luu-{}.json", now.get(..10).unwrap_or("ban-sao"));
-                        browser::download(&name, "application/json", &text).map_err(|reason| StoreError::Refused { full: false, reason })
+                        let name = format!(
+                            "chitieu-sao-luu-{}.json",
+                            now.get(..10).unwrap_or("ban-sao")
+                        );
+                        browser::download(&name, "application/json", &text).map_err(|reason| {
+                            StoreError::Refused {
+                                full: false,
+                                reason,
+                            }
+                        })
                     }),
                     Err(e) => Err(e),
                 };
-                result.err().map(|e| Action::Done { op: Op::Backup, result: Err(e) }).into_iter().collect()
+                result
+                    .err()
+                    .map(|e| Action::Done {
+                        op: Op::Backup,
+                        result: Err(e),
+                    })
+                    .into_iter()
+                    .collect()
             }),
             Effect::AskPersist => {
                 let me = self.me.clone();
@@ -375,7 +510,10 @@ impl Core {
                     // the app as one file: this very file when it runs from one, else from its own origin
                     let app = browser::shell::app_file().await.ok();
                     let (name, plan) = match &what {
-                        Download::WithApp(p) => (format!("{}.chitieu.html", crate::text::slug(&p.title)), Some(file::to_json(p, VERSION, &browser::now()))),
+                        Download::WithApp(p) => (
+                            format!("{}.chitieu.html", crate::text::slug(&p.title)),
+                            Some(file::to_json(p, VERSION, &browser::now())),
+                        ),
                         _ => ("chitieu.html".to_string(), None),
                     };
                     let done = app
@@ -390,15 +528,24 @@ impl Core {
             Effect::ApplyUpdate => browser::shell::apply_update(),
             Effect::Print => browser::print(),
             Effect::Reload => browser::reload(),
-            Effect::SaveCollection { parent, files } => self.with_store(move |store, _| async move {
-                let now = Now::current();
-                let refs: Vec<&crate::plan::Plan> = files.iter().map(|p| p.as_ref()).collect();
-                let result = match store {
-                    Ok(store) => store.save_collection(&parent, &refs, &now, VERSION).await,
-                    Err(e) => Err(e),
-                };
-                result.err().map(|e| Action::Done { op: Op::Import, result: Err(e) }).into_iter().collect()
-            }),
+            Effect::SaveCollection { parent, files } => {
+                self.with_store(move |store, _| async move {
+                    let now = Now::current();
+                    let refs: Vec<&crate::plan::Plan> = files.iter().map(|p| p.as_ref()).collect();
+                    let result = match store {
+                        Ok(store) => store.save_collection(&parent, &refs, &now, VERSION).await,
+                        Err(e) => Err(e),
+                    };
+                    result
+                        .err()
+                        .map(|e| Action::Done {
+                            op: Op::Import,
+                            result: Err(e),
+                        })
+                        .into_iter()
+                        .collect()
+                })
+            }
             Effect::ReadCollection(parent) => self.with_store(move |store, _| async move {
                 let result = match store {
                     Ok(store) => store.collection(&parent).await,
@@ -406,7 +553,12 @@ impl Core {
                 };
                 vec![Action::CollectionRead { parent, result }]
             }),
-            Effect::Office { call, plan, lang, period } => {
+            Effect::Office {
+                call,
+                plan,
+                lang,
+                period,
+            } => {
                 let json = file::to_json(&plan, VERSION, "");
                 let failed = lang.t(M::OfficeFailed);
                 match call {
@@ -419,16 +571,36 @@ impl Core {
                         let (text, html) = pasted.unwrap_or_default();
                         let ids = browser::new_id("i");
                         let me = self.me.clone();
-                        let fields = [("plan", json.as_str()), ("lang", lang.code()), ("ids", &ids), ("text", &text), ("html", &html)];
-                        browser::office::import_table(&fields, workbook.as_ref(), failed, move |plan| {
-                            if let (Ok(p), Some(core)) = (file::from_json(&plan), me.upgrade()) {
-                                core.dispatch(Action::TableImported(Rc::new(p)));
-                            }
-                        });
+                        let fields = [
+                            ("plan", json.as_str()),
+                            ("lang", lang.code()),
+                            ("ids", &ids),
+                            ("text", &text),
+                            ("html", &html),
+                        ];
+                        browser::office::import_table(
+                            &fields,
+                            workbook.as_ref(),
+                            failed,
+                            move |plan| {
+                                if let (Ok(p), Some(core)) = (file::from_json(&plan), me.upgrade())
+                                {
+                                    core.dispatch(Action::TableImported(Rc::new(p)));
+                                }
+                            },
+                        );
                     }
                     Office::Export => {
                         let (period, today) = (period.to_string(), browser::today().to_string());
-                        browser::office::export_files(&[("plan", &json), ("lang", lang.code()), ("period", &period), ("today", &today)], failed);
+                        browser::office::export_files(
+                            &[
+                                ("plan", &json),
+                                ("lang", lang.code()),
+                                ("period", &period),
+                                ("today", &today),
+                            ],
+                            failed,
+                        );
                     }
                 }
             }
@@ -453,25 +625,38 @@ impl Core {
         self.run(Effect::ShowLang(lang));
         let tabs = {
             let d = dispatch.clone();
-            Tabs::join(browser::new_id("t"), move |news| d.emit(Action::Elsewhere(news)))
+            Tabs::join(browser::new_id("t"), move |news| {
+                d.emit(Action::Elsewhere(news))
+            })
         };
         *self.tabs.borrow_mut() = Some(Rc::new(tabs));
         let mut listeners = Vec::new();
         {
             let d = dispatch.clone();
-            listeners.push(browser::on_undo_keys(move |redo| d.emit(if redo { Action::Redo } else { Action::Undo })));
+            listeners.push(browser::on_undo_keys(move |redo| {
+                d.emit(if redo { Action::Redo } else { Action::Undo })
+            }));
         }
         {
             let (d1, d2) = (dispatch.clone(), dispatch.clone());
             listeners.extend(browser::on_drop_files(
                 move |on| d1.emit(Action::Dragging(on)),
-                move |files| d2.emit(Action::FilesChosen { files, purpose: super::state::Purpose::Import }),
+                move |files| {
+                    d2.emit(Action::FilesChosen {
+                        files,
+                        purpose: super::state::Purpose::Import,
+                    })
+                },
             ));
         }
         {
             // a table pasted outside a field is imported onto an empty plan (`apply` decides)
             let d = dispatch.clone();
-            listeners.push(browser::office::on_paste(move |text, html| d.emit(Action::Office(super::state::Office::Import(Some((text, html)))))));
+            listeners.push(browser::office::on_paste(move |text, html| {
+                d.emit(Action::Office(super::state::Office::Import(Some((
+                    text, html,
+                )))))
+            }));
         }
         {
             let d = dispatch.clone();
@@ -484,7 +669,9 @@ impl Core {
         {
             // a new version of the app, installed in the background, waits to take over
             let d = dispatch.clone();
-            listeners.push(browser::shell::on_update_ready(move || d.emit(Action::UpdateReady)));
+            listeners.push(browser::shell::on_update_ready(move || {
+                d.emit(Action::UpdateReady)
+            }));
             if browser::shell::update_ready() {
                 dispatch.emit(Action::UpdateReady);
             }
@@ -495,14 +682,21 @@ impl Core {
             listeners.push(browser::on_before_unload(move || {
                 me.upgrade().is_some_and(|core| {
                     let s = core.state.borrow();
-                    (s.failing.is_some() && s.dirty().is_some()) || s.clash.is_some() || s.unsaved.is_some() || (s.not_kept && !s.undo.is_empty())
+                    (s.failing.is_some() && s.dirty().is_some())
+                        || s.clash.is_some()
+                        || s.unsaved.is_some()
+                        || (s.not_kept && !s.undo.is_empty())
                 })
             }));
         }
         *self.listeners.borrow_mut() = listeners;
         let me = self.me.clone();
         // the plan a single file carries, unless this tab is being reloaded
-        let carried_text = if browser::remembered_in_tab() { None } else { browser::shell::carried_plan() };
+        let carried_text = if browser::remembered_in_tab() {
+            None
+        } else {
+            browser::shell::carried_plan()
+        };
         spawn_local(async move {
             let now = Now::current();
             let closed = dispatch.clone();
@@ -516,15 +710,32 @@ impl Core {
                     };
                     let mut carried = carried_text.as_deref().map(carried);
                     let open = match browser::remembered_plan() {
-                        Some(id) if listed.is_ok() && carried.is_none() => Some(store.open_plan(&id, &now).await),
+                        Some(id) if listed.is_ok() && carried.is_none() => {
+                            Some(store.open_plan(&id, &now).await)
+                        }
                         _ => None,
                     };
-                    if let Some(Carried { read: Ok(plan), stored, .. }) = carried.as_mut() {
-                        if listed.as_ref().is_ok_and(|l| l.entries.iter().any(|e| e.id == plan.id)) {
+                    if let Some(Carried {
+                        read: Ok(plan),
+                        stored,
+                        ..
+                    }) = carried.as_mut()
+                    {
+                        if listed
+                            .as_ref()
+                            .is_ok_and(|l| l.entries.iter().any(|e| e.id == plan.id))
+                        {
                             *stored = store.open_plan(&plan.id, &now).await.ok();
                         }
                     }
-                    Boot { listed, open, moved: moved.unwrap_or_default(), carried, this_year: browser::this_year(), today: browser::today() }
+                    Boot {
+                        listed,
+                        open,
+                        moved: moved.unwrap_or_default(),
+                        carried,
+                        this_year: browser::this_year(),
+                        today: browser::today(),
+                    }
                 }
                 Err(e) => Boot {
                     listed: Err(e.clone()),
@@ -577,11 +788,22 @@ fn carried(text: &str) -> Carried {
 
 /// The actions after a write of one plan (rename, duplicate): the outcome and
 /// the list as it now is; the other tabs are told.
-async fn stored_one(store: &Store, result: Result<browser::PlanEntry, StoreError>, op: Op, tabs: Option<Rc<Tabs>>) -> Vec<Action> {
+async fn stored_one(
+    store: &Store,
+    result: Result<browser::PlanEntry, StoreError>,
+    op: Op,
+    tabs: Option<Rc<Tabs>>,
+) -> Vec<Action> {
     if let (Ok(e), Some(tabs)) = (&result, tabs) {
-        tabs.tell(&News::Saved { id: e.id.clone(), revision: e.revision });
+        tabs.tell(&News::Saved {
+            id: e.id.clone(),
+            revision: e.revision,
+        });
     }
-    let mut out = vec![Action::Done { op, result: result.map(|_| ()) }];
+    let mut out = vec![Action::Done {
+        op,
+        result: result.map(|_| ()),
+    }];
     out.extend(relist(store).await);
     out
 }

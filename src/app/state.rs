@@ -6,7 +6,10 @@
 //! in with the actions. The runner (`runner.rs`) performs the effects with
 //! the `browser` module and reports what happened as actions.
 
-use crate::browser::{Files, FilesRead, ImportError, Listed, Moved, News, PlanEntry, Picked, StoreError, Stored, Usage, Version};
+use crate::browser::{
+    Files, FilesRead, ImportError, Listed, Moved, News, Picked, PlanEntry, StoreError, Stored,
+    Usage, Version,
+};
 use crate::i18n::Lang;
 use crate::plan::edit::{apply_edit, Edit, HeaderField};
 use crate::plan::{Date, Period, Plan};
@@ -95,7 +98,11 @@ pub struct Clash {
 
 impl Clash {
     fn with(id: &str, theirs: Option<u64>) -> Clash {
-        Clash { id: id.to_string(), theirs, settling: false }
+        Clash {
+            id: id.to_string(),
+            theirs,
+            settling: false,
+        }
     }
 }
 
@@ -149,7 +156,11 @@ pub enum Download {
     /// every stored plan in one file
     Backup,
     /// a file the app made (an archive, a report): its name, type and bytes
-    File { name: String, mime: String, bytes: Rc<Vec<u8>> },
+    File {
+        name: String,
+        mime: String,
+        bytes: Rc<Vec<u8>>,
+    },
     /// the app as one file (chitieu.html) with the plan inside, which opens onto it
     WithApp(Rc<Plan>),
     /// the app as one file, to pass on (the footer's link)
@@ -216,7 +227,12 @@ pub struct Carried {
 pub enum Effect {
     /// open a dialog of the office module (loaded on first use) for the plan;
     /// an import comes back as `Action::TableImported`
-    Office { call: Office, plan: Rc<Plan>, lang: Lang, period: Period },
+    Office {
+        call: Office,
+        plan: Rc<Plan>,
+        lang: Lang,
+        period: Period,
+    },
     /// the page's language and title, and remember the choice
     ShowLang(Lang),
     /// the plan a reload opens (`None`: the start screen)
@@ -224,28 +240,66 @@ pub enum Effect {
     /// tell the other tabs which plan this one shows
     Announce(Option<String>),
     /// ask whether another tab shows this plan (`gone`: a tab that said it left)
-    Presence { id: String, gone: Option<String> },
+    Presence {
+        id: String,
+        gone: Option<String>,
+    },
     /// save the open plan a little later (a burst of edits is saved once)
     SaveSoon,
     /// write a plan over the stored revision `expect` (`None`: a new plan)
-    Save { plan: Rc<Plan>, expect: Option<u64> },
-    Read { id: String, why: Load },
+    Save {
+        plan: Rc<Plan>,
+        expect: Option<u64>,
+    },
+    Read {
+        id: String,
+        why: Load,
+    },
     /// read the list again
     List,
-    Rename { id: String, title: String },
-    Duplicate { id: String, new_id: String, suffix: String },
+    Rename {
+        id: String,
+        title: String,
+    },
+    Duplicate {
+        id: String,
+        new_id: String,
+        suffix: String,
+    },
     Delete(String),
     /// store plans read from files (from a backup: `backup`), each over
     /// whatever is stored under its id
-    StoreFiles { plans: Vec<Picked>, backup: bool },
-    KeepMine { plan: Rc<Plan>, theirs: u64, copy_id: String, suffix: String },
+    StoreFiles {
+        plans: Vec<Picked>,
+        backup: bool,
+    },
+    KeepMine {
+        plan: Rc<Plan>,
+        theirs: u64,
+        copy_id: String,
+        suffix: String,
+    },
     /// keep the plan in its history (this tab's changes, when another tab's
     /// revision `theirs` is taken instead)
-    SetAside { plan: Rc<Plan>, theirs: Option<u64> },
+    SetAside {
+        plan: Rc<Plan>,
+        theirs: Option<u64>,
+    },
     Versions(String),
-    ReadVersion { id: String, seq: u32 },
-    Restore { plan: Rc<Plan>, expect: Option<u64>, unchanged: bool, seq: u32 },
-    ReadFiles { files: Files, purpose: Purpose },
+    ReadVersion {
+        id: String,
+        seq: u32,
+    },
+    Restore {
+        plan: Rc<Plan>,
+        expect: Option<u64>,
+        unchanged: bool,
+        seq: u32,
+    },
+    ReadFiles {
+        files: Files,
+        purpose: Purpose,
+    },
     /// read, check and sum many files away from the page (in a worker when
     /// the page has one, else as `ReadFiles` for a roll-up); comes back as
     /// `Action::Summed`, with `Action::SumProgress` on the way
@@ -262,7 +316,10 @@ pub enum Effect {
     /// fetch the official unit list from the page's own origin
     LoadUnits,
     /// keep the files collected against a plan
-    SaveCollection { parent: String, files: Vec<Rc<Plan>> },
+    SaveCollection {
+        parent: String,
+        files: Vec<Rc<Plan>>,
+    },
     /// read the files collected against a plan earlier
     ReadCollection(String),
     /// remember that the planner answered for the plan a single file carries
@@ -380,7 +437,10 @@ pub struct State {
 pub enum Resolve {
     Replace,
     /// keep both: the import gets this new id and a marked title
-    KeepBoth { new_id: String, suffix: String },
+    KeepBoth {
+        new_id: String,
+        suffix: String,
+    },
     Cancel,
 }
 
@@ -402,7 +462,10 @@ pub enum Action {
     /// shows only the indicators whose name, code or group holds these words
     Find(String),
     /// Excel workbooks were dropped or chosen among plan files (`names`: theirs)
-    Workbooks { files: Files, names: Vec<String> },
+    Workbooks {
+        files: Files,
+        names: Vec<String>,
+    },
     Notify(Notice),
     Dismiss,
     DismissDeleted,
@@ -418,9 +481,16 @@ pub enum Action {
     /// the plan with them, one undo step
     TableImported(Rc<Plan>),
     /// a block of cells pasted at a cell of the table (text as a spreadsheet copies it)
-    PasteBlock { id: String, column: crate::app::grid::Col, text: String },
+    PasteBlock {
+        id: String,
+        column: crate::app::grid::Col,
+        text: String,
+    },
     /// the planner put back a cell that refused a paste
-    DismissRejected { id: String, slot: crate::plan::edit::Slot },
+    DismissRejected {
+        id: String,
+        slot: crate::plan::edit::Slot,
+    },
     /// open (or leave) the collection of the sub-units' files
     Collect(bool),
     /// open (or leave) the comparison of plans side by side
@@ -432,16 +502,29 @@ pub enum Action {
     /// a unit's file taken out of the collection
     CollectRemove(String),
     /// the files collected against a plan earlier, read back
-    CollectionRead { parent: String, result: Result<Vec<Plan>, StoreError> },
+    CollectionRead {
+        parent: String,
+        result: Result<Vec<Plan>, StoreError>,
+    },
     /// a unit is being chosen: the official list is needed
     NeedUnits,
     UnitsLoaded(Result<Rc<crate::units::UnitList>, usize>),
     /// a province plan takes its communes as sub-units
     TakeCommunes,
-    Rename { id: String, title: String },
-    Duplicate { id: String, new_id: String, suffix: String },
+    Rename {
+        id: String,
+        title: String,
+    },
+    Duplicate {
+        id: String,
+        new_id: String,
+        suffix: String,
+    },
     Delete(String),
-    FilesChosen { files: Files, purpose: Purpose },
+    FilesChosen {
+        files: Files,
+        purpose: Purpose,
+    },
     Export(Download),
     Print,
     ShowHistory(bool),
@@ -455,27 +538,73 @@ pub enum Action {
     Booted(Box<Boot>),
     /// the open plan's save is due
     SaveDue,
-    Saved { plan: Rc<Plan>, result: Result<PlanEntry, StoreError> },
-    Loaded { id: String, why: Load, result: Result<Stored, StoreError> },
+    Saved {
+        plan: Rc<Plan>,
+        result: Result<PlanEntry, StoreError>,
+    },
+    Loaded {
+        id: String,
+        why: Load,
+        result: Result<Stored, StoreError>,
+    },
     Listed(Listed),
     /// a write other than a save ended
-    Done { op: Op, result: Result<(), StoreError> },
-    FilesRead { purpose: Purpose, read: FilesRead, new_id: String, now: String },
+    Done {
+        op: Op,
+        result: Result<(), StoreError>,
+    },
+    FilesRead {
+        purpose: Purpose,
+        read: FilesRead,
+        new_id: String,
+        now: String,
+    },
     /// the roll-up under way has read and checked `read` files of `total`
-    SumProgress { read: u32, total: u32 },
+    SumProgress {
+        read: u32,
+        total: u32,
+    },
     /// the planner stops the roll-up under way
     StopSum,
     /// what the roll-up of many files came to (`Err`: why it could not be made)
-    Summed { summed: Result<crate::file::read::Summed, String>, new_id: String, now: String },
-    FilesStored { plans: Vec<Rc<Plan>>, backup: bool, result: Result<Vec<PlanEntry>, StoreError> },
-    SetAsideDone { plan: Rc<Plan>, theirs: Option<u64>, result: Result<(), StoreError> },
-    VersionsListed { id: String, result: Result<Vec<Version>, StoreError> },
-    VersionRead { id: String, seq: u32, result: Result<Plan, StoreError> },
-    Restored { id: String, result: Result<Stored, StoreError> },
+    Summed {
+        summed: Result<crate::file::read::Summed, String>,
+        new_id: String,
+        now: String,
+    },
+    FilesStored {
+        plans: Vec<Rc<Plan>>,
+        backup: bool,
+        result: Result<Vec<PlanEntry>, StoreError>,
+    },
+    SetAsideDone {
+        plan: Rc<Plan>,
+        theirs: Option<u64>,
+        result: Result<(), StoreError>,
+    },
+    VersionsListed {
+        id: String,
+        result: Result<Vec<Version>, StoreError>,
+    },
+    VersionRead {
+        id: String,
+        seq: u32,
+        result: Result<Plan, StoreError>,
+    },
+    Restored {
+        id: String,
+        result: Result<Stored, StoreError>,
+    },
     /// another tab said something
     Elsewhere(News),
-    Presence { id: String, elsewhere: bool },
-    Usage { usage: Option<Usage>, persisted: bool },
+    Presence {
+        id: String,
+        elsewhere: bool,
+    },
+    Usage {
+        usage: Option<Usage>,
+        persisted: bool,
+    },
     /// the tab is being hidden or closed
     Leaving,
     /// the tab is shown again
@@ -537,26 +666,39 @@ impl State {
 
     /// The save the open plan needs now, if any.
     fn save_now(&mut self, fx: &mut Vec<Effect>) {
-        if self.saving.is_some() || self.clash.is_some() || !self.ready || self.not_kept || self.keep_question.is_some() {
+        if self.saving.is_some()
+            || self.clash.is_some()
+            || !self.ready
+            || self.not_kept
+            || self.keep_question.is_some()
+        {
             return;
         }
         if let Some(plan) = self.dirty().cloned() {
             self.saving = Some(plan.clone());
-            fx.push(Effect::Save { plan, expect: self.stored.as_ref().map(|b| b.revision) });
+            fx.push(Effect::Save {
+                plan,
+                expect: self.stored.as_ref().map(|b| b.revision),
+            });
         }
     }
 
     /// Saves the open plan now, whatever is under way: it is about to leave
     /// the screen (another plan opens, the start screen, the tab closes).
     fn flush(&mut self, fx: &mut Vec<Effect>) {
-        let Some(plan) = self.dirty().cloned() else { return };
+        let Some(plan) = self.dirty().cloned() else {
+            return;
+        };
         if !self.ready || self.clash.is_some() || self.not_kept || self.keep_question.is_some() {
             return;
         }
         match &self.saving {
             Some(p) if Rc::ptr_eq(p, &plan) => {}
             // after the save under way, which stores the next revision
-            Some(_) => fx.push(Effect::Save { plan, expect: Some(self.stored.as_ref().map_or(1, |b| b.revision + 1)) }),
+            Some(_) => fx.push(Effect::Save {
+                plan,
+                expect: Some(self.stored.as_ref().map_or(1, |b| b.revision + 1)),
+            }),
             None => self.save_now(fx),
         }
     }
@@ -586,7 +728,13 @@ impl State {
 
 /// Opens the total of a roll-up as a new plan, named in the planner's
 /// language, and keeps it; the files that could not be read are listed.
-fn take_summed(s: &mut State, summed: crate::file::read::Summed, new_id: String, now: String, fx: &mut Vec<Effect>) {
+fn take_summed(
+    s: &mut State,
+    summed: crate::file::read::Summed,
+    new_id: String,
+    now: String,
+    fx: &mut Vec<Effect>,
+) {
     let errors = summed.errors;
     let Some(mut report) = summed.rollup else {
         s.import_errors = errors;
@@ -596,7 +744,10 @@ fn take_summed(s: &mut State, summed: crate::file::read::Summed, new_id: String,
     report.plan.title = crate::i18n::fill(s.lang.t(crate::i18n::M::RollUpTitle), &[&count]);
     // the total belongs to the level above: the files' common parent, else a named total
     if summed.unit.is_none() {
-        report.plan.unit = crate::plan::Unit::new(crate::i18n::fill(s.lang.t(crate::i18n::M::RollUpUnitDefault), &[&count]), summed.level);
+        report.plan.unit = crate::plan::Unit::new(
+            crate::i18n::fill(s.lang.t(crate::i18n::M::RollUpUnitDefault), &[&count]),
+            summed.level,
+        );
     }
     report.plan.id = new_id;
     report.plan.created = now;
@@ -604,7 +755,14 @@ fn take_summed(s: &mut State, summed: crate::file::read::Summed, new_id: String,
     report.plan.issue_date = None;
     let plan = Rc::new(report.plan.clone());
     show(s, plan.clone(), None, fx);
-    fx.push(Effect::StoreFiles { plans: vec![Picked { plan, text: None, parent: None }], backup: false });
+    fx.push(Effect::StoreFiles {
+        plans: vec![Picked {
+            plan,
+            text: None,
+            parent: None,
+        }],
+        backup: false,
+    });
     s.import_errors = errors;
     s.rollup_report = Some(Rc::new(report));
 }
@@ -613,14 +771,25 @@ fn take_summed(s: &mut State, summed: crate::file::read::Summed, new_id: String,
 /// plan opens, and if the file's differs, the planner is asked as for any
 /// imported file (once in this browser). Not kept: it opens as it is, and the
 /// planner is asked whether to keep it, or was asked before and said no.
-fn open_carried(s: &mut State, plan: Rc<Plan>, fingerprint: String, answered: bool, stored: Option<Stored>, fx: &mut Vec<Effect>) {
+fn open_carried(
+    s: &mut State,
+    plan: Rc<Plan>,
+    fingerprint: String,
+    answered: bool,
+    stored: Option<Stored>,
+    fx: &mut Vec<Effect>,
+) {
     match stored {
         Some(stored) => {
             let same = stored.plan == *plan;
             show(s, Rc::new(stored.plan), Some(stored.entry.revision), fx);
             if !answered {
                 if !same {
-                    s.pending = vec![Picked { plan, text: None, parent: None }];
+                    s.pending = vec![Picked {
+                        plan,
+                        text: None,
+                        parent: None,
+                    }];
                     s.pending_backup = false;
                 }
                 fx.push(Effect::RememberAnswer(fingerprint));
@@ -644,7 +813,10 @@ fn show(s: &mut State, plan: Rc<Plan>, stored: Option<u64>, fx: &mut Vec<Effect>
     s.not_kept = false;
     let keep_period = s.period.filter(|p| plan.period.contains(p.year()));
     s.period = Some(keep_period.unwrap_or_else(|| default_period(&plan, None)));
-    s.stored = stored.map(|revision| Base { revision, plan: plan.clone() });
+    s.stored = stored.map(|revision| Base {
+        revision,
+        plan: plan.clone(),
+    });
     s.saving = None;
     s.failing = None;
     s.clash = None;
@@ -665,8 +837,15 @@ fn show(s: &mut State, plan: Rc<Plan>, stored: Option<u64>, fx: &mut Vec<Effect>
     s.collection_open = false;
     s.comparing = None;
     let id = plan.id.clone();
-    if let Some(parent) = plan.compare_with.as_ref().filter(|p| p.as_str() != crate::catalog::NATIONAL) {
-        fx.push(Effect::Read { id: parent.clone(), why: Load::Parent });
+    if let Some(parent) = plan
+        .compare_with
+        .as_ref()
+        .filter(|p| p.as_str() != crate::catalog::NATIONAL)
+    {
+        fx.push(Effect::Read {
+            id: parent.clone(),
+            why: Load::Parent,
+        });
     }
     s.plan = Some(plan);
     fx.push(Effect::Remember(Some(id.clone())));
@@ -680,10 +859,16 @@ fn replace_on_screen(s: &mut State, stored: Stored) {
     if s.period.is_some_and(|p| !plan.period.contains(p.year())) {
         s.period = Some(default_period(&plan, None));
     }
-    if s.selected.as_ref().is_some_and(|id| plan.indicator(id).is_none()) {
+    if s.selected
+        .as_ref()
+        .is_some_and(|id| plan.indicator(id).is_none())
+    {
         s.selected = None;
     }
-    s.stored = Some(Base { revision: stored.entry.revision, plan: plan.clone() });
+    s.stored = Some(Base {
+        revision: stored.entry.revision,
+        plan: plan.clone(),
+    });
     s.plan = Some(plan);
     s.saving = None;
     s.failing = None;
@@ -704,9 +889,15 @@ fn take_files(s: &mut State, picked: Vec<Picked>, backup: bool, fx: &mut Vec<Eff
     // a plan handed down from the level above brings that plan: it is kept
     // beside it (unless this browser has it already), so the check works here too
     for parent in picked.iter().filter_map(|p| p.parent.clone()) {
-        let known = s.is_stored(&parent.id) || store.iter().any(|q| q.plan.id == parent.id) || picked.iter().any(|q| q.plan.id == parent.id);
+        let known = s.is_stored(&parent.id)
+            || store.iter().any(|q| q.plan.id == parent.id)
+            || picked.iter().any(|q| q.plan.id == parent.id);
         if !known {
-            store.push(Picked { plan: parent, text: None, parent: None });
+            store.push(Picked {
+                plan: parent,
+                text: None,
+                parent: None,
+            });
         }
     }
     for p in picked {
@@ -721,10 +912,16 @@ fn take_files(s: &mut State, picked: Vec<Picked>, backup: bool, fx: &mut Vec<Eff
     }
     s.pending_backup = backup && !s.pending.is_empty();
     if !store.is_empty() {
-        fx.push(Effect::StoreFiles { plans: store, backup });
+        fx.push(Effect::StoreFiles {
+            plans: store,
+            backup,
+        });
     }
     if let Some(plan) = opened.filter(|_| !backup) {
-        let (errors, pending) = (std::mem::take(&mut s.import_errors), std::mem::take(&mut s.pending));
+        let (errors, pending) = (
+            std::mem::take(&mut s.import_errors),
+            std::mem::take(&mut s.pending),
+        );
         let with = plan.compare_with.clone();
         show(s, plan, None, fx);
         s.import_errors = errors;
@@ -769,7 +966,10 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 }
                 Err(e) => {
                     s.failing = Some(e.clone());
-                    s.notify(Notice::Refused { op: Op::Open, full: full(&e) });
+                    s.notify(Notice::Refused {
+                        op: Op::Open,
+                        full: full(&e),
+                    });
                 }
             }
             // the plan a single file carries opens first (the runner reads no other then)
@@ -777,16 +977,26 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 match c.read {
                     Ok(plan) => {
                         open_carried(&mut s, plan, c.fingerprint, c.answered, c.stored, &mut fx);
-                        s.period = s.plan.as_ref().map(|p| default_period(p, Some(boot.this_year)));
+                        s.period = s
+                            .plan
+                            .as_ref()
+                            .map(|p| default_period(p, Some(boot.this_year)));
                     }
-                    Err(error) => s.import_errors.push(ImportError { file: c.file, item: None, error }),
+                    Err(error) => s.import_errors.push(ImportError {
+                        file: c.file,
+                        item: None,
+                        error,
+                    }),
                 }
             }
             match boot.open {
                 Some(Ok(stored)) => {
                     let revision = stored.entry.revision;
                     show(&mut s, Rc::new(stored.plan), Some(revision), &mut fx);
-                    s.period = s.plan.as_ref().map(|p| default_period(p, Some(boot.this_year)));
+                    s.period = s
+                        .plan
+                        .as_ref()
+                        .map(|p| default_period(p, Some(boot.this_year)));
                 }
                 Some(Err(StoreError::Unreadable { kept_aside })) => {
                     aside.push(kept_aside);
@@ -804,7 +1014,10 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             show(&mut s, plan, None, &mut fx);
             fx.push(Effect::SaveSoon);
         }
-        Action::OpenStored(id) => fx.push(Effect::Read { id, why: Load::Open }),
+        Action::OpenStored(id) => fx.push(Effect::Read {
+            id,
+            why: Load::Open,
+        }),
         Action::Close => {
             s.flush(&mut fx);
             s.keep_question = None;
@@ -838,22 +1051,39 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 s.unsaved = state.plan.clone();
                 s.failing = Some(e);
             }
-            fx.extend([Effect::Remember(None), Effect::Announce(None), Effect::List, Effect::MeasureUsage]);
+            fx.extend([
+                Effect::Remember(None),
+                Effect::Announce(None),
+                Effect::List,
+                Effect::MeasureUsage,
+            ]);
         }
         Action::Edit(edit) => {
-            let Some(plan) = &state.plan else { return (s, fx) };
+            let Some(plan) = &state.plan else {
+                return (s, fx);
+            };
             if s.viewing.is_some() || s.clash.is_some() {
                 return (s, fx);
             }
             // a cell typed into again no longer shows what it refused
             if let Some((id, slot)) = cell_of(&edit) {
-                s = apply(&s, Action::DismissRejected { id: id.to_string(), slot }).0;
+                s = apply(
+                    &s,
+                    Action::DismissRejected {
+                        id: id.to_string(),
+                        slot,
+                    },
+                )
+                .0;
             }
             let next = apply_edit(plan, &edit);
             if *plan.as_ref() == next {
                 return (s, fx);
             }
-            let same_cell = s.last_edit.as_ref().is_some_and(|last| last.same_place(&edit));
+            let same_cell = s
+                .last_edit
+                .as_ref()
+                .is_some_and(|last| last.same_place(&edit));
             let mut back_where_it_started = false;
             if !same_cell {
                 s.undo.push(plan.clone());
@@ -883,8 +1113,14 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             }
             if let Edit::Header(HeaderField::CompareWith(with)) = &edit {
                 s.parent = None;
-                if let Some(id) = with.as_ref().filter(|w| w.as_str() != crate::catalog::NATIONAL) {
-                    fx.push(Effect::Read { id: id.clone(), why: Load::Parent });
+                if let Some(id) = with
+                    .as_ref()
+                    .filter(|w| w.as_str() != crate::catalog::NATIONAL)
+                {
+                    fx.push(Effect::Read {
+                        id: id.clone(),
+                        why: Load::Parent,
+                    });
                 }
             }
             s.last_edit = (!back_where_it_started).then_some(edit);
@@ -922,9 +1158,23 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         // a workbook is a table to import into the open plan, through the office module's preview
         Action::Workbooks { files, names } => match (&s.plan, s.period) {
             (Some(plan), Some(period)) if s.viewing.is_none() && s.clash.is_none() => {
-                fx.push(Effect::Office { call: Office::Workbook(files), plan: plan.clone(), lang: s.lang, period });
+                fx.push(Effect::Office {
+                    call: Office::Workbook(files),
+                    plan: plan.clone(),
+                    lang: s.lang,
+                    period,
+                });
             }
-            _ => s.import_errors = names.into_iter().map(|file| ImportError { file, item: None, error: crate::file::ReadError::Workbook }).collect(),
+            _ => {
+                s.import_errors = names
+                    .into_iter()
+                    .map(|file| ImportError {
+                        file,
+                        item: None,
+                        error: crate::file::ReadError::Workbook,
+                    })
+                    .collect()
+            }
         },
         Action::ToggleGroup(g) => {
             let mut set = (*s.collapsed).clone();
@@ -954,10 +1204,18 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     Resolve::Replace => Some(p),
                     Resolve::KeepBoth { new_id, suffix } => {
                         let mut plan = (*p.plan).clone();
-                        plan.id = if k == 0 { new_id.clone() } else { format!("{new_id}-{k}") };
+                        plan.id = if k == 0 {
+                            new_id.clone()
+                        } else {
+                            format!("{new_id}-{k}")
+                        };
                         plan.title = format!("{} {suffix}", plan.title);
                         // a changed plan is a new file: it is written afresh, not byte for byte
-                        Some(Picked { plan: Rc::new(plan), text: None, parent: None })
+                        Some(Picked {
+                            plan: Rc::new(plan),
+                            text: None,
+                            parent: None,
+                        })
                     }
                     Resolve::Cancel => None,
                 })
@@ -968,9 +1226,16 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             if let Some(last) = chosen.last().map(|p| p.plan.clone()) {
                 // the plan on screen is saved first, so that what replaces it keeps it in the history
                 s.flush(&mut fx);
-                fx.push(Effect::StoreFiles { plans: chosen, backup });
+                fx.push(Effect::StoreFiles {
+                    plans: chosen,
+                    backup,
+                });
                 if !backup {
-                    let (pending, errors, pb) = (std::mem::take(&mut s.pending), std::mem::take(&mut s.import_errors), s.pending_backup);
+                    let (pending, errors, pb) = (
+                        std::mem::take(&mut s.pending),
+                        std::mem::take(&mut s.import_errors),
+                        s.pending_backup,
+                    );
                     show(&mut s, last, None, &mut fx);
                     s.pending = pending;
                     s.import_errors = errors;
@@ -988,14 +1253,22 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         }
         Action::ShowHandDown(on) => s.hand_down = on && s.plan.is_some(),
         Action::Office(call) => {
-            let pasted_onto_a_table = matches!(call, Office::Import(Some(_))) && s.plan.as_ref().is_some_and(|p| !p.indicators.is_empty());
+            let pasted_onto_a_table = matches!(call, Office::Import(Some(_)))
+                && s.plan.as_ref().is_some_and(|p| !p.indicators.is_empty());
             let blocked = s.viewing.is_some() || s.clash.is_some() || pasted_onto_a_table;
             if let (Some(plan), Some(period), false) = (&s.plan, s.period, blocked) {
-                fx.push(Effect::Office { call, plan: plan.clone(), lang: s.lang, period });
+                fx.push(Effect::Office {
+                    call,
+                    plan: plan.clone(),
+                    lang: s.lang,
+                    period,
+                });
             }
         }
         Action::TableImported(next) => {
-            let Some(plan) = state.plan.clone().filter(|p| p.id == next.id) else { return (s, fx) };
+            let Some(plan) = state.plan.clone().filter(|p| p.id == next.id) else {
+                return (s, fx);
+            };
             if s.viewing.is_some() || s.clash.is_some() {
                 return (s, fx);
             }
@@ -1013,8 +1286,11 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             fx.push(Effect::SaveSoon);
         }
         Action::PasteBlock { id, column, text } => {
-            let (Some(plan), Some(period)) = (&s.plan, s.period) else { return (s, fx) };
-            let (edit, rejected) = crate::app::grid::paste(plan, &s.collapsed, period, (&id, column), &text, s.lang);
+            let (Some(plan), Some(period)) = (&s.plan, s.period) else {
+                return (s, fx);
+            };
+            let (edit, rejected) =
+                crate::app::grid::paste(plan, &s.collapsed, period, (&id, column), &text, s.lang);
             if let Some(edit) = edit {
                 let (next, more) = apply(&s, Action::Edit(edit));
                 s = next;
@@ -1024,7 +1300,13 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         }
         Action::DismissRejected { id, slot } => {
             if s.rejected.iter().any(|r| r.id == id && r.slot == slot) {
-                s.rejected = Rc::new(s.rejected.iter().filter(|r| !(r.id == id && r.slot == slot)).cloned().collect());
+                s.rejected = Rc::new(
+                    s.rejected
+                        .iter()
+                        .filter(|r| !(r.id == id && r.slot == slot))
+                        .cloned()
+                        .collect(),
+                );
             }
         }
         Action::Collect(on) => {
@@ -1049,14 +1331,20 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         }
         Action::CompareStored(id) => {
             if s.comparing.is_some() && !s.showing(&id) {
-                fx.push(Effect::Read { id, why: Load::Compare });
+                fx.push(Effect::Read {
+                    id,
+                    why: Load::Compare,
+                });
             }
         }
         Action::CollectRemove(id) => {
             if let (Some(c), Some(p)) = (&s.collecting, &s.plan) {
                 let mut next = (**c).clone();
                 next.files.retain(|f| f.id != id);
-                fx.push(Effect::SaveCollection { parent: p.id.clone(), files: next.files.clone() });
+                fx.push(Effect::SaveCollection {
+                    parent: p.id.clone(),
+                    files: next.files.clone(),
+                });
                 s.collecting = Some(Rc::new(next));
             }
         }
@@ -1067,9 +1355,15 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                         // the files kept come first; files added meanwhile come after them
                         let mut files: Vec<Rc<Plan>> = earlier.into_iter().map(Rc::new).collect();
                         files.extend(c.files.iter().cloned());
-                        s.collecting = Some(Rc::new(Collecting { files, errors: c.errors.clone() }));
+                        s.collecting = Some(Rc::new(Collecting {
+                            files,
+                            errors: c.errors.clone(),
+                        }));
                     }
-                    Err(e) => s.notify(Notice::Refused { op: Op::Open, full: full(&e) }),
+                    Err(e) => s.notify(Notice::Refused {
+                        op: Op::Open,
+                        full: full(&e),
+                    }),
                 }
             }
         }
@@ -1100,7 +1394,8 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             match &s.units {
                 Some(Units::Ready(list)) => {
                     if let Some(units) = list.province(&plan.unit.code).map(|p| p.sub_units()) {
-                        let (next, more) = apply(&s, Action::Edit(Edit::Header(HeaderField::SubUnits(units))));
+                        let (next, more) =
+                            apply(&s, Action::Edit(Edit::Header(HeaderField::SubUnits(units))));
                         s = next;
                         fx.extend(more);
                     }
@@ -1115,7 +1410,9 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         }
         Action::ShowPicker(on) => s.picker = on && s.plan.is_some(),
         Action::Rename { id, title } => fx.push(Effect::Rename { id, title }),
-        Action::Duplicate { id, new_id, suffix } => fx.push(Effect::Duplicate { id, new_id, suffix }),
+        Action::Duplicate { id, new_id, suffix } => {
+            fx.push(Effect::Duplicate { id, new_id, suffix })
+        }
         Action::Delete(id) => fx.push(Effect::Delete(id)),
         Action::FilesChosen { files, purpose } => {
             // files dropped on the page go where the planner is working
@@ -1135,7 +1432,9 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         Action::Export(what) => {
             let what = match what {
                 // the plan that could not be saved, when none is on screen
-                Download::Json(p) if s.plan.is_none() => Download::Json(s.unsaved.clone().unwrap_or(p)),
+                Download::Json(p) if s.plan.is_none() => {
+                    Download::Json(s.unsaved.clone().unwrap_or(p))
+                }
                 other => other,
             };
             fx.push(Effect::Download(what));
@@ -1143,14 +1442,20 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         Action::Print => fx.push(Effect::Print),
         Action::ShowHistory(on) => match (&s.plan, on) {
             (Some(p), true) => {
-                s.history = Some(History { id: p.id.clone(), versions: None });
+                s.history = Some(History {
+                    id: p.id.clone(),
+                    versions: None,
+                });
                 fx.push(Effect::Versions(p.id.clone()));
             }
             _ => s.history = None,
         },
         Action::ViewVersion(seq) => {
             if let Some(h) = &s.history {
-                fx.push(Effect::ReadVersion { id: h.id.clone(), seq });
+                fx.push(Effect::ReadVersion {
+                    id: h.id.clone(),
+                    seq,
+                });
             }
         }
         Action::CloseVersion => s.viewing = None,
@@ -1162,11 +1467,18 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     (None, b) => b.as_ref().map(|b| b.revision),
                 };
                 let unchanged = s.saving.is_none() && s.dirty().is_none();
-                fx.push(Effect::Restore { plan, expect, unchanged, seq });
+                fx.push(Effect::Restore {
+                    plan,
+                    expect,
+                    unchanged,
+                    seq,
+                });
             }
         }
         Action::Settle(how) => {
-            let (Some(clash), Some(plan)) = (s.clash.clone(), s.plan.clone()) else { return (s, fx) };
+            let (Some(clash), Some(plan)) = (s.clash.clone(), s.plan.clone()) else {
+                return (s, fx);
+            };
             if clash.settling {
                 return (s, fx);
             }
@@ -1174,11 +1486,22 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             match (how, clash.theirs) {
                 (Settle::KeepMine { copy_id, suffix }, Some(theirs)) => {
                     s.saving = Some(plan.clone());
-                    fx.push(Effect::KeepMine { plan, theirs, copy_id, suffix });
+                    fx.push(Effect::KeepMine {
+                        plan,
+                        theirs,
+                        copy_id,
+                        suffix,
+                    });
                 }
                 (Settle::TakeTheirs, Some(theirs)) => {
-                    s.clash = Some(Clash { settling: true, ..clash });
-                    fx.push(Effect::SetAside { plan, theirs: Some(theirs) });
+                    s.clash = Some(Clash {
+                        settling: true,
+                        ..clash
+                    });
+                    fx.push(Effect::SetAside {
+                        plan,
+                        theirs: Some(theirs),
+                    });
                 }
                 (Settle::StoreAgain, None) => {
                     s.stored = None;
@@ -1227,7 +1550,10 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             match result {
                 Ok(entry) => {
                     if ours {
-                        s.stored = Some(Base { revision: entry.revision, plan: plan.clone() });
+                        s.stored = Some(Base {
+                            revision: entry.revision,
+                            plan: plan.clone(),
+                        });
                         s.failing = None;
                         if s.dirty().is_some() {
                             fx.push(Effect::SaveSoon);
@@ -1240,11 +1566,16 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     s.set_entry(entry);
                     s.ask_persist(&mut fx);
                 }
-                Err(StoreError::Newer { revision, .. }) if ours => s.clash = Some(Clash::with(&plan.id, Some(revision))),
+                Err(StoreError::Newer { revision, .. }) if ours => {
+                    s.clash = Some(Clash::with(&plan.id, Some(revision)))
+                }
                 Err(StoreError::Missing) if ours => s.clash = Some(Clash::with(&plan.id, None)),
                 // a plan that left the screen: its changes go to its history, not lost
                 Err(StoreError::Newer { .. }) => {
-                    fx.push(Effect::SetAside { plan: plan.clone(), theirs: None });
+                    fx.push(Effect::SetAside {
+                        plan: plan.clone(),
+                        theirs: None,
+                    });
                     s.notify(Notice::SetAside(plan.title.clone()));
                 }
                 Err(StoreError::Missing) => fx.push(Effect::Save { plan, expect: None }),
@@ -1273,14 +1604,22 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             }
             (Load::Open, Err(e)) => {
                 match e {
-                    StoreError::Unreadable { kept_aside } => s.notify(Notice::KeptAside(vec![kept_aside])),
+                    StoreError::Unreadable { kept_aside } => {
+                        s.notify(Notice::KeptAside(vec![kept_aside]))
+                    }
                     StoreError::Missing => s.notify(Notice::Missing),
-                    e => s.notify(Notice::Refused { op: Op::Open, full: full(&e) }),
+                    e => s.notify(Notice::Refused {
+                        op: Op::Open,
+                        full: full(&e),
+                    }),
                 }
                 fx.push(Effect::List);
             }
             (Load::Newer, Ok(stored)) if s.showing(&id) => {
-                let newer = s.stored.as_ref().is_none_or(|b| stored.entry.revision > b.revision);
+                let newer = s
+                    .stored
+                    .as_ref()
+                    .is_none_or(|b| stored.entry.revision > b.revision);
                 // the planner chose the other version: it is shown whatever its revision
                 let chosen = s.clash.as_ref().is_some_and(|c| c.settling);
                 if newer || chosen {
@@ -1292,7 +1631,10 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 // the other version could not be read: the question is asked again
                 if let Some(c) = s.clash.as_mut().filter(|c| c.settling && c.id == id) {
                     c.settling = false;
-                    s.notify(Notice::Refused { op: Op::Open, full: full(&e) });
+                    s.notify(Notice::Refused {
+                        op: Op::Open,
+                        full: full(&e),
+                    });
                 }
             }
             (Load::Newer, Ok(_)) => {}
@@ -1310,7 +1652,10 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     s.comparing = Some(Rc::new(next));
                 }
             }
-            (Load::Compare, Err(e)) => s.notify(Notice::Refused { op: Op::Open, full: full(&e) }),
+            (Load::Compare, Err(e)) => s.notify(Notice::Refused {
+                op: Op::Open,
+                full: full(&e),
+            }),
         },
         Action::Listed(listed) => {
             s.plans = Rc::new(listed.entries);
@@ -1320,12 +1665,23 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         }
         Action::Done { op, result } => {
             if let Err(e) = result {
-                s.notify(if matches!(e, StoreError::Missing) { Notice::Missing } else { Notice::Refused { op, full: full(&e) } });
+                s.notify(if matches!(e, StoreError::Missing) {
+                    Notice::Missing
+                } else {
+                    Notice::Refused { op, full: full(&e) }
+                });
             }
         }
-        Action::SetAsideDone { plan, theirs, result } => match (result, theirs) {
+        Action::SetAsideDone {
+            plan,
+            theirs,
+            result,
+        } => match (result, theirs) {
             // kept in the history: the other tab's version can be shown
-            (Ok(()), Some(_)) if s.showing(&plan.id) => fx.push(Effect::Read { id: plan.id.clone(), why: Load::Newer }),
+            (Ok(()), Some(_)) if s.showing(&plan.id) => fx.push(Effect::Read {
+                id: plan.id.clone(),
+                why: Load::Newer,
+            }),
             (Ok(()), _) => {}
             (Err(e), theirs) => {
                 // not kept: nothing replaces it, and the planner is asked again
@@ -1335,7 +1691,10 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     s.unsaved = Some(plan);
                     s.failing = Some(e.clone());
                 }
-                s.notify(Notice::Refused { op: Op::SetAside, full: full(&e) });
+                s.notify(Notice::Refused {
+                    op: Op::SetAside,
+                    full: full(&e),
+                });
             }
         },
         Action::SumProgress { read, total } => {
@@ -1348,7 +1707,11 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 fx.push(Effect::StopSum);
             }
         }
-        Action::Summed { summed, new_id, now } => {
+        Action::Summed {
+            summed,
+            new_id,
+            now,
+        } => {
             // a total that arrives after the planner stopped the roll-up is not taken
             if s.summing.take().is_some() {
                 match summed {
@@ -1360,7 +1723,12 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 }
             }
         }
-        Action::FilesRead { purpose, read, new_id, now } => {
+        Action::FilesRead {
+            purpose,
+            read,
+            new_id,
+            now,
+        } => {
             s.import_errors = read.errors;
             match purpose {
                 Purpose::Import => {
@@ -1372,7 +1740,10 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                         let mut next = (**c).clone();
                         next.files.extend(read.plans.into_iter().map(|p| p.plan));
                         next.errors = std::mem::take(&mut s.import_errors);
-                        fx.push(Effect::SaveCollection { parent: p.id.clone(), files: next.files.clone() });
+                        fx.push(Effect::SaveCollection {
+                            parent: p.id.clone(),
+                            files: next.files.clone(),
+                        });
                         s.collecting = Some(Rc::new(next));
                     }
                 }
@@ -1395,27 +1766,58 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 Purpose::RollUp if s.summing.take().is_none() => {} // stopped by the planner
                 Purpose::RollUp => {
                     let errors = std::mem::take(&mut s.import_errors);
-                    take_summed(&mut s, crate::file::read::sum(FilesRead { errors, ..read }), new_id, now, &mut fx);
+                    take_summed(
+                        &mut s,
+                        crate::file::read::sum(FilesRead { errors, ..read }),
+                        new_id,
+                        now,
+                        &mut fx,
+                    );
                 }
                 Purpose::Parent => {
                     // the level above's plan is kept beside this one, and the plan is checked against it
                     if let (Some(p), Some(_)) = (read.plans.into_iter().next(), &s.plan) {
                         let id = p.plan.id.clone();
                         let parent = p.plan.clone();
-                        fx.push(Effect::StoreFiles { plans: vec![Picked { plan: p.plan, text: None, parent: None }], backup: false });
-                        let (next, more) = apply(&s, Action::Edit(Edit::Header(HeaderField::CompareWith(Some(id)))));
+                        fx.push(Effect::StoreFiles {
+                            plans: vec![Picked {
+                                plan: p.plan,
+                                text: None,
+                                parent: None,
+                            }],
+                            backup: false,
+                        });
+                        let (next, more) = apply(
+                            &s,
+                            Action::Edit(Edit::Header(HeaderField::CompareWith(Some(id)))),
+                        );
                         s = next;
-                        fx.extend(more.into_iter().filter(|e| !matches!(e, Effect::Read { why: Load::Parent, .. })));
+                        fx.extend(more.into_iter().filter(|e| {
+                            !matches!(
+                                e,
+                                Effect::Read {
+                                    why: Load::Parent,
+                                    ..
+                                }
+                            )
+                        }));
                         s.parent = Some(parent);
                     }
                 }
             }
         }
-        Action::FilesStored { plans, backup, result } => match result {
+        Action::FilesStored {
+            plans,
+            backup,
+            result,
+        } => match result {
             Ok(entries) => {
                 for (plan, entry) in plans.iter().zip(entries) {
                     if s.plan.as_ref().is_some_and(|p| Rc::ptr_eq(p, plan)) && s.stored.is_none() {
-                        s.stored = Some(Base { revision: entry.revision, plan: plan.clone() });
+                        s.stored = Some(Base {
+                            revision: entry.revision,
+                            plan: plan.clone(),
+                        });
                         s.failing = None;
                     }
                     s.set_entry(entry);
@@ -1427,10 +1829,16 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 fx.push(Effect::MeasureUsage);
             }
             Err(e) => {
-                if s.plan.as_ref().is_some_and(|p| plans.iter().any(|q| Rc::ptr_eq(p, q))) {
+                if s.plan
+                    .as_ref()
+                    .is_some_and(|p| plans.iter().any(|q| Rc::ptr_eq(p, q)))
+                {
                     s.failing = Some(e.clone());
                 }
-                s.notify(Notice::Refused { op: Op::Import, full: full(&e) });
+                s.notify(Notice::Refused {
+                    op: Op::Import,
+                    full: full(&e),
+                });
             }
         },
         Action::VersionsListed { id, result } => match result {
@@ -1442,17 +1850,31 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             }
             Err(e) => {
                 s.history = None;
-                s.notify(Notice::Refused { op: Op::History, full: full(&e) });
+                s.notify(Notice::Refused {
+                    op: Op::History,
+                    full: full(&e),
+                });
             }
         },
         Action::VersionRead { id, seq, result } => match result {
             Ok(plan) => {
-                let meta = s.history.as_ref().filter(|h| h.id == id).and_then(|h| h.versions.as_ref()).and_then(|v| v.iter().find(|v| v.seq == seq).cloned());
+                let meta = s
+                    .history
+                    .as_ref()
+                    .filter(|h| h.id == id)
+                    .and_then(|h| h.versions.as_ref())
+                    .and_then(|v| v.iter().find(|v| v.seq == seq).cloned());
                 if let Some(version) = meta {
-                    s.viewing = Some(Viewing { version, plan: Rc::new(plan) });
+                    s.viewing = Some(Viewing {
+                        version,
+                        plan: Rc::new(plan),
+                    });
                 }
             }
-            Err(e) => s.notify(Notice::Refused { op: Op::History, full: full(&e) }),
+            Err(e) => s.notify(Notice::Refused {
+                op: Op::History,
+                full: full(&e),
+            }),
         },
         Action::Restored { id, result } => match result {
             Ok(stored) if s.showing(&id) => {
@@ -1463,8 +1885,13 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 s.notify(Notice::VersionRestored);
             }
             Ok(_) => {}
-            Err(StoreError::Newer { revision, .. }) if s.showing(&id) => s.clash = Some(Clash::with(&id, Some(revision))),
-            Err(e) => s.notify(Notice::Refused { op: Op::Restore, full: full(&e) }),
+            Err(StoreError::Newer { revision, .. }) if s.showing(&id) => {
+                s.clash = Some(Clash::with(&id, Some(revision)))
+            }
+            Err(e) => s.notify(Notice::Refused {
+                op: Op::Restore,
+                full: full(&e),
+            }),
         },
         Action::Elsewhere(news) => match news {
             News::Saved { id, revision } => {
@@ -1474,13 +1901,17 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     if !c.settling {
                         c.theirs = Some(revision);
                     }
-                } else if s.showing(&id) && s.stored.as_ref().is_none_or(|b| revision > b.revision) {
+                } else if s.showing(&id) && s.stored.as_ref().is_none_or(|b| revision > b.revision)
+                {
                     if s.saving.is_some() {
                         // this tab's save names the old revision: it is refused, and the planner asked
                     } else if s.dirty().is_some() && s.stored.is_some() {
                         s.clash = Some(Clash::with(&id, Some(revision)));
                     } else {
-                        fx.push(Effect::Read { id: id.clone(), why: Load::Newer });
+                        fx.push(Effect::Read {
+                            id: id.clone(),
+                            why: Load::Newer,
+                        });
                     }
                 }
                 if s.history.as_ref().is_some_and(|h| h.id == id) {
@@ -1495,7 +1926,10 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             }
             News::Showing { id, tab, here } => {
                 if s.showing(&id) {
-                    fx.push(Effect::Presence { id, gone: (!here).then_some(tab) });
+                    fx.push(Effect::Presence {
+                        id,
+                        gone: (!here).then_some(tab),
+                    });
                 }
             }
         },
@@ -1510,12 +1944,20 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         }
         Action::Leaving => match (&s.clash, &s.plan) {
             // the tab closes with the question open: this tab's changes go to the history
-            (Some(c), Some(plan)) if !c.settling && s.dirty().is_some() => fx.push(Effect::SetAside { plan: plan.clone(), theirs: None }),
+            (Some(c), Some(plan)) if !c.settling && s.dirty().is_some() => {
+                fx.push(Effect::SetAside {
+                    plan: plan.clone(),
+                    theirs: None,
+                })
+            }
             _ => s.flush(&mut fx),
         },
         Action::Shown => {
             if let Some(p) = &s.plan {
-                fx.push(Effect::Presence { id: p.id.clone(), gone: None });
+                fx.push(Effect::Presence {
+                    id: p.id.clone(),
+                    gone: None,
+                });
             }
         }
         Action::Dragging(on) => s.dragging = on,
@@ -1536,7 +1978,10 @@ mod tests {
     }
 
     fn ready() -> State {
-        State { ready: true, ..State::default() }
+        State {
+            ready: true,
+            ..State::default()
+        }
     }
 
     fn open() -> State {
@@ -1544,7 +1989,14 @@ mod tests {
     }
 
     fn type_baseline(s: &State, v: f64) -> State {
-        step(s, Action::Edit(Edit::Figure { id: "s-1".into(), slot: Slot::Baseline, figure: Some(Figure::Value(v)) }))
+        step(
+            s,
+            Action::Edit(Edit::Figure {
+                id: "s-1".into(),
+                slot: Slot::Baseline,
+                figure: Some(Figure::Value(v)),
+            }),
+        )
     }
 
     fn entry(plan: &Plan, revision: u64) -> PlanEntry {
@@ -1565,22 +2017,49 @@ mod tests {
     /// Runs the due save and reports it stored at `revision`.
     fn saved(s: &State, revision: u64) -> State {
         let (s, fx) = apply(s, Action::SaveDue);
-        let Some(Effect::Save { plan, .. }) = fx.into_iter().find(|e| matches!(e, Effect::Save { .. })) else { panic!("no save") };
+        let Some(Effect::Save { plan, .. }) =
+            fx.into_iter().find(|e| matches!(e, Effect::Save { .. }))
+        else {
+            panic!("no save")
+        };
         let e = entry(&plan, revision);
-        step(&s, Action::Saved { plan, result: Ok(e) })
+        step(
+            &s,
+            Action::Saved {
+                plan,
+                result: Ok(e),
+            },
+        )
     }
 
     /// Start-up with a plan the page carries.
-    fn boot_carrying(plan: Plan, answered: bool, stored: Option<(Plan, u64)>) -> (State, Vec<Effect>) {
-        let listed = Listed { entries: stored.iter().map(|(p, r)| entry(p, *r)).collect(), kept_aside: Vec::new() };
+    fn boot_carrying(
+        plan: Plan,
+        answered: bool,
+        stored: Option<(Plan, u64)>,
+    ) -> (State, Vec<Effect>) {
+        let listed = Listed {
+            entries: stored.iter().map(|(p, r)| entry(p, *r)).collect(),
+            kept_aside: Vec::new(),
+        };
         let carried = Carried {
             file: "ke-hoach.chitieu.html".into(),
             read: Ok(Rc::new(plan)),
             fingerprint: "f1".into(),
             answered,
-            stored: stored.map(|(plan, r)| Stored { entry: entry(&plan, r), plan }),
+            stored: stored.map(|(plan, r)| Stored {
+                entry: entry(&plan, r),
+                plan,
+            }),
         };
-        let boot = Boot { listed: Ok(listed), open: None, moved: Moved::default(), carried: Some(carried), this_year: 2026, today: Date::start_of_year(2026) };
+        let boot = Boot {
+            listed: Ok(listed),
+            open: None,
+            moved: Moved::default(),
+            carried: Some(carried),
+            this_year: 2026,
+            today: Date::start_of_year(2026),
+        };
         apply(&State::default(), Action::Booted(Box::new(boot)))
     }
 
@@ -1590,7 +2069,9 @@ mod tests {
         assert_eq!(s.plan.as_ref().unwrap().id, "s");
         assert_eq!(s.keep_question.as_deref(), Some("f1"));
         assert_eq!(s.save_state(), SaveState::NotKept);
-        assert!(!fx.iter().any(|e| matches!(e, Effect::Save { .. } | Effect::SaveSoon)));
+        assert!(!fx
+            .iter()
+            .any(|e| matches!(e, Effect::Save { .. } | Effect::SaveSoon)));
         // edits while asked are not saved
         let edited = type_baseline(&s, 3.0);
         let (_, fx) = apply(&edited, Action::SaveDue);
@@ -1600,7 +2081,9 @@ mod tests {
         assert_eq!(kept.keep_question, None);
         assert!(!kept.not_kept);
         assert!(fx.contains(&Effect::RememberAnswer("f1".into())));
-        assert!(fx.iter().any(|e| matches!(e, Effect::Save { expect: None, .. })));
+        assert!(fx
+            .iter()
+            .any(|e| matches!(e, Effect::Save { expect: None, .. })));
     }
 
     #[test]
@@ -1611,8 +2094,14 @@ mod tests {
         assert!(viewed.not_kept);
         let edited = type_baseline(&viewed, 3.0);
         assert_eq!(edited.save_state(), SaveState::NotKept);
-        assert!(!apply(&edited, Action::SaveDue).1.iter().any(|e| matches!(e, Effect::Save { .. })));
-        assert!(!apply(&edited, Action::Leaving).1.iter().any(|e| matches!(e, Effect::Save { .. })));
+        assert!(!apply(&edited, Action::SaveDue)
+            .1
+            .iter()
+            .any(|e| matches!(e, Effect::Save { .. })));
+        assert!(!apply(&edited, Action::Leaving)
+            .1
+            .iter()
+            .any(|e| matches!(e, Effect::Save { .. })));
         // leaving it: the changes are offered for export, not stored
         let (closed, fx) = apply(&edited, Action::Close);
         assert!(!fx.iter().any(|e| matches!(e, Effect::Save { .. })));
@@ -1653,12 +2142,30 @@ mod tests {
         // a change not yet saved: saved first, then the new version
         let dirty = type_baseline(&s, 8.0);
         let (waiting, fx) = apply(&dirty, Action::ApplyUpdate);
-        let Some(Effect::Save { plan, .. }) = fx.iter().find(|e| matches!(e, Effect::Save { .. })).cloned() else { panic!("no save") };
+        let Some(Effect::Save { plan, .. }) = fx
+            .iter()
+            .find(|e| matches!(e, Effect::Save { .. }))
+            .cloned()
+        else {
+            panic!("no save")
+        };
         assert!(!fx.contains(&Effect::ApplyUpdate));
-        let (_, fx) = apply(&waiting, Action::Saved { plan: plan.clone(), result: Ok(entry(&plan, 2)) });
+        let (_, fx) = apply(
+            &waiting,
+            Action::Saved {
+                plan: plan.clone(),
+                result: Ok(entry(&plan, 2)),
+            },
+        );
         assert!(fx.contains(&Effect::ApplyUpdate));
         // a refused save does not hold the reload back (the browser asks before leaving)
-        let (_, fx) = apply(&waiting, Action::Saved { plan, result: Err(StoreError::Unavailable) });
+        let (_, fx) = apply(
+            &waiting,
+            Action::Saved {
+                plan,
+                result: Err(StoreError::Unavailable),
+            },
+        );
         assert!(fx.contains(&Effect::ApplyUpdate));
     }
 
@@ -1697,10 +2204,26 @@ mod tests {
     #[test]
     fn a_cell_put_back_as_it_was_leaves_no_undo_step() {
         let s0 = open();
-        let before = s0.plan.as_ref().unwrap().indicator("s-1").unwrap().baseline.clone().unwrap().figure;
+        let before = s0
+            .plan
+            .as_ref()
+            .unwrap()
+            .indicator("s-1")
+            .unwrap()
+            .baseline
+            .clone()
+            .unwrap()
+            .figure;
         let s = type_baseline(&s0, 7.0);
         assert_eq!(s.undo.len(), 1);
-        let back = step(&s, Action::Edit(Edit::Figure { id: "s-1".into(), slot: Slot::Baseline, figure: Some(before) }));
+        let back = step(
+            &s,
+            Action::Edit(Edit::Figure {
+                id: "s-1".into(),
+                slot: Slot::Baseline,
+                figure: Some(before),
+            }),
+        );
         assert_eq!(back.plan, s0.plan);
         assert!(back.undo.is_empty());
         // the next change of the cell is a step of its own
@@ -1711,7 +2234,14 @@ mod tests {
     fn a_pasted_block_is_one_undo_step_and_refused_cells_are_kept_in_sight() {
         use crate::app::grid::Col;
         let s0 = open();
-        let (s, fx) = apply(&s0, Action::PasteBlock { id: "s-1".into(), column: Col::Actual, text: "70\nabc\n25\n".into() });
+        let (s, fx) = apply(
+            &s0,
+            Action::PasteBlock {
+                id: "s-1".into(),
+                column: Col::Actual,
+                text: "70\nabc\n25\n".into(),
+            },
+        );
         assert!(fx.contains(&Effect::SaveSoon));
         assert_eq!(s.undo.len(), 1);
         assert_eq!(s.rejected.len(), 1);
@@ -1720,7 +2250,11 @@ mod tests {
         // typing a figure into the refused cell clears it
         let fixed = step(
             &s,
-            Action::Edit(Edit::Figure { id: "s-2".into(), slot: Slot::Actual(Period::Year(2021)), figure: Some(Figure::Value(9.0)) }),
+            Action::Edit(Edit::Figure {
+                id: "s-2".into(),
+                slot: Slot::Actual(Period::Year(2021)),
+                figure: Some(Figure::Value(9.0)),
+            }),
         );
         assert!(fixed.rejected.is_empty());
     }
@@ -1729,14 +2263,32 @@ mod tests {
     fn files_collected_accumulate_and_leave_the_plan_alone() {
         let s = step(&open(), Action::Collect(true));
         let read = |ids: &[&str]| FilesRead {
-            plans: ids.iter().map(|id| Picked { plan: Rc::new(sample_plan(id)), text: None, parent: None }).collect(),
+            plans: ids
+                .iter()
+                .map(|id| Picked {
+                    plan: Rc::new(sample_plan(id)),
+                    text: None,
+                    parent: None,
+                })
+                .collect(),
             errors: vec![],
             backups: 0,
         };
-        let (s2, fx) = apply(&s, Action::FilesRead { purpose: Purpose::Collect, read: read(&["a", "b"]), new_id: "x".into(), now: "now".into() });
+        let (s2, fx) = apply(
+            &s,
+            Action::FilesRead {
+                purpose: Purpose::Collect,
+                read: read(&["a", "b"]),
+                new_id: "x".into(),
+                now: "now".into(),
+            },
+        );
         assert_eq!(s2.collecting.as_ref().unwrap().files.len(), 2);
         assert_eq!(s2.plan, s.plan);
-        assert!(fx.iter().all(|e| !matches!(e, Effect::StoreFiles { .. })), "collected files are not stored as plans of this browser");
+        assert!(
+            fx.iter().all(|e| !matches!(e, Effect::StoreFiles { .. })),
+            "collected files are not stored as plans of this browser"
+        );
         // leaving the view and coming back keeps what was collected; closing the plan ends it
         let back = step(&step(&s2, Action::Collect(false)), Action::Collect(true));
         assert_eq!(back.collecting.as_ref().unwrap().files.len(), 2);
@@ -1748,14 +2300,32 @@ mod tests {
         let parent = Rc::new(sample_plan("tinh"));
         let mut child = sample_plan("xa");
         child.compare_with = Some("tinh".into());
-        let read = FilesRead { plans: vec![Picked { plan: Rc::new(child), text: None, parent: Some(parent.clone()) }], errors: vec![], backups: 0 };
-        let (s, fx) = apply(&ready(), Action::FilesRead { purpose: Purpose::Import, read, new_id: "n".into(), now: "now".into() });
+        let read = FilesRead {
+            plans: vec![Picked {
+                plan: Rc::new(child),
+                text: None,
+                parent: Some(parent.clone()),
+            }],
+            errors: vec![],
+            backups: 0,
+        };
+        let (s, fx) = apply(
+            &ready(),
+            Action::FilesRead {
+                purpose: Purpose::Import,
+                read,
+                new_id: "n".into(),
+                now: "now".into(),
+            },
+        );
         assert_eq!(s.plan.as_ref().unwrap().id, "xa");
         assert_eq!(s.parent.as_deref(), Some(parent.as_ref()));
         let stored: Vec<&str> = fx
             .iter()
             .filter_map(|e| match e {
-                Effect::StoreFiles { plans, .. } => Some(plans.iter().map(|p| p.plan.id.as_str()).collect::<Vec<_>>()),
+                Effect::StoreFiles { plans, .. } => {
+                    Some(plans.iter().map(|p| p.plan.id.as_str()).collect::<Vec<_>>())
+                }
                 _ => None,
             })
             .flatten()
@@ -1767,12 +2337,19 @@ mod tests {
     fn a_province_takes_its_communes_once_the_unit_list_is_there() {
         let mut s = open();
         let mut p = (**s.plan.as_ref().unwrap()).clone();
-        p.unit = crate::plan::Unit { name: "UBND tỉnh Sơn La".into(), level: crate::plan::Level::Province, code: "14".into() };
+        p.unit = crate::plan::Unit {
+            name: "UBND tỉnh Sơn La".into(),
+            level: crate::plan::Level::Province,
+            code: "14".into(),
+        };
         s.plan = Some(Rc::new(p));
         let (s, fx) = apply(&s, Action::TakeCommunes);
         assert_eq!(fx, vec![Effect::LoadUnits]);
         assert_eq!(s.units, Some(Units::Loading));
-        let list = crate::units::UnitList::parse("14\tTỉnh Sơn La\n\t04117\tXã Mường Chanh\n\t03980\tPhường Mộc Châu\n").unwrap();
+        let list = crate::units::UnitList::parse(
+            "14\tTỉnh Sơn La\n\t04117\tXã Mường Chanh\n\t03980\tPhường Mộc Châu\n",
+        )
+        .unwrap();
         let (s, fx) = apply(&s, Action::UnitsLoaded(Ok(Rc::new(list))));
         assert_eq!(s.plan.as_ref().unwrap().sub_units.len(), 2);
         assert!(fx.contains(&Effect::SaveSoon));
@@ -1797,14 +2374,30 @@ mod tests {
         let s = type_baseline(&s, 5.0);
         assert_eq!(s.save_state(), SaveState::Saving);
         let (busy, fx) = apply(&s, Action::SaveDue);
-        assert!(matches!(&fx[..], [Effect::Save { expect: Some(1), .. }]));
+        assert!(matches!(
+            &fx[..],
+            [Effect::Save {
+                expect: Some(1),
+                ..
+            }]
+        ));
         // more typing while the save is under way: no second save until it ends
         let busy = type_baseline(&busy, 6.0);
         let (busy, fx) = apply(&busy, Action::SaveDue);
         assert!(fx.is_empty());
         let first = busy.saving.clone().unwrap();
-        let (after, fx) = apply(&busy, Action::Saved { plan: first.clone(), result: Ok(entry(&first, 2)) });
-        assert_eq!(fx.first(), Some(&Effect::SaveSoon), "the later change is saved next");
+        let (after, fx) = apply(
+            &busy,
+            Action::Saved {
+                plan: first.clone(),
+                result: Ok(entry(&first, 2)),
+            },
+        );
+        assert_eq!(
+            fx.first(),
+            Some(&Effect::SaveSoon),
+            "the later change is saved next"
+        );
         assert_eq!(after.stored.as_ref().unwrap().revision, 2);
         assert_eq!(after.save_state(), SaveState::Saving);
         // undo back to what storage holds needs no save
@@ -1818,7 +2411,16 @@ mod tests {
         let s = type_baseline(&saved(&open(), 1), 5.0);
         let (s, _) = apply(&s, Action::SaveDue);
         let plan = s.saving.clone().unwrap();
-        let refused = step(&s, Action::Saved { plan: plan.clone(), result: Err(StoreError::Refused { full: true, reason: "QuotaExceededError".into() }) });
+        let refused = step(
+            &s,
+            Action::Saved {
+                plan: plan.clone(),
+                result: Err(StoreError::Refused {
+                    full: true,
+                    reason: "QuotaExceededError".into(),
+                }),
+            },
+        );
         assert_eq!(refused.save_state(), SaveState::Failing { full: true });
         assert!(Rc::ptr_eq(refused.plan.as_ref().unwrap(), &plan));
         assert_eq!(refused.stored.as_ref().unwrap().revision, 1);
@@ -1833,32 +2435,77 @@ mod tests {
     fn another_tab_saving_the_plan_on_screen() {
         let s = saved(&open(), 1);
         // nothing changed here: take theirs
-        let (_, fx) = apply(&s, Action::Elsewhere(News::Saved { id: "s".into(), revision: 2 }));
-        assert!(fx.contains(&Effect::Read { id: "s".into(), why: Load::Newer }));
+        let (_, fx) = apply(
+            &s,
+            Action::Elsewhere(News::Saved {
+                id: "s".into(),
+                revision: 2,
+            }),
+        );
+        assert!(fx.contains(&Effect::Read {
+            id: "s".into(),
+            why: Load::Newer
+        }));
         // a change here not yet saved: the planner chooses
         let dirty = type_baseline(&s, 8.0);
-        let (clash, fx) = apply(&dirty, Action::Elsewhere(News::Saved { id: "s".into(), revision: 2 }));
+        let (clash, fx) = apply(
+            &dirty,
+            Action::Elsewhere(News::Saved {
+                id: "s".into(),
+                revision: 2,
+            }),
+        );
         assert_eq!(clash.clash, Some(Clash::with("s", Some(2))));
         assert_eq!(clash.save_state(), SaveState::Clash);
         assert!(!fx.iter().any(|e| matches!(e, Effect::Read { .. })));
         // no save while the question is open
         assert!(apply(&clash, Action::SaveDue).1.is_empty());
-        let (kept, fx) = apply(&clash, Action::Settle(Settle::KeepMine { copy_id: "c".into(), suffix: "(x)".into() }));
+        let (kept, fx) = apply(
+            &clash,
+            Action::Settle(Settle::KeepMine {
+                copy_id: "c".into(),
+                suffix: "(x)".into(),
+            }),
+        );
         assert!(matches!(&fx[..], [Effect::KeepMine { theirs: 2, .. }]));
         assert_eq!(kept.clash, None);
         let (taking, fx) = apply(&clash, Action::Settle(Settle::TakeTheirs));
-        assert!(matches!(&fx[..], [Effect::SetAside { plan: p, theirs: Some(2) }] if p.indicator("s-1").unwrap().baseline.is_some()));
+        assert!(
+            matches!(&fx[..], [Effect::SetAside { plan: p, theirs: Some(2) }] if p.indicator("s-1").unwrap().baseline.is_some())
+        );
         // while this tab's changes are kept and the other's read, nothing can be edited or settled twice
         assert!(taking.clash.as_ref().is_some_and(|c| c.settling));
-        assert_eq!(step(&taking, Action::Edit(Edit::Figure { id: "s-2".into(), slot: Slot::Baseline, figure: Some(Figure::Value(1.0)) })).plan, taking.plan);
-        assert!(apply(&taking, Action::Settle(Settle::TakeTheirs)).1.is_empty());
+        assert_eq!(
+            step(
+                &taking,
+                Action::Edit(Edit::Figure {
+                    id: "s-2".into(),
+                    slot: Slot::Baseline,
+                    figure: Some(Figure::Value(1.0))
+                })
+            )
+            .plan,
+            taking.plan
+        );
+        assert!(apply(&taking, Action::Settle(Settle::TakeTheirs))
+            .1
+            .is_empty());
         // closing the tab with the question open keeps this tab's changes in the history
         let (_, fx) = apply(&clash, Action::Leaving);
         assert!(matches!(&fx[..], [Effect::SetAside { theirs: None, .. }]));
         // a save refused for a newer revision asks the same question
         let (busy, _) = apply(&dirty, Action::SaveDue);
         let plan = busy.saving.clone().unwrap();
-        let asked = step(&busy, Action::Saved { plan, result: Err(StoreError::Newer { revision: 5, updated: String::new() }) });
+        let asked = step(
+            &busy,
+            Action::Saved {
+                plan,
+                result: Err(StoreError::Newer {
+                    revision: 5,
+                    updated: String::new(),
+                }),
+            },
+        );
         assert_eq!(asked.clash, Some(Clash::with("s", Some(5))));
     }
 
@@ -1868,7 +2515,17 @@ mod tests {
         let mut theirs = (**s.plan.as_ref().unwrap()).clone();
         theirs.title = "Đã sửa ở thẻ khác".into();
         let e = entry(&theirs, 2);
-        let after = step(&s, Action::Loaded { id: "s".into(), why: Load::Newer, result: Ok(Stored { plan: theirs, entry: e }) });
+        let after = step(
+            &s,
+            Action::Loaded {
+                id: "s".into(),
+                why: Load::Newer,
+                result: Ok(Stored {
+                    plan: theirs,
+                    entry: e,
+                }),
+            },
+        );
         assert_eq!(after.plan.as_ref().unwrap().title, "Đã sửa ở thẻ khác");
         assert_eq!(after.selected.as_deref(), Some("s-3"));
         assert_eq!(after.save_state(), SaveState::Saved);
@@ -1879,22 +2536,66 @@ mod tests {
     fn closing_saves_what_was_not_saved_and_forgets_the_open_plan() {
         let s = type_baseline(&saved(&open(), 1), 4.0);
         let (closed, fx) = apply(&s, Action::Close);
-        assert!(matches!(fx.first(), Some(Effect::Save { expect: Some(1), .. })));
+        assert!(matches!(
+            fx.first(),
+            Some(Effect::Save {
+                expect: Some(1),
+                ..
+            })
+        ));
         assert!(fx.contains(&Effect::Remember(None)));
         assert_eq!(closed.plan, None);
     }
 
     #[test]
     fn renaming_on_the_start_screen_touches_only_that_plan() {
-        let (s, fx) = apply(&ready(), Action::Rename { id: "p".into(), title: "Mới".into() });
-        assert_eq!(fx, vec![Effect::Rename { id: "p".into(), title: "Mới".into() }]);
+        let (s, fx) = apply(
+            &ready(),
+            Action::Rename {
+                id: "p".into(),
+                title: "Mới".into(),
+            },
+        );
+        assert_eq!(
+            fx,
+            vec![Effect::Rename {
+                id: "p".into(),
+                title: "Mới".into()
+            }]
+        );
         assert_eq!(s.plan, None);
-        let failed = step(&s, Action::Done { op: Op::Rename, result: Err(StoreError::Refused { full: true, reason: "QuotaExceededError".into() }) });
-        assert_eq!(failed.notices, vec![Notice::Refused { op: Op::Rename, full: true }]);
+        let failed = step(
+            &s,
+            Action::Done {
+                op: Op::Rename,
+                result: Err(StoreError::Refused {
+                    full: true,
+                    reason: "QuotaExceededError".into(),
+                }),
+            },
+        );
+        assert_eq!(
+            failed.notices,
+            vec![Notice::Refused {
+                op: Op::Rename,
+                full: true
+            }]
+        );
     }
 
     fn read(plans: Vec<Rc<Plan>>, backups: usize) -> FilesRead {
-        FilesRead { plans: plans.into_iter().map(|plan| Picked { plan, text: None, parent: None }).collect(), errors: vec![], backups }
+        FilesRead {
+            plans: plans
+                .into_iter()
+                .map(|plan| Picked {
+                    plan,
+                    text: None,
+                    parent: None,
+                })
+                .collect(),
+            errors: vec![],
+            backups,
+        }
     }
 
     #[test]
@@ -1902,15 +2603,36 @@ mod tests {
         let s = open();
         let known = s.plan.clone().unwrap();
         let fresh = Rc::new(sample_plan("t"));
-        let (s, fx) = apply(&s, Action::FilesRead { purpose: Purpose::Import, read: read(vec![known, fresh], 0), new_id: "n".into(), now: "t".into() });
+        let (s, fx) = apply(
+            &s,
+            Action::FilesRead {
+                purpose: Purpose::Import,
+                read: read(vec![known, fresh], 0),
+                new_id: "n".into(),
+                now: "t".into(),
+            },
+        );
         assert_eq!(s.plan.as_ref().unwrap().id, "t");
-        assert!(matches!(&fx[0], Effect::StoreFiles { plans: p, backup: false } if p.len() == 1 && p[0].plan.id == "t"));
+        assert!(
+            matches!(&fx[0], Effect::StoreFiles { plans: p, backup: false } if p.len() == 1 && p[0].plan.id == "t")
+        );
         assert_eq!(s.pending.len(), 1);
-        let (kept, fx) = apply(&s, Action::Resolve(Resolve::KeepBoth { new_id: "s2".into(), suffix: "(bản nhập)".into() }, false));
+        let (kept, fx) = apply(
+            &s,
+            Action::Resolve(
+                Resolve::KeepBoth {
+                    new_id: "s2".into(),
+                    suffix: "(bản nhập)".into(),
+                },
+                false,
+            ),
+        );
         assert!(kept.pending.is_empty());
         assert_eq!(kept.plan.as_ref().unwrap().id, "s2");
         assert!(kept.plan.as_ref().unwrap().title.ends_with("(bản nhập)"));
-        assert!(fx.iter().any(|e| matches!(e, Effect::StoreFiles { plans: p, .. } if p[0].plan.id == "s2")));
+        assert!(fx
+            .iter()
+            .any(|e| matches!(e, Effect::StoreFiles { plans: p, .. } if p[0].plan.id == "s2")));
         let cancelled = step(&s, Action::Resolve(Resolve::Cancel, false));
         assert_eq!(cancelled.plan, s.plan);
         assert!(cancelled.pending.is_empty());
@@ -1919,9 +2641,24 @@ mod tests {
     #[test]
     fn a_backup_opens_nothing_and_one_answer_can_serve_every_known_plan() {
         let mut s = ready();
-        s.plans = Rc::new(vec![entry(&sample_plan("a"), 1), entry(&sample_plan("b"), 1)]);
-        let plans = vec![Rc::new(sample_plan("a")), Rc::new(sample_plan("b")), Rc::new(sample_plan("c"))];
-        let (s, fx) = apply(&s, Action::FilesRead { purpose: Purpose::Import, read: read(plans, 1), new_id: "n".into(), now: "t".into() });
+        s.plans = Rc::new(vec![
+            entry(&sample_plan("a"), 1),
+            entry(&sample_plan("b"), 1),
+        ]);
+        let plans = vec![
+            Rc::new(sample_plan("a")),
+            Rc::new(sample_plan("b")),
+            Rc::new(sample_plan("c")),
+        ];
+        let (s, fx) = apply(
+            &s,
+            Action::FilesRead {
+                purpose: Purpose::Import,
+                read: read(plans, 1),
+                new_id: "n".into(),
+                now: "t".into(),
+            },
+        );
         assert_eq!(s.plan, None);
         assert_eq!(s.pending.len(), 2);
         assert!(matches!(&fx[0], Effect::StoreFiles { plans: p, backup: true } if p.len() == 1));
@@ -1934,9 +2671,25 @@ mod tests {
     #[test]
     fn a_failed_import_changes_no_plan() {
         let s = open();
-        let error = ImportError { file: "x.json".into(), item: None, error: crate::file::ReadError::NotAPlan };
-        let r = FilesRead { plans: vec![], errors: vec![error.clone()], backups: 0 };
-        let (after, fx) = apply(&s, Action::FilesRead { purpose: Purpose::Import, read: r, new_id: "n".into(), now: "t".into() });
+        let error = ImportError {
+            file: "x.json".into(),
+            item: None,
+            error: crate::file::ReadError::NotAPlan,
+        };
+        let r = FilesRead {
+            plans: vec![],
+            errors: vec![error.clone()],
+            backups: 0,
+        };
+        let (after, fx) = apply(
+            &s,
+            Action::FilesRead {
+                purpose: Purpose::Import,
+                read: r,
+                new_id: "n".into(),
+                now: "t".into(),
+            },
+        );
         assert_eq!(after.plan, s.plan);
         assert_eq!(after.undo, s.undo);
         assert_eq!(after.import_errors, vec![error]);
@@ -1948,9 +2701,21 @@ mod tests {
         let s = open();
         let (_, fx) = apply(&s, Action::Office(Office::Export));
         let plan = s.plan.clone().unwrap();
-        assert_eq!(fx, vec![Effect::Office { call: Office::Export, plan, lang: Lang::Vi, period: Period::Year(2021) }]);
+        assert_eq!(
+            fx,
+            vec![Effect::Office {
+                call: Office::Export,
+                plan,
+                lang: Lang::Vi,
+                period: Period::Year(2021)
+            }]
+        );
         let mut bigger = (**s.plan.as_ref().unwrap()).clone();
-        bigger.indicators.push(Rc::new(crate::plan::Indicator::new("t-1", "Mới", crate::plan::Kind::Count)));
+        bigger.indicators.push(Rc::new(crate::plan::Indicator::new(
+            "t-1",
+            "Mới",
+            crate::plan::Kind::Count,
+        )));
         bigger.period.end = 2023;
         let (after, fx) = apply(&s, Action::TableImported(Rc::new(bigger)));
         assert_eq!(fx, vec![Effect::SaveSoon]);
@@ -1962,13 +2727,28 @@ mod tests {
         let other = step(&s, Action::TableImported(Rc::new(sample_plan("x"))));
         assert_eq!(other.plan, s.plan);
         // without a plan there is nothing to ask for
-        assert!(apply(&State::default(), Action::Office(Office::Export)).1.is_empty());
+        assert!(apply(&State::default(), Action::Office(Office::Export))
+            .1
+            .is_empty());
         // a paste on the page imports only onto an empty table; the dialog opens on any plan
         let mut empty = (**s.plan.as_ref().unwrap()).clone();
         empty.indicators.clear();
         let blank = step(&s, Action::TableImported(Rc::new(empty)));
-        assert_eq!(apply(&blank, Action::Office(Office::Import(Some(("x".into(), String::new()))))).1.len(), 1);
-        assert!(apply(&s, Action::Office(Office::Import(Some(("x".into(), String::new()))))).1.is_empty());
+        assert_eq!(
+            apply(
+                &blank,
+                Action::Office(Office::Import(Some(("x".into(), String::new()))))
+            )
+            .1
+            .len(),
+            1
+        );
+        assert!(apply(
+            &s,
+            Action::Office(Office::Import(Some(("x".into(), String::new()))))
+        )
+        .1
+        .is_empty());
         assert_eq!(apply(&s, Action::Office(Office::Import(None))).1.len(), 1);
     }
 
@@ -1986,13 +2766,25 @@ mod tests {
     fn the_first_save_asks_for_persistent_storage_once() {
         let (s, fx) = apply(&open(), Action::SaveDue);
         let plan = s.saving.clone().unwrap();
-        let (s, fx2) = apply(&s, Action::Saved { plan: plan.clone(), result: Ok(entry(&plan, 1)) });
+        let (s, fx2) = apply(
+            &s,
+            Action::Saved {
+                plan: plan.clone(),
+                result: Ok(entry(&plan, 1)),
+            },
+        );
         assert!(!fx.contains(&Effect::AskPersist));
         assert!(fx2.contains(&Effect::AskPersist));
         let s = type_baseline(&s, 3.0);
         let (s, _) = apply(&s, Action::SaveDue);
         let plan = s.saving.clone().unwrap();
-        let (_, fx3) = apply(&s, Action::Saved { plan: plan.clone(), result: Ok(entry(&plan, 2)) });
+        let (_, fx3) = apply(
+            &s,
+            Action::Saved {
+                plan: plan.clone(),
+                result: Ok(entry(&plan, 2)),
+            },
+        );
         assert!(!fx3.contains(&Effect::AskPersist));
     }
 
@@ -2003,8 +2795,20 @@ mod tests {
         let s = type_baseline(&s, 2.0);
         let (busy, _) = apply(&s, Action::SaveDue);
         let plan = busy.saving.clone().unwrap();
-        let after = step(&busy, Action::Saved { plan: plan.clone(), result: Ok(entry(&plan, 2)) });
-        assert!(Rc::ptr_eq(after.plan.as_ref().unwrap(), s.plan.as_ref().unwrap()));
-        assert!(Rc::ptr_eq(after.parent.as_ref().unwrap(), s.parent.as_ref().unwrap()));
+        let after = step(
+            &busy,
+            Action::Saved {
+                plan: plan.clone(),
+                result: Ok(entry(&plan, 2)),
+            },
+        );
+        assert!(Rc::ptr_eq(
+            after.plan.as_ref().unwrap(),
+            s.plan.as_ref().unwrap()
+        ));
+        assert!(Rc::ptr_eq(
+            after.parent.as_ref().unwrap(),
+            s.parent.as_ref().unwrap()
+        ));
     }
 }

@@ -23,7 +23,10 @@ impl Files {
 
     /// Excel workbooks apart from the rest: a table to import, not a plan file.
     pub fn split_workbooks(self) -> (Files, Files) {
-        let (books, rest): (Vec<_>, Vec<_>) = self.0.into_iter().partition(|f| f.name().to_lowercase().ends_with(".xlsx"));
+        let (books, rest): (Vec<_>, Vec<_>) = self
+            .0
+            .into_iter()
+            .partition(|f| f.name().to_lowercase().ends_with(".xlsx"));
         (Files(rest), Files(books))
     }
 
@@ -56,21 +59,31 @@ pub async fn read_files(files: Files) -> FilesRead {
         if read.refuses(&name, size) {
             continue;
         }
-        let text = JsFuture::from(f.text()).await.ok().and_then(|v| v.as_string());
+        let text = JsFuture::from(f.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
         read.add(&name, size, text.as_deref());
     }
     read
 }
 
 fn list(files: Option<web_sys::FileList>) -> Vec<web_sys::File> {
-    let Some(files) = files else { return Vec::new() };
+    let Some(files) = files else {
+        return Vec::new();
+    };
     (0..files.length()).filter_map(|i| files.item(i)).collect()
 }
 
 /// The files chosen in a file input (its change event), and the input
 /// cleared so that choosing the same file again works.
 pub fn chosen_files(e: &yew::Event) -> Files {
-    let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return Files::default() };
+    let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Files::default();
+    };
     let files = list(input.files());
     input.set_value("");
     Files(files)
@@ -87,34 +100,49 @@ pub fn on_drop_files(
     let dragging = Rc::new(dragging);
     let over = {
         let dragging = dragging.clone();
-        EventListener::new_with_options(&window, "dragover", EventListenerOptions::enable_prevent_default(), move |e| {
-            let carries_files = e
-                .dyn_ref::<web_sys::DragEvent>()
-                .and_then(|d| d.data_transfer())
-                .is_some_and(|dt| dt.types().includes(&"Files".into(), 0));
-            if carries_files {
-                e.prevent_default();
-                dragging(true);
-            }
-        })
+        EventListener::new_with_options(
+            &window,
+            "dragover",
+            EventListenerOptions::enable_prevent_default(),
+            move |e| {
+                let carries_files = e
+                    .dyn_ref::<web_sys::DragEvent>()
+                    .and_then(|d| d.data_transfer())
+                    .is_some_and(|dt| dt.types().includes(&"Files".into(), 0));
+                if carries_files {
+                    e.prevent_default();
+                    dragging(true);
+                }
+            },
+        )
     };
     let leave = {
         let dragging = dragging.clone();
         EventListener::new(&window, "dragleave", move |e| {
             // leaving the window, not just one element for another
-            if e.dyn_ref::<web_sys::DragEvent>().is_some_and(|d| d.related_target().is_none()) {
+            if e.dyn_ref::<web_sys::DragEvent>()
+                .is_some_and(|d| d.related_target().is_none())
+            {
                 dragging(false);
             }
         })
     };
-    let drop = EventListener::new_with_options(&window, "drop", EventListenerOptions::enable_prevent_default(), move |e| {
-        e.prevent_default();
-        dragging(false);
-        let files = e.dyn_ref::<web_sys::DragEvent>().and_then(|d| d.data_transfer()).and_then(|dt| dt.files());
-        let files = list(files);
-        if !files.is_empty() {
-            dropped(Files(files));
-        }
-    });
+    let drop = EventListener::new_with_options(
+        &window,
+        "drop",
+        EventListenerOptions::enable_prevent_default(),
+        move |e| {
+            e.prevent_default();
+            dragging(false);
+            let files = e
+                .dyn_ref::<web_sys::DragEvent>()
+                .and_then(|d| d.data_transfer())
+                .and_then(|dt| dt.files());
+            let files = list(files);
+            if !files.is_empty() {
+                dropped(Files(files));
+            }
+        },
+    );
     [over, leave, drop]
 }

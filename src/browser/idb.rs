@@ -11,7 +11,10 @@ use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Event, EventTarget, IdbDatabase, IdbFactory, IdbKeyRange, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{
+    Event, EventTarget, IdbDatabase, IdbFactory, IdbKeyRange, IdbObjectStore, IdbRequest,
+    IdbTransaction, IdbTransactionMode,
+};
 
 /// Why IndexedDB refused: the DOMException's name ("QuotaExceededError",
 /// "InvalidStateError", "UnknownError" …).
@@ -20,7 +23,9 @@ pub struct DbError(pub String);
 
 impl DbError {
     fn from_js(e: JsValue) -> DbError {
-        let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string());
+        let name = js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string());
         DbError(name.unwrap_or_else(|| "UnknownError".into()))
     }
 
@@ -63,7 +68,12 @@ async fn request(made: Result<IdbRequest, JsValue>) -> Result<JsValue, DbError> 
     let req = made.map_err(DbError::from_js)?;
     match first_of(&req, "success", "error").await {
         Ok(_) => req.result().map_err(DbError::from_js),
-        Err(_) => Err(req.error().ok().flatten().map(|e| DbError(e.name())).unwrap_or_else(|| DbError("UnknownError".into()))),
+        Err(_) => Err(req
+            .error()
+            .ok()
+            .flatten()
+            .map(|e| DbError(e.name()))
+            .unwrap_or_else(|| DbError("UnknownError".into()))),
     }
 }
 
@@ -101,19 +111,28 @@ pub async fn open(
     upgrade: impl Fn(&IdbDatabase, u32) + 'static,
     on_close: impl Fn() + 'static,
 ) -> Result<Db, DbError> {
-    let req = factory.open_with_u32(name, version).map_err(DbError::from_js)?;
+    let req = factory
+        .open_with_u32(name, version)
+        .map_err(DbError::from_js)?;
     let for_upgrade = req.clone();
-    let on_upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(move |e: web_sys::IdbVersionChangeEvent| {
-        if let Ok(db) = for_upgrade.result() {
-            upgrade(&db.unchecked_into(), e.old_version() as u32);
-        }
-    });
+    let on_upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(
+        move |e: web_sys::IdbVersionChangeEvent| {
+            if let Ok(db) = for_upgrade.result() {
+                upgrade(&db.unchecked_into(), e.old_version() as u32);
+            }
+        },
+    );
     req.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
     let outcome = first_of(&req, "success", "error").await;
     req.set_onupgradeneeded(None);
     drop(on_upgrade);
     if outcome.is_err() {
-        return Err(req.error().ok().flatten().map(|e| DbError(e.name())).unwrap_or_else(|| DbError("UnknownError".into())));
+        return Err(req
+            .error()
+            .ok()
+            .flatten()
+            .map(|e| DbError(e.name()))
+            .unwrap_or_else(|| DbError("UnknownError".into())));
     }
     let db: IdbDatabase = req.result().map_err(DbError::from_js)?.unchecked_into();
     let closing = db.clone();
@@ -122,7 +141,10 @@ pub async fn open(
         on_close();
     });
     db.set_onversionchange(Some(on_version_change.as_ref().unchecked_ref()));
-    Ok(Db { db, _on_version_change: std::rc::Rc::new(on_version_change) })
+    Ok(Db {
+        db,
+        _on_version_change: std::rc::Rc::new(on_version_change),
+    })
 }
 
 /// Deletes a database (tests start from nothing); open connections are asked to close first.
@@ -134,7 +156,10 @@ pub async fn delete(factory: &IdbFactory, name: &str) -> Result<(), DbError> {
 impl Db {
     fn transaction(&self, stores: &[&str], mode: IdbTransactionMode) -> Result<Tx, DbError> {
         let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
-        let tx = self.db.transaction_with_str_sequence_and_mode(&names, mode).map_err(DbError::from_js)?;
+        let tx = self
+            .db
+            .transaction_with_str_sequence_and_mode(&names, mode)
+            .map_err(DbError::from_js)?;
         // listened for from the start, so that no outcome is missed
         let done = first_of(&tx, "complete", "abort");
         Ok(Tx { tx, done })
@@ -161,14 +186,22 @@ pub struct Tx {
 
 impl Tx {
     pub fn store(&self, name: &str) -> Result<Store, DbError> {
-        self.tx.object_store(name).map(Store).map_err(DbError::from_js)
+        self.tx
+            .object_store(name)
+            .map(Store)
+            .map_err(DbError::from_js)
     }
 
     /// Waits until everything the transaction wrote is stored, or says why
     /// nothing of it was.
     pub async fn done(self) -> Result<(), DbError> {
         let outcome = self.done.await;
-        outcome.map(|_| ()).map_err(|_| self.tx.error().map(|e| DbError(e.name())).unwrap_or_else(|| DbError("AbortError".into())))
+        outcome.map(|_| ()).map_err(|_| {
+            self.tx
+                .error()
+                .map(|e| DbError(e.name()))
+                .unwrap_or_else(|| DbError("AbortError".into()))
+        })
     }
 
     /// Ends the transaction (nothing it wrote is kept) and says why the
@@ -177,7 +210,10 @@ impl Tx {
         // throws when the browser has ended it already, which is fine
         let _ = self.tx.abort();
         let _ = self.done.await;
-        self.tx.error().map(|e| DbError(e.name())).filter(|e| e.0 != "AbortError")
+        self.tx
+            .error()
+            .map(|e| DbError(e.name()))
+            .filter(|e| e.0 != "AbortError")
     }
 }
 
@@ -185,12 +221,16 @@ impl Tx {
 pub struct Store(IdbObjectStore);
 
 fn strings(v: JsValue) -> Vec<String> {
-    Array::from(&v).iter().filter_map(|s| s.as_string()).collect()
+    Array::from(&v)
+        .iter()
+        .filter_map(|s| s.as_string())
+        .collect()
 }
 
 /// The keys of one plan's versions: (id, 0) up to (id, ∞).
 fn pairs_of(id: &str) -> Result<IdbKeyRange, DbError> {
-    IdbKeyRange::bound(&Key::Pair(id, 0.0).js(), &Key::Pair(id, f64::INFINITY).js()).map_err(DbError::from_js)
+    IdbKeyRange::bound(&Key::Pair(id, 0.0).js(), &Key::Pair(id, f64::INFINITY).js())
+        .map_err(DbError::from_js)
 }
 
 impl Store {
@@ -199,7 +239,9 @@ impl Store {
     }
 
     pub async fn put(&self, key: Key<'_>, value: &str) -> Result<(), DbError> {
-        request(self.0.put_with_key(&JsValue::from_str(value), &key.js())).await.map(|_| ())
+        request(self.0.put_with_key(&JsValue::from_str(value), &key.js()))
+            .await
+            .map(|_| ())
     }
 
     pub async fn delete(&self, key: Key<'_>) -> Result<(), DbError> {

@@ -3,17 +3,18 @@
 
 mod files;
 pub mod grid;
-pub mod view;
 mod idb;
 pub mod office;
 pub mod shell;
 mod store;
 pub mod sum;
 mod tabs;
+pub mod view;
 
 pub use files::{chosen_files, on_drop_files, read_files, Files, FilesRead, ImportError, Picked};
 pub use store::{
-    Listed, Moved, Now, PlanEntry, Store, StoreError, Stored, Version, Why, DB_NAME, MAX_VERSIONS, MAX_VERSION_BYTES, QUIET_MS,
+    Listed, Moved, Now, PlanEntry, Store, StoreError, Stored, Version, Why, DB_NAME, MAX_VERSIONS,
+    MAX_VERSION_BYTES, QUIET_MS,
 };
 pub use tabs::{News, Tabs};
 
@@ -43,7 +44,10 @@ fn session() -> Option<web_sys::Storage> {
 /// The keys of local storage that start with `prefix`.
 pub(crate) fn local_keys(s: &web_sys::Storage, prefix: &str) -> Vec<String> {
     let n = s.length().unwrap_or(0);
-    (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect()
+    (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
 }
 
 /// Moves unreadable local data aside (`chitieu.aside.<time>.<key>`), never deleting it.
@@ -63,7 +67,11 @@ pub async fn delete_store(name: &str) -> Result<(), StoreError> {
 
 /// The language chosen on an earlier visit, if storage holds one.
 pub fn stored_lang() -> Option<Lang> {
-    storage()?.get_item(LANG_KEY).ok().flatten().and_then(|c| Lang::from_code(&c))
+    storage()?
+        .get_item(LANG_KEY)
+        .ok()
+        .flatten()
+        .and_then(|c| Lang::from_code(&c))
 }
 
 /// Remembers the language; a storage that refuses (private mode, full) only
@@ -86,7 +94,9 @@ pub fn remembered_plan() -> Option<String> {
 
 /// Whether this tab showed a plan or the start screen before (a reload).
 pub fn remembered_in_tab() -> bool {
-    session().and_then(|s| s.get_item(OPEN_KEY).ok().flatten()).is_some()
+    session()
+        .and_then(|s| s.get_item(OPEN_KEY).ok().flatten())
+        .is_some()
 }
 
 /// Remembers the plan on screen (`None`: the start screen).
@@ -111,27 +121,47 @@ pub struct Usage {
 
 fn storage_manager() -> Option<web_sys::StorageManager> {
     let navigator = web_sys::window()?.navigator();
-    let has = js_sys::Reflect::get(&navigator, &"storage".into()).ok().is_some_and(|s| !s.is_undefined());
+    let has = js_sys::Reflect::get(&navigator, &"storage".into())
+        .ok()
+        .is_some_and(|s| !s.is_undefined());
     has.then(|| navigator.storage())
 }
 
 /// `navigator.storage.estimate()`, where the browser offers it.
 pub async fn usage() -> Option<Usage> {
     let promise = storage_manager()?.estimate().ok()?;
-    let estimate: web_sys::StorageEstimate = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.unchecked_into();
-    Some(Usage { used: estimate.get_usage()?, quota: estimate.get_quota()? })
+    let estimate: web_sys::StorageEstimate = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .unchecked_into();
+    Some(Usage {
+        used: estimate.get_usage()?,
+        quota: estimate.get_quota()?,
+    })
 }
 
 /// Whether the browser keeps this site's data even when it runs short of room.
 pub async fn persisted() -> bool {
-    let Some(promise) = storage_manager().and_then(|m| m.persisted().ok()) else { return false };
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+    let Some(promise) = storage_manager().and_then(|m| m.persisted().ok()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }
 
 /// Asks the browser to keep this site's data even when it runs short of room.
 pub async fn persist() -> bool {
-    let Some(promise) = storage_manager().and_then(|m| m.persist().ok()) else { return false };
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+    let Some(promise) = storage_manager().and_then(|m| m.persist().ok()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }
 
 /// Loads the page again (after another tab updated the app's storage).
@@ -145,16 +175,23 @@ pub fn on_leaving(f: impl Fn() + 'static) -> gloo::events::EventListener {
 }
 
 /// Asks the browser to confirm leaving the page while `unsafe_to_leave()` holds.
-pub fn on_before_unload(unsafe_to_leave: impl Fn() -> bool + 'static) -> gloo::events::EventListener {
+pub fn on_before_unload(
+    unsafe_to_leave: impl Fn() -> bool + 'static,
+) -> gloo::events::EventListener {
     let options = gloo::events::EventListenerOptions::enable_prevent_default();
-    gloo::events::EventListener::new_with_options(&gloo::utils::window(), "beforeunload", options, move |e| {
-        if unsafe_to_leave() {
-            e.prevent_default();
-            if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
-                e.set_return_value("");
+    gloo::events::EventListener::new_with_options(
+        &gloo::utils::window(),
+        "beforeunload",
+        options,
+        move |e| {
+            if unsafe_to_leave() {
+                e.prevent_default();
+                if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                    e.set_return_value("");
+                }
             }
-        }
-    })
+        },
+    )
 }
 
 /// Calls `f` when the tab is shown again.
@@ -188,8 +225,12 @@ pub fn this_year() -> i32 {
 /// Today's date on the planner's clock.
 pub fn today() -> crate::plan::Date {
     let d = js_sys::Date::new_0();
-    crate::plan::Date::new(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8)
-        .unwrap_or_else(|| crate::plan::Date::start_of_year(2026))
+    crate::plan::Date::new(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
+    .unwrap_or_else(|| crate::plan::Date::start_of_year(2026))
 }
 
 thread_local! {
@@ -214,8 +255,16 @@ pub async fn unit_list() -> Result<std::rc::Rc<crate::units::UnitList>, usize> {
 /// Whether focus is leaving the element that listens (to somewhere outside it),
 /// so that a menu closes when the planner tabs or clicks away.
 pub fn focus_left(e: &yew::FocusEvent) -> bool {
-    let Some(current) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else { return true };
-    match e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) {
+    let Some(current) = e
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+    else {
+        return true;
+    };
+    match e
+        .related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+    {
         Some(next) => !current.contains(Some(&next)),
         None => true,
     }
@@ -223,7 +272,10 @@ pub fn focus_left(e: &yew::FocusEvent) -> bool {
 
 /// The plain text a paste event carries.
 pub fn pasted_text(e: &yew::Event) -> Option<String> {
-    e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?.get_data("text/plain").ok()
+    e.dyn_ref::<web_sys::ClipboardEvent>()?
+        .clipboard_data()?
+        .get_data("text/plain")
+        .ok()
 }
 
 /// An id no other plan or indicator in this browser has: time and randomness.
@@ -238,10 +290,14 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).map_err(|e| format!("{e:?}"))?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)
+        .map_err(|e| format!("{e:?}"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
     let document = gloo::utils::document();
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|e| format!("{e:?}"))?.unchecked_into();
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();
@@ -255,9 +311,13 @@ pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String
     let parts = js_sys::Array::of1(&array);
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &bag).map_err(|e| format!("{e:?}"))?;
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &bag)
+        .map_err(|e| format!("{e:?}"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
-    let a: web_sys::HtmlAnchorElement = gloo::utils::document().create_element("a").map_err(|e| format!("{e:?}"))?.unchecked_into();
+    let a: web_sys::HtmlAnchorElement = gloo::utils::document()
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();
@@ -267,7 +327,9 @@ pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String
 
 /// The text of the input or textarea an input event came from.
 pub fn input_value(e: &yew::InputEvent) -> String {
-    let Some(target) = e.target() else { return String::new() };
+    let Some(target) = e.target() else {
+        return String::new();
+    };
     if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {
         i.value()
     } else if let Some(t) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
@@ -279,12 +341,18 @@ pub fn input_value(e: &yew::InputEvent) -> String {
 
 /// The chosen value of the select a change event came from.
 pub fn select_value(e: &yew::Event) -> String {
-    e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default()
 }
 
 /// Leaves the field the key was pressed in.
 pub fn blur_target(e: &yew::KeyboardEvent) {
-    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = el.blur();
     }
 }
@@ -292,12 +360,32 @@ pub fn blur_target(e: &yew::KeyboardEvent) {
 /// Moves focus to the next (or previous) figure cell of the same column,
 /// as Enter does in a spreadsheet.
 pub fn focus_next_in_column(e: &yew::KeyboardEvent, column: &str, backwards: bool) {
-    let Some(current) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    let Ok(list) = gloo::utils::document().query_selector_all(&format!("input[data-col=\"{column}\"]")) else { return };
-    let items: Vec<web_sys::Element> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
-    let Some(at) = items.iter().position(|el| el == &current) else { return };
-    let next = if backwards { at.checked_sub(1) } else { Some(at + 1) };
-    if let Some(el) = next.and_then(|n| items.get(n)).and_then(|el| el.clone().dyn_into::<web_sys::HtmlElement>().ok()) {
+    let Some(current) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(list) =
+        gloo::utils::document().query_selector_all(&format!("input[data-col=\"{column}\"]"))
+    else {
+        return;
+    };
+    let items: Vec<web_sys::Element> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect();
+    let Some(at) = items.iter().position(|el| el == &current) else {
+        return;
+    };
+    let next = if backwards {
+        at.checked_sub(1)
+    } else {
+        Some(at + 1)
+    };
+    if let Some(el) = next
+        .and_then(|n| items.get(n))
+        .and_then(|el| el.clone().dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = el.focus();
         if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
             input.select();
@@ -312,7 +400,9 @@ pub fn on_undo_keys(on: impl Fn(bool) + 'static) -> gloo::events::EventListener 
     // not passive: the browser's own undo in a text field must be prevented
     let options = gloo::events::EventListenerOptions::enable_prevent_default();
     gloo::events::EventListener::new_with_options(&window, "keydown", options, move |event| {
-        let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
         if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
             return;
         }
@@ -323,7 +413,10 @@ pub fn on_undo_keys(on: impl Fn(bool) + 'static) -> gloo::events::EventListener 
             _ => return,
         };
         e.prevent_default();
-        if let Some(el) = gloo::utils::document().active_element().and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(el) = gloo::utils::document()
+            .active_element()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = el.blur();
         }
         on(redo);
@@ -348,5 +441,12 @@ pub fn local_time(iso: &str) -> String {
     if d.get_time().is_nan() {
         return String::new();
     }
-    format!("{:02}/{:02}/{} {:02}:{:02}", d.get_date(), d.get_month() + 1, d.get_full_year(), d.get_hours(), d.get_minutes())
+    format!(
+        "{:02}/{:02}/{} {:02}:{:02}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year(),
+        d.get_hours(),
+        d.get_minutes()
+    )
 }

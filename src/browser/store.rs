@@ -49,12 +49,18 @@ pub struct Now {
 impl Now {
     pub fn current() -> Now {
         let d = js_sys::Date::new_0();
-        Now { iso: String::from(d.to_iso_string()), ms: d.get_time() }
+        Now {
+            iso: String::from(d.to_iso_string()),
+            ms: d.get_time(),
+        }
     }
 
     /// A given moment (tests step through time with it).
     pub fn at(iso: &str) -> Now {
-        Now { iso: iso.to_string(), ms: ms_of(iso) }
+        Now {
+            iso: iso.to_string(),
+            ms: ms_of(iso),
+        }
     }
 }
 
@@ -151,7 +157,10 @@ pub enum StoreError {
 
 impl From<DbError> for StoreError {
     fn from(e: DbError) -> StoreError {
-        StoreError::Refused { full: e.is_quota(), reason: e.0 }
+        StoreError::Refused {
+            full: e.is_quota(),
+            reason: e.0,
+        }
     }
 }
 
@@ -188,7 +197,11 @@ struct Stores {
 
 impl Stores {
     async fn entry(&self, id: &str) -> Result<Option<PlanEntry>, StoreError> {
-        Ok(self.list.get(Key::Id(id)).await?.and_then(|t| serde_json::from_str(&t).ok()))
+        Ok(self
+            .list
+            .get(Key::Id(id))
+            .await?
+            .and_then(|t| serde_json::from_str(&t).ok()))
     }
 
     async fn put_entry(&self, e: &PlanEntry) -> Result<(), StoreError> {
@@ -197,7 +210,14 @@ impl Stores {
     }
 
     /// Writes a plan's text and entry.
-    async fn put_plan(&self, plan: &Plan, text: &str, revision: u64, updated: &str, checkpoint: f64) -> Result<PlanEntry, StoreError> {
+    async fn put_plan(
+        &self,
+        plan: &Plan,
+        text: &str,
+        revision: u64,
+        updated: &str,
+        checkpoint: f64,
+    ) -> Result<PlanEntry, StoreError> {
         self.plans.put(Key::Id(&plan.id), text).await?;
         let entry = PlanEntry::of(plan, text, revision, updated, checkpoint);
         self.put_entry(&entry).await?;
@@ -207,11 +227,17 @@ impl Stores {
     /// The stored text and plan; an unreadable one is kept aside and its
     /// entry removed.
     async fn read(&self, id: &str, now: &Now) -> Result<(String, Plan), StoreError> {
-        let text = self.plans.get(Key::Id(id)).await?.ok_or(StoreError::Missing)?;
+        let text = self
+            .plans
+            .get(Key::Id(id))
+            .await?
+            .ok_or(StoreError::Missing)?;
         match file::from_json(&text) {
             Ok(plan) => Ok((text, plan)),
             Err(_) => {
-                let kept_aside = self.keep_aside(&format!("{PLANS}.{id}"), &text, now).await?;
+                let kept_aside = self
+                    .keep_aside(&format!("{PLANS}.{id}"), &text, now)
+                    .await?;
                 self.plans.delete(Key::Id(id)).await?;
                 self.list.delete(Key::Id(id)).await?;
                 Err(StoreError::Unreadable { kept_aside })
@@ -226,13 +252,26 @@ impl Stores {
     }
 
     async fn versions_of(&self, id: &str) -> Result<Vec<Version>, StoreError> {
-        Ok(self.versions.values_of(id).await?.iter().filter_map(|t| serde_json::from_str(t).ok()).collect())
+        Ok(self
+            .versions
+            .values_of(id)
+            .await?
+            .iter()
+            .filter_map(|t| serde_json::from_str(t).ok())
+            .collect())
     }
 
     /// Keeps `text` (the file of `plan`) as the newest version, then drops
     /// the oldest beyond the bounds. A stored revision already kept as the
     /// newest version is not kept twice.
-    async fn keep_version(&self, text: &str, plan: &Plan, why: Why, revision: Option<u64>, now: &Now) -> Result<(), StoreError> {
+    async fn keep_version(
+        &self,
+        text: &str,
+        plan: &Plan,
+        why: Why,
+        revision: Option<u64>,
+        now: &Now,
+    ) -> Result<(), StoreError> {
         let id = plan.id.as_str();
         let mut kept = self.versions_of(id).await?;
         let newest = kept.last().cloned();
@@ -242,7 +281,9 @@ impl Stores {
         let changes = match &newest {
             None => None,
             Some(v) => match self.texts.get(Key::Pair(id, f64::from(v.seq))).await? {
-                Some(t) => file::from_json(&t).ok().map(|before| changes(&before, plan)),
+                Some(t) => file::from_json(&t)
+                    .ok()
+                    .map(|before| changes(&before, plan)),
                 None => None,
             },
         };
@@ -258,12 +299,19 @@ impl Stores {
             indicators: plan.indicators.len(),
             changes,
         };
-        self.versions.put(Key::Pair(id, f64::from(seq)), &serde_json::to_string(&version).expect("a version always serializes")).await?;
+        self.versions
+            .put(
+                Key::Pair(id, f64::from(seq)),
+                &serde_json::to_string(&version).expect("a version always serializes"),
+            )
+            .await?;
         self.texts.put(Key::Pair(id, f64::from(seq)), text).await?;
         kept.push(version);
         let sizes: Vec<u64> = kept.iter().map(|v| v.size).collect();
         for v in &kept[..beyond_bounds(&sizes)] {
-            self.versions.delete(Key::Pair(id, f64::from(v.seq))).await?;
+            self.versions
+                .delete(Key::Pair(id, f64::from(v.seq)))
+                .await?;
             self.texts.delete(Key::Pair(id, f64::from(v.seq))).await?;
         }
         Ok(())
@@ -275,7 +323,8 @@ impl Stores {
 fn beyond_bounds(sizes: &[u64]) -> usize {
     let mut bytes: u64 = sizes.iter().sum();
     let mut drop = 0;
-    while sizes.len() - drop > 1 && (sizes.len() - drop > MAX_VERSIONS || bytes > MAX_VERSION_BYTES) {
+    while sizes.len() - drop > 1 && (sizes.len() - drop > MAX_VERSIONS || bytes > MAX_VERSION_BYTES)
+    {
         bytes -= sizes[drop];
         drop += 1;
     }
@@ -287,7 +336,10 @@ fn check(entry: Option<&PlanEntry>, expect: Option<u64>) -> Result<(), StoreErro
     match (entry, expect) {
         (None, None) => Ok(()),
         (Some(e), Some(r)) if e.revision == r => Ok(()),
-        (Some(e), _) => Err(StoreError::Newer { revision: e.revision, updated: e.updated.clone() }),
+        (Some(e), _) => Err(StoreError::Newer {
+            revision: e.revision,
+            updated: e.updated.clone(),
+        }),
         (None, Some(_)) => Err(StoreError::Missing),
     }
 }
@@ -319,7 +371,11 @@ async fn end(tx: idb::Tx, outcome: Result<(), StoreError>) -> Result<(), StoreEr
 }
 
 fn by_latest(mut entries: Vec<PlanEntry>) -> Vec<PlanEntry> {
-    entries.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.title.cmp(&b.title)));
+    crate::sort::sort_by(&mut entries, |a, b| {
+        b.updated
+            .cmp(&a.updated)
+            .then_with(|| a.title.cmp(&b.title))
+    });
     entries
 }
 
@@ -349,11 +405,17 @@ impl Store {
     }
 
     /// Opens a named store in a given IndexedDB (tests use their own).
-    pub async fn open_in(factory: &web_sys::IdbFactory, name: &str, on_close: impl Fn() + 'static) -> Result<Store, StoreError> {
-        let db = idb::open(factory, name, DB_VERSION, upgrade, on_close).await.map_err(|e| match e.0.as_str() {
-            "QuotaExceededError" => StoreError::from(e),
-            _ => StoreError::Unavailable,
-        })?;
+    pub async fn open_in(
+        factory: &web_sys::IdbFactory,
+        name: &str,
+        on_close: impl Fn() + 'static,
+    ) -> Result<Store, StoreError> {
+        let db = idb::open(factory, name, DB_VERSION, upgrade, on_close)
+            .await
+            .map_err(|e| match e.0.as_str() {
+                "QuotaExceededError" => StoreError::from(e),
+                _ => StoreError::Unavailable,
+            })?;
         Ok(Store { db })
     }
 
@@ -375,13 +437,19 @@ impl Store {
             Ok(v) => (Ok(()), Some(v)),
             Err(e) => (Err(e), None),
         };
-        end(tx, ok).await.map(|()| value.expect("a value when the body succeeded"))
+        end(tx, ok)
+            .await
+            .map(|()| value.expect("a value when the body succeeded"))
     }
 
     /// A transaction over every store.
     #[inline(never)]
     fn begin(&self, write: bool) -> Result<(idb::Tx, Stores), StoreError> {
-        let tx = if write { self.db.write(&ALL) } else { self.db.read(&ALL) }?;
+        let tx = if write {
+            self.db.write(&ALL)
+        } else {
+            self.db.read(&ALL)
+        }?;
         let stores = Stores {
             plans: tx.store(PLANS)?,
             list: tx.store(LIST)?,
@@ -399,13 +467,27 @@ impl Store {
     pub async fn list(&self, now: &Now) -> Result<Listed, StoreError> {
         let (ids, keys, entries) = self
             .run(false, |s| async move {
-                let entries: Vec<Option<PlanEntry>> = s.list.values().await?.iter().map(|t| serde_json::from_str(t).ok()).collect();
+                let entries: Vec<Option<PlanEntry>> = s
+                    .list
+                    .values()
+                    .await?
+                    .iter()
+                    .map(|t| serde_json::from_str(t).ok())
+                    .collect();
                 Ok((s.plans.ids().await?, s.list.ids().await?, entries))
             })
             .await?;
-        let sound = ids.len() == entries.len() && keys == ids && entries.iter().zip(&ids).all(|(e, id)| e.as_ref().is_some_and(|e| &e.id == id));
+        let sound = ids.len() == entries.len()
+            && keys == ids
+            && entries
+                .iter()
+                .zip(&ids)
+                .all(|(e, id)| e.as_ref().is_some_and(|e| &e.id == id));
         if sound {
-            return Ok(Listed { entries: by_latest(entries.into_iter().flatten().collect()), kept_aside: Vec::new() });
+            return Ok(Listed {
+                entries: by_latest(entries.into_iter().flatten().collect()),
+                kept_aside: Vec::new(),
+            });
         }
         self.run(true, |s| async move {
             let mut listed = Listed::default();
@@ -419,12 +501,18 @@ impl Store {
                     Some(e) if &e.id == id => listed.entries.push(e),
                     _ => match s.read(id, now).await {
                         Ok((text, plan)) => {
-                            let updated = if plan.updated.is_empty() { now.iso.clone() } else { plan.updated.clone() };
+                            let updated = if plan.updated.is_empty() {
+                                now.iso.clone()
+                            } else {
+                                plan.updated.clone()
+                            };
                             let e = PlanEntry::of(&plan, &text, 1, &updated, now.ms);
                             s.put_entry(&e).await?;
                             listed.entries.push(e);
                         }
-                        Err(StoreError::Unreadable { kept_aside }) => listed.kept_aside.push(kept_aside),
+                        Err(StoreError::Unreadable { kept_aside }) => {
+                            listed.kept_aside.push(kept_aside)
+                        }
                         Err(e) => return Err(e),
                     },
                 }
@@ -442,7 +530,8 @@ impl Store {
             let mut entry = s.entry(id).await?.ok_or(StoreError::Missing)?;
             let (text, plan) = s.read(id, now).await?;
             if now.ms - ms_of(&entry.updated) >= QUIET_MS {
-                s.keep_version(&text, &plan, Why::Opened, Some(entry.revision), now).await?;
+                s.keep_version(&text, &plan, Why::Opened, Some(entry.revision), now)
+                    .await?;
                 entry.checkpoint = now.ms;
                 s.put_entry(&entry).await?;
             }
@@ -465,7 +554,13 @@ impl Store {
     /// Saves a plan over revision `expect` (`None`: a plan not stored yet).
     /// Refused with `Newer` when the store holds another revision. Once an
     /// hour of editing, the revision it replaces is kept as a version.
-    pub async fn save(&self, plan: &Plan, expect: Option<u64>, now: &Now, app_version: &str) -> Result<PlanEntry, StoreError> {
+    pub async fn save(
+        &self,
+        plan: &Plan,
+        expect: Option<u64>,
+        now: &Now,
+        app_version: &str,
+    ) -> Result<PlanEntry, StoreError> {
         self.run(true, |s| async move {
             let old = s.entry(&plan.id).await?;
             check(old.as_ref(), expect)?;
@@ -474,13 +569,21 @@ impl Store {
                 checkpoint = old.checkpoint;
                 if now.ms - old.checkpoint >= QUIET_MS {
                     if let Ok((text, before)) = s.read(&plan.id, now).await {
-                        s.keep_version(&text, &before, Why::Hourly, Some(old.revision), now).await?;
+                        s.keep_version(&text, &before, Why::Hourly, Some(old.revision), now)
+                            .await?;
                     }
                     checkpoint = now.ms;
                 }
             }
             let (stamped, text) = stamped(plan, now, app_version);
-            s.put_plan(&stamped, &text, old.map_or(1, |o| o.revision + 1), &now.iso, checkpoint).await
+            s.put_plan(
+                &stamped,
+                &text,
+                old.map_or(1, |o| o.revision + 1),
+                &now.iso,
+                checkpoint,
+            )
+            .await
         })
         .await
     }
@@ -488,25 +591,36 @@ impl Store {
     /// Stores plans that came from files. A plan already stored is kept as a
     /// version first, then replaced. `verbatim` plans (from a backup) are
     /// stored as the very text given; others are stamped with this save.
-    pub async fn store_files(&self, plans: &[(&Plan, Option<&str>)], now: &Now, app_version: &str) -> Result<Vec<PlanEntry>, StoreError> {
+    pub async fn store_files(
+        &self,
+        plans: &[(&Plan, Option<&str>)],
+        now: &Now,
+        app_version: &str,
+    ) -> Result<Vec<PlanEntry>, StoreError> {
         self.run(true, |s| async move {
             let mut out = Vec::new();
             for (plan, verbatim) in plans {
                 let old = s.entry(&plan.id).await?;
                 if let Some(old) = &old {
                     if let Ok((text, before)) = s.read(&plan.id, now).await {
-                        s.keep_version(&text, &before, Why::BeforeImport, Some(old.revision), now).await?;
+                        s.keep_version(&text, &before, Why::BeforeImport, Some(old.revision), now)
+                            .await?;
                     }
                 }
                 let revision = old.map_or(1, |o| o.revision + 1);
                 let e = match verbatim {
                     Some(text) => {
-                        let updated = if plan.updated.is_empty() { now.iso.clone() } else { plan.updated.clone() };
+                        let updated = if plan.updated.is_empty() {
+                            now.iso.clone()
+                        } else {
+                            plan.updated.clone()
+                        };
                         s.put_plan(plan, text, revision, &updated, now.ms).await?
                     }
                     None => {
                         let (stamped, text) = stamped(plan, now, app_version);
-                        s.put_plan(&stamped, &text, revision, &now.iso, now.ms).await?
+                        s.put_plan(&stamped, &text, revision, &now.iso, now.ms)
+                            .await?
                     }
                 };
                 out.push(e);
@@ -517,19 +631,33 @@ impl Store {
     }
 
     /// Gives a stored plan a new title.
-    pub async fn rename(&self, id: &str, title: &str, now: &Now, app_version: &str) -> Result<PlanEntry, StoreError> {
+    pub async fn rename(
+        &self,
+        id: &str,
+        title: &str,
+        now: &Now,
+        app_version: &str,
+    ) -> Result<PlanEntry, StoreError> {
         self.run(true, |s| async move {
             let old = s.entry(id).await?.ok_or(StoreError::Missing)?;
             let (_, mut plan) = s.read(id, now).await?;
             plan.title = title.to_string();
             let (stamped, text) = stamped(&plan, now, app_version);
-            s.put_plan(&stamped, &text, old.revision + 1, &now.iso, old.checkpoint).await
+            s.put_plan(&stamped, &text, old.revision + 1, &now.iso, old.checkpoint)
+                .await
         })
         .await
     }
 
     /// Stores a copy of a stored plan under a new id, its title marked.
-    pub async fn duplicate(&self, id: &str, new_id: &str, suffix: &str, now: &Now, app_version: &str) -> Result<PlanEntry, StoreError> {
+    pub async fn duplicate(
+        &self,
+        id: &str,
+        new_id: &str,
+        suffix: &str,
+        now: &Now,
+        app_version: &str,
+    ) -> Result<PlanEntry, StoreError> {
         self.run(true, |s| async move {
             let (_, mut plan) = s.read(id, now).await?;
             plan.id = new_id.to_string();
@@ -577,7 +705,9 @@ impl Store {
             let (copy, copy_text) = stamped(&copy, now, app_version);
             let copy_entry = s.put_plan(&copy, &copy_text, 1, &now.iso, now.ms).await?;
             let (stamped, text) = stamped(mine, now, app_version);
-            let entry = s.put_plan(&stamped, &text, theirs + 1, &now.iso, checkpoint).await?;
+            let entry = s
+                .put_plan(&stamped, &text, theirs + 1, &now.iso, checkpoint)
+                .await?;
             Ok((entry, copy_entry))
         })
         .await
@@ -585,7 +715,13 @@ impl Store {
 
     /// Keeps a plan as it is on screen in its history (this tab's changes,
     /// before another tab's version replaces them on screen).
-    pub async fn keep_as_version(&self, plan: &Plan, why: Why, now: &Now, app_version: &str) -> Result<(), StoreError> {
+    pub async fn keep_as_version(
+        &self,
+        plan: &Plan,
+        why: Why,
+        now: &Now,
+        app_version: &str,
+    ) -> Result<(), StoreError> {
         self.run(true, |s| async move {
             let (stamped, text) = stamped(plan, now, app_version);
             s.keep_version(&text, &stamped, why, None, now).await
@@ -595,30 +731,72 @@ impl Store {
 
     /// A plan's earlier versions, oldest first.
     pub async fn versions(&self, id: &str) -> Result<Vec<Version>, StoreError> {
-        self.run(false, |s| async move { s.versions_of(id).await }).await
+        self.run(false, |s| async move { s.versions_of(id).await })
+            .await
     }
 
     /// An earlier version, read.
     pub async fn version(&self, id: &str, seq: u32) -> Result<Plan, StoreError> {
-        let text = self.run(false, |s| async move { s.texts.get(Key::Pair(id, f64::from(seq))).await?.ok_or(StoreError::Missing) }).await?;
-        file::from_json(&text).map_err(|_| StoreError::Unreadable { kept_aside: format!("{TEXTS}.{id}.{seq}") })
+        let text = self
+            .run(false, |s| async move {
+                s.texts
+                    .get(Key::Pair(id, f64::from(seq)))
+                    .await?
+                    .ok_or(StoreError::Missing)
+            })
+            .await?;
+        file::from_json(&text).map_err(|_| StoreError::Unreadable {
+            kept_aside: format!("{TEXTS}.{id}.{seq}"),
+        })
     }
 
     /// Makes an earlier version the plan again, over revision `expect`. The
     /// plan as it is on screen (`current`, which is that stored revision when
     /// `unchanged`) is kept as a version first, so a restore can be undone.
-    pub async fn restore(&self, current: &Plan, expect: Option<u64>, unchanged: bool, seq: u32, now: &Now, app_version: &str) -> Result<Stored, StoreError> {
+    pub async fn restore(
+        &self,
+        current: &Plan,
+        expect: Option<u64>,
+        unchanged: bool,
+        seq: u32,
+        now: &Now,
+        app_version: &str,
+    ) -> Result<Stored, StoreError> {
         self.run(true, |s| async move {
             let id = current.id.as_str();
             let old = s.entry(id).await?;
             check(old.as_ref(), expect)?;
-            let text = s.texts.get(Key::Pair(id, f64::from(seq))).await?.ok_or(StoreError::Missing)?;
-            let earlier = file::from_json(&text).map_err(|_| StoreError::Unreadable { kept_aside: format!("{TEXTS}.{id}.{seq}") })?;
+            let text = s
+                .texts
+                .get(Key::Pair(id, f64::from(seq)))
+                .await?
+                .ok_or(StoreError::Missing)?;
+            let earlier = file::from_json(&text).map_err(|_| StoreError::Unreadable {
+                kept_aside: format!("{TEXTS}.{id}.{seq}"),
+            })?;
             let (on_screen, on_screen_text) = stamped(current, now, app_version);
-            s.keep_version(&on_screen_text, &on_screen, Why::BeforeRestore, expect.filter(|_| unchanged), now).await?;
+            s.keep_version(
+                &on_screen_text,
+                &on_screen,
+                Why::BeforeRestore,
+                expect.filter(|_| unchanged),
+                now,
+            )
+            .await?;
             let (restored, restored_text) = stamped(&earlier, now, app_version);
-            let entry = s.put_plan(&restored, &restored_text, old.as_ref().map_or(1, |o| o.revision + 1), &now.iso, now.ms).await?;
-            Ok(Stored { plan: restored, entry })
+            let entry = s
+                .put_plan(
+                    &restored,
+                    &restored_text,
+                    old.as_ref().map_or(1, |o| o.revision + 1),
+                    &now.iso,
+                    now.ms,
+                )
+                .await?;
+            Ok(Stored {
+                plan: restored,
+                entry,
+            })
         })
         .await
     }
@@ -626,22 +804,44 @@ impl Store {
     /// Every stored plan file, for a backup.
     /// Keeps the files collected against a plan (their plan files, in order),
     /// in place of what was kept before.
-    pub async fn save_collection(&self, parent: &str, files: &[&Plan], now: &Now, app_version: &str) -> Result<(), StoreError> {
-        let texts: Vec<String> = files.iter().map(|p| file::to_json(p, app_version, &now.iso)).collect();
+    pub async fn save_collection(
+        &self,
+        parent: &str,
+        files: &[&Plan],
+        now: &Now,
+        app_version: &str,
+    ) -> Result<(), StoreError> {
+        let texts: Vec<String> = files
+            .iter()
+            .map(|p| file::to_json(p, app_version, &now.iso))
+            .collect();
         let text = serde_json::to_string(&texts).expect("texts always serialize");
-        self.run(true, |s| async move { Ok(s.collections.put(Key::Id(parent), &text).await?) }).await
+        self.run(true, |s| async move {
+            Ok(s.collections.put(Key::Id(parent), &text).await?)
+        })
+        .await
     }
 
     /// The files collected against a plan; a file that no longer reads (a
     /// newer chitieu wrote it) is left out, never a reason to lose the rest.
     pub async fn collection(&self, parent: &str) -> Result<Vec<Plan>, StoreError> {
-        let text = self.run(false, |s| async move { Ok(s.collections.get(Key::Id(parent)).await?) }).await?;
-        let texts: Vec<String> = text.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();
-        Ok(texts.iter().filter_map(|t| file::from_json(t).ok()).collect())
+        let text = self
+            .run(false, |s| async move {
+                Ok(s.collections.get(Key::Id(parent)).await?)
+            })
+            .await?;
+        let texts: Vec<String> = text
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default();
+        Ok(texts
+            .iter()
+            .filter_map(|t| file::from_json(t).ok())
+            .collect())
     }
 
     pub async fn files(&self) -> Result<Vec<String>, StoreError> {
-        self.run(false, |s| async move { Ok(s.plans.values().await?) }).await
+        self.run(false, |s| async move { Ok(s.plans.values().await?) })
+            .await
     }
 
     /// Moves the plans an earlier chitieu kept in local storage into this
@@ -650,12 +850,16 @@ impl Store {
     /// interrupted move loses nothing and simply runs again. Unreadable
     /// local data is kept aside there, as before.
     pub async fn move_from_local_storage(&self, now: &Now) -> Result<Moved, StoreError> {
-        let Some(local) = super::storage() else { return Ok(Moved::default()) };
+        let Some(local) = super::storage() else {
+            return Ok(Moved::default());
+        };
         let mut moved = Moved::default();
         let keys = super::local_keys(&local, LOCAL_PLAN_PREFIX);
         if let Some(index) = local.get_item(LOCAL_INDEX).ok().flatten() {
             if serde_json::from_str::<serde_json::Value>(&index).is_err() {
-                moved.kept_aside.push(super::keep_aside_locally(&local, LOCAL_INDEX, &index));
+                moved
+                    .kept_aside
+                    .push(super::keep_aside_locally(&local, LOCAL_INDEX, &index));
             }
         }
         let mut readable = Vec::new();
@@ -663,7 +867,9 @@ impl Store {
             let text = local.get_item(&key).ok().flatten().unwrap_or_default();
             match file::from_json(&text) {
                 Ok(plan) => readable.push((key, text, plan)),
-                Err(_) => moved.kept_aside.push(super::keep_aside_locally(&local, &key, &text)),
+                Err(_) => moved
+                    .kept_aside
+                    .push(super::keep_aside_locally(&local, &key, &text)),
             }
         }
         if !readable.is_empty() {
@@ -673,7 +879,11 @@ impl Store {
                     let mut n = 0;
                     for (_, text, plan) in to_move {
                         if s.entry(&plan.id).await?.is_none() {
-                            let updated = if plan.updated.is_empty() { now.iso.clone() } else { plan.updated.clone() };
+                            let updated = if plan.updated.is_empty() {
+                                now.iso.clone()
+                            } else {
+                                plan.updated.clone()
+                            };
                             s.put_plan(plan, text, 1, &updated, now.ms).await?;
                             n += 1;
                         }
@@ -731,8 +941,20 @@ mod tests {
     fn a_write_must_name_the_revision_it_replaces() {
         assert_eq!(check(None, None), Ok(()));
         assert_eq!(check(Some(&entry(3)), Some(3)), Ok(()));
-        assert_eq!(check(Some(&entry(4)), Some(3)), Err(StoreError::Newer { revision: 4, updated: "u".into() }));
-        assert_eq!(check(Some(&entry(1)), None), Err(StoreError::Newer { revision: 1, updated: "u".into() }));
+        assert_eq!(
+            check(Some(&entry(4)), Some(3)),
+            Err(StoreError::Newer {
+                revision: 4,
+                updated: "u".into()
+            })
+        );
+        assert_eq!(
+            check(Some(&entry(1)), None),
+            Err(StoreError::Newer {
+                revision: 1,
+                updated: "u".into()
+            })
+        );
         assert_eq!(check(None, Some(2)), Err(StoreError::Missing));
     }
 }

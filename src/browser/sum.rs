@@ -27,7 +27,9 @@ impl SumFiles {
     #[wasm_bindgen(js_name = addBytes)]
     pub fn add_bytes(&mut self, index: u32, name: &str, size: f64, bytes: Option<Vec<u8>>) {
         let text = bytes.as_deref().map(String::from_utf8_lossy);
-        let text = text.as_deref().map(|t| t.strip_prefix('\u{feff}').unwrap_or(t));
+        let text = text
+            .as_deref()
+            .map(|t| t.strip_prefix('\u{feff}').unwrap_or(t));
         self.0.add(index as usize, name, size as u64, text);
     }
 
@@ -58,7 +60,10 @@ pub fn sum_in_worker(
     progress: impl Fn(u32, u32) + 'static,
     done: impl FnOnce(Result<Summed, String>) + 'static,
 ) -> Option<SumJob> {
-    let start = Reflect::get(&gloo::utils::window(), &"chitieuSum".into()).ok()?.dyn_into::<Function>().ok()?;
+    let start = Reflect::get(&gloo::utils::window(), &"chitieuSum".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
     let progress = Closure::<dyn Fn(u32, u32)>::new(progress);
     let done = Closure::once_into_js(move |text: Option<String>, why: Option<String>| {
         done(match text {
@@ -66,6 +71,13 @@ pub fn sum_in_worker(
             None => Err(why.unwrap_or_default()),
         })
     });
-    let cancel = start.call3(&JsValue::NULL, &files.to_array(), progress.as_ref(), &done).ok()?.dyn_into::<Function>().ok()?;
-    Some(SumJob { cancel, _progress: progress })
+    let cancel = start
+        .call3(&JsValue::NULL, &files.to_array(), progress.as_ref(), &done)
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    Some(SumJob {
+        cancel,
+        _progress: progress,
+    })
 }

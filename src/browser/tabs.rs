@@ -39,14 +39,23 @@ impl News {
         match kind {
             "saved" => {
                 let (revision, id) = rest.split_once(' ')?;
-                Some(News::Saved { id: id.to_string(), revision: revision.parse().ok()? })
+                Some(News::Saved {
+                    id: id.to_string(),
+                    revision: revision.parse().ok()?,
+                })
             }
-            "deleted" => Some(News::Deleted { id: rest.to_string() }),
+            "deleted" => Some(News::Deleted {
+                id: rest.to_string(),
+            }),
             "showing" => {
                 let mut parts = rest.splitn(3, ' ');
                 let here = parts.next()? == "1";
                 let tab = parts.next()?.to_string();
-                Some(News::Showing { id: parts.next()?.to_string(), tab, here })
+                Some(News::Showing {
+                    id: parts.next()?.to_string(),
+                    tab,
+                    here,
+                })
             }
             _ => None,
         }
@@ -84,13 +93,20 @@ impl Tabs {
         let channel = web_sys::BroadcastChannel::new(CHANNEL).ok();
         let listener = channel.as_ref().map(|c| {
             gloo::events::EventListener::new(c, "message", move |e| {
-                let text = e.dyn_ref::<web_sys::MessageEvent>().and_then(|m| m.data().as_string());
+                let text = e
+                    .dyn_ref::<web_sys::MessageEvent>()
+                    .and_then(|m| m.data().as_string());
                 if let Some(news) = text.and_then(|t| News::from_text(&t)) {
                     on_news(news);
                 }
             })
         });
-        Tabs { id, channel, _listener: listener, held: RefCell::new(None) }
+        Tabs {
+            id,
+            channel,
+            _listener: listener,
+            held: RefCell::new(None),
+        }
     }
 
     /// Tells every other tab.
@@ -113,9 +129,15 @@ impl Tabs {
         }
         if let Some((id, release)) = self.held.borrow_mut().take() {
             let _ = release.call0(&JsValue::UNDEFINED);
-            self.tell(&News::Showing { id, tab: self.id.clone(), here: false });
+            self.tell(&News::Showing {
+                id,
+                tab: self.id.clone(),
+                here: false,
+            });
         }
-        let (Some(plan), Some(locks)) = (plan, locks()) else { return };
+        let (Some(plan), Some(locks)) = (plan, locks()) else {
+            return;
+        };
         let release: Rc<RefCell<Option<js_sys::Function>>> = Rc::new(RefCell::new(None));
         // held until `release` is called: the lock's callback returns a promise that waits for it
         let held = js_sys::Promise::new(&mut |resolve, _| *release.borrow_mut() = Some(resolve));
@@ -128,20 +150,34 @@ impl Tabs {
             let _ = locks.request(&self.lock_name(plan), on_grant.unchecked_ref());
         });
         let _ = JsFuture::from(granted).await;
-        let Some(release) = release.borrow_mut().take() else { return };
+        let Some(release) = release.borrow_mut().take() else {
+            return;
+        };
         *self.held.borrow_mut() = Some((plan.to_string(), release));
-        self.tell(&News::Showing { id: plan.to_string(), tab: self.id.clone(), here: true });
+        self.tell(&News::Showing {
+            id: plan.to_string(),
+            tab: self.id.clone(),
+            here: true,
+        });
     }
 
     /// Whether another tab shows this plan (`gone`: a tab that just said it
     /// stopped, whose lock the browser may not have let go of yet).
     pub async fn shown_elsewhere(&self, plan: &str, gone: Option<&str>) -> bool {
         let Some(locks) = locks() else { return false };
-        let Ok(snapshot) = JsFuture::from(locks.query()).await else { return false };
+        let Ok(snapshot) = JsFuture::from(locks.query()).await else {
+            return false;
+        };
         let held = js_sys::Reflect::get(&snapshot, &"held".into()).unwrap_or(JsValue::UNDEFINED);
         js_sys::Array::from(&held).iter().any(|lock| {
-            let name = js_sys::Reflect::get(&lock, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
-            match name.strip_prefix(LOCK_PREFIX).and_then(|rest| rest.split_once('|')) {
+            let name = js_sys::Reflect::get(&lock, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .unwrap_or_default();
+            match name
+                .strip_prefix(LOCK_PREFIX)
+                .and_then(|rest| rest.split_once('|'))
+            {
                 Some((tab, shown)) => shown == plan && tab != self.id && Some(tab) != gone,
                 None => false,
             }
@@ -152,7 +188,11 @@ impl Tabs {
     pub fn leave(&self) {
         if let Some((id, release)) = self.held.borrow_mut().take() {
             let _ = release.call0(&JsValue::UNDEFINED);
-            self.tell(&News::Showing { id, tab: self.id.clone(), here: false });
+            self.tell(&News::Showing {
+                id,
+                tab: self.id.clone(),
+                here: false,
+            });
         }
         if let Some(c) = &self.channel {
             c.close();
@@ -167,10 +207,21 @@ mod tests {
     #[test]
     fn news_reads_back_as_it_was_told() {
         for news in [
-            News::Saved { id: "p-1 with spaces".into(), revision: 42 },
+            News::Saved {
+                id: "p-1 with spaces".into(),
+                revision: 42,
+            },
             News::Deleted { id: "x".into() },
-            News::Showing { id: "a b".into(), tab: "t-1".into(), here: true },
-            News::Showing { id: "c".into(), tab: "t-2".into(), here: false },
+            News::Showing {
+                id: "a b".into(),
+                tab: "t-1".into(),
+                here: true,
+            },
+            News::Showing {
+                id: "c".into(),
+                tab: "t-2".into(),
+                here: false,
+            },
         ] {
             assert_eq!(News::from_text(&news.to_text()), Some(news));
         }

@@ -38,24 +38,46 @@ impl BlockWatcher {
                     // a block holding the focused cell stays, so that an edit is never cut off
                     let holds_focus = focused.as_ref().is_some_and(|f| target.contains(Some(f)));
                     // the group's heading row is drawn either way: only the rows' height counts
-                    let heading = target.query_selector(".group-row").ok().flatten().map_or(0.0, |h| h.get_bounding_client_rect().height());
-                    let rows_height = target.has_attribute("data-drawn").then(|| e.bounding_client_rect().height() - heading);
-                    let rows = target.query_selector_all("tr.indicator-row").map_or(0, |l| l.length() as usize);
-                    Some(Seen { key, near: e.is_intersecting() || holds_focus, rows_height, rows })
+                    let heading = target
+                        .query_selector(".group-row")
+                        .ok()
+                        .flatten()
+                        .map_or(0.0, |h| h.get_bounding_client_rect().height());
+                    let rows_height = target
+                        .has_attribute("data-drawn")
+                        .then(|| e.bounding_client_rect().height() - heading);
+                    let rows = target
+                        .query_selector_all("tr.indicator-row")
+                        .map_or(0, |l| l.length() as usize);
+                    Some(Seen {
+                        key,
+                        near: e.is_intersecting() || holds_focus,
+                        rows_height,
+                        rows,
+                    })
                 })
                 .collect();
             told(seen);
         });
         let init = IntersectionObserverInit::new();
         init.set_root_margin("100% 0px");
-        let observer = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok()?;
-        Some(Self { observer, _callback: callback })
+        let observer =
+            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
+                .ok()?;
+        Some(Self {
+            observer,
+            _callback: callback,
+        })
     }
 
     /// Watches every block under `root`; a block watched already is not watched twice.
     pub fn watch(&self, root: &yew::NodeRef) {
-        let Some(root) = root.cast::<Element>() else { return };
-        let Ok(list) = root.query_selector_all("[data-block]") else { return };
+        let Some(root) = root.cast::<Element>() else {
+            return;
+        };
+        let Ok(list) = root.query_selector_all("[data-block]") else {
+            return;
+        };
         for i in 0..list.length() {
             if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
                 self.observer.observe(&el);

@@ -26,7 +26,11 @@ impl Changes {
 }
 
 fn periods(ind: &Indicator) -> BTreeSet<Period> {
-    ind.targets.iter().map(|t| t.period).chain(ind.actuals.iter().map(|a| a.period)).collect()
+    ind.targets
+        .iter()
+        .map(|t| t.period)
+        .chain(ind.actuals.iter().map(|a| a.period))
+        .collect()
 }
 
 /// How many figure slots differ between two versions of one indicator.
@@ -48,12 +52,20 @@ fn without_figures(ind: &Indicator) -> Indicator {
 }
 
 fn header_of(plan: &Plan) -> Plan {
-    Plan { indicators: Vec::new(), created: String::new(), updated: String::new(), ..plan.clone() }
+    Plan {
+        indicators: Vec::new(),
+        created: String::new(),
+        updated: String::new(),
+        ..plan.clone()
+    }
 }
 
 /// What changed from `old` to `new`; indicators are matched by their id.
 pub fn changes(old: &Plan, new: &Plan) -> Changes {
-    let mut c = Changes { header: header_of(old) != header_of(new), ..Changes::default() };
+    let mut c = Changes {
+        header: header_of(old) != header_of(new),
+        ..Changes::default()
+    };
     for n in &new.indicators {
         match old.indicators.iter().find(|o| o.id == n.id) {
             None => c.added += 1,
@@ -64,7 +76,11 @@ pub fn changes(old: &Plan, new: &Plan) -> Changes {
             }
         }
     }
-    c.removed = old.indicators.iter().filter(|o| !new.indicators.iter().any(|n| n.id == o.id)).count();
+    c.removed = old
+        .indicators
+        .iter()
+        .filter(|o| !new.indicators.iter().any(|n| n.id == o.id))
+        .count();
     c
 }
 
@@ -81,7 +97,10 @@ mod tests {
         assert!(changes(&p, &p.clone()).is_empty());
         let mut later = p.clone();
         later.updated = "2026-01-01T00:00:00Z".into();
-        assert!(changes(&p, &later).is_empty(), "a save time is not a change");
+        assert!(
+            changes(&p, &later).is_empty(),
+            "a save time is not a change"
+        );
     }
 
     #[test]
@@ -89,8 +108,10 @@ mod tests {
         let old = sample_plan("s");
         let mut new = old.clone();
         new.indicators.remove(0);
-        new.indicators.push(Rc::new(Indicator::new("new-1", "Mới", Kind::Percent)));
-        new.indicators.push(Rc::new(Indicator::new("new-2", "Mới nữa", Kind::Count)));
+        new.indicators
+            .push(Rc::new(Indicator::new("new-1", "Mới", Kind::Percent)));
+        new.indicators
+            .push(Rc::new(Indicator::new("new-2", "Mới nữa", Kind::Count)));
         let second = new.indicator_mut("s-1").unwrap();
         second.set_target(Period::Year(2021), Some(Figure::Value(12.5)));
         second.set_actual(Period::Year(2021), Some(Figure::Value(3.0)));
@@ -98,9 +119,21 @@ mod tests {
         new.indicator_mut("s-2").unwrap().name.vi = "Tên khác".into();
         new.title = "Tên kế hoạch khác".into();
         let c = changes(&old, &new);
-        assert_eq!(c, Changes { added: 2, removed: 1, figures: 3, details: 1, header: true });
+        assert_eq!(
+            c,
+            Changes {
+                added: 2,
+                removed: 1,
+                figures: 3,
+                details: 1,
+                header: true
+            }
+        );
         // and back again: what was added is removed
         let back = changes(&new, &old);
-        assert_eq!((back.added, back.removed, back.figures, back.details), (1, 2, 3, 1));
+        assert_eq!(
+            (back.added, back.removed, back.figures, back.details),
+            (1, 2, 3, 1)
+        );
     }
 }

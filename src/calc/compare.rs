@@ -54,7 +54,10 @@ fn side(ind: &Rc<Indicator>, plan: &Plan, period: Period, today: Date) -> Side {
     Side {
         indicator: ind.clone(),
         baseline: baseline(ind, basis.plan_start).map(|b| b.value),
-        target_value: target.as_ref().and_then(|t| target_bounds(ind, t)).map(|(lo, _)| lo),
+        target_value: target
+            .as_ref()
+            .and_then(|t| target_bounds(ind, t))
+            .map(|(lo, _)| lo),
         target,
         actual: latest_actual(ind, basis.judged_at(period), basis.plan_start).map(|a| a.value),
         status: status(ind, basis, period),
@@ -89,7 +92,11 @@ fn change(before: &Side, now: &Side) -> Change {
 /// `today`). Changes are read between each plan and the one before it: added,
 /// dropped, the target raised, lowered, kept, set or removed (raised meaning
 /// it asks more given which way is better).
-pub fn compare(plans: &[(&Plan, Period)], today: Date, canonical: &dyn Fn(&str) -> String) -> Vec<Row> {
+pub fn compare(
+    plans: &[(&Plan, Period)],
+    today: Date,
+    canonical: &dyn Fn(&str) -> String,
+) -> Vec<Row> {
     let mut keys: Vec<String> = Vec::new();
     for (plan, _) in plans {
         for i in &plan.indicators {
@@ -104,7 +111,10 @@ pub fn compare(plans: &[(&Plan, Period)], today: Date, canonical: &dyn Fn(&str) 
             let sides: Vec<Option<Side>> = plans
                 .iter()
                 .map(|(plan, period)| {
-                    plan.indicators.iter().find(|i| canonical(i.key()) == key).map(|i| side(i, plan, *period, today))
+                    plan.indicators
+                        .iter()
+                        .find(|i| canonical(i.key()) == key)
+                        .map(|i| side(i, plan, *period, today))
                 })
                 .collect();
             let changes = sides
@@ -116,12 +126,23 @@ pub fn compare(plans: &[(&Plan, Period)], today: Date, canonical: &dyn Fn(&str) 
                     (None, None) => Change::Same,
                 })
                 .collect();
-            Row { key, sides, changes }
+            Row {
+                key,
+                sides,
+                changes,
+            }
         })
         .collect()
 }
 
 /// A value of a side as the indicator reads it (for sorting and the chart).
 pub fn side_value(side: &Side) -> Option<f64> {
-    side.actual.or(side.baseline).filter(|v| v.is_finite()).or_else(|| side.target.as_ref().and_then(|t| value(&side.indicator.kind, t.figure)))
+    side.actual
+        .or(side.baseline)
+        .filter(|v| v.is_finite())
+        .or_else(|| {
+            side.target
+                .as_ref()
+                .and_then(|t| value(&side.indicator.kind, t.figure))
+        })
 }

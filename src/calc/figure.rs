@@ -16,13 +16,25 @@ pub fn value(kind: &Kind, figure: Figure) -> Option<f64> {
     let v = match (kind, figure) {
         (_, Figure::Value(v)) => v,
         (Kind::Count, Figure::Counts { numerator, .. }) => numerator,
-        (Kind::Reduction { .. }, Figure::Counts { numerator: current, denominator: reference }) => {
+        (
+            Kind::Reduction { .. },
+            Figure::Counts {
+                numerator: current,
+                denominator: reference,
+            },
+        ) => {
             if reference == 0.0 {
                 return None;
             }
             (reference - current) * 100.0 / reference
         }
-        (_, Figure::Counts { numerator, denominator }) => {
+        (
+            _,
+            Figure::Counts {
+                numerator,
+                denominator,
+            },
+        ) => {
             if denominator == 0.0 {
                 return None;
             }
@@ -95,12 +107,18 @@ pub fn gap(ind: &Indicator, current: Figure, target: &Target) -> Option<Gap> {
 }
 
 /// `gap`, with the number of units a fraction of units is counted in.
-pub fn gap_with_units(ind: &Indicator, current: Figure, target: &Target, units: usize) -> Option<Gap> {
+pub fn gap_with_units(
+    ind: &Indicator,
+    current: Figure,
+    target: &Target,
+    units: usize,
+) -> Option<Gap> {
     let v = value(&ind.kind, current)?;
     let current = match (&ind.kind, current) {
-        (Kind::FractionOfUnits, Figure::Value(p)) if units > 0 => {
-            Figure::Counts { numerator: p * units as f64 / 100.0, denominator: units as f64 }
-        }
+        (Kind::FractionOfUnits, Figure::Value(p)) if units > 0 => Figure::Counts {
+            numerator: p * units as f64 / 100.0,
+            denominator: units as f64,
+        },
         _ => current,
     };
     let (lo, hi) = target_bounds(ind, target)?;
@@ -121,9 +139,19 @@ pub fn gap_with_units(ind: &Indicator, current: Figure, target: &Target, units: 
             }
         }
     };
-    let counts = if met { Some(CountGap::More(0)).filter(|_| has_counts(ind, current)) } else { count_gap(ind, current, v, lo, hi) };
+    let counts = if met {
+        Some(CountGap::More(0)).filter(|_| has_counts(ind, current))
+    } else {
+        count_gap(ind, current, v, lo, hi)
+    };
     let at_bound = !met && remaining <= tol(lo);
-    Some(Gap { met, remaining, at_bound, counts, needs_forecast: false })
+    Some(Gap {
+        met,
+        remaining,
+        at_bound,
+        counts,
+        needs_forecast: false,
+    })
 }
 
 fn has_counts(ind: &Indicator, f: Figure) -> bool {
@@ -140,23 +168,68 @@ fn count_gap(ind: &Indicator, current: Figure, v: f64, lo: f64, hi: f64) -> Opti
     // value after changing the counted items by x, how much one item moves it, and the most items that can change
     let (per_item, limit): (f64, f64) = match (&ind.kind, current) {
         (Kind::Count, Figure::Value(_)) => (1.0, f64::INFINITY),
-        (Kind::Count, Figure::Counts { numerator, denominator }) => {
-            (1.0, if raise { (denominator - numerator).max(0.0) } else { numerator })
-        }
+        (
+            Kind::Count,
+            Figure::Counts {
+                numerator,
+                denominator,
+            },
+        ) => (
+            1.0,
+            if raise {
+                (denominator - numerator).max(0.0)
+            } else {
+                numerator
+            },
+        ),
         (_, Figure::Value(_)) => return None,
-        (Kind::Reduction { .. }, Figure::Counts { numerator, denominator }) => {
+        (
+            Kind::Reduction { .. },
+            Figure::Counts {
+                numerator,
+                denominator,
+            },
+        ) => {
             // a bigger cut means a smaller current amount
-            (100.0 / denominator, if raise { numerator } else { f64::INFINITY })
+            (
+                100.0 / denominator,
+                if raise { numerator } else { f64::INFINITY },
+            )
         }
-        (_, Figure::Counts { numerator, denominator }) => {
-            (100.0 / denominator, if raise { (denominator - numerator).max(0.0) } else { numerator })
-        }
+        (
+            _,
+            Figure::Counts {
+                numerator,
+                denominator,
+            },
+        ) => (
+            100.0 / denominator,
+            if raise {
+                (denominator - numerator).max(0.0)
+            } else {
+                numerator
+            },
+        ),
     };
     if !per_item.is_finite() || per_item <= 0.0 {
         return None;
     }
-    let value_after = |x: f64| if raise { v + x * per_item } else { v - x * per_item };
-    let need = if raise { (lo - v) / per_item } else { (v - if ind.comparator == Comparator::Between { hi } else { lo }) / per_item };
+    let value_after = |x: f64| {
+        if raise {
+            v + x * per_item
+        } else {
+            v - x * per_item
+        }
+    };
+    let need = if raise {
+        (lo - v) / per_item
+    } else {
+        (v - if ind.comparator == Comparator::Between {
+            hi
+        } else {
+            lo
+        }) / per_item
+    };
     let mut x = (need.floor() - 1.0).max(0.0);
     // at most a few steps past the estimate: the comparator decides the last one
     for _ in 0..4 {
@@ -166,7 +239,11 @@ fn count_gap(ind: &Indicator, current: Figure, v: f64, lo: f64, hi: f64) -> Opti
         if meets(ind.comparator, value_after(x), lo, hi) {
             let n = x as u64;
             let more = raise != matches!(ind.kind, Kind::Reduction { .. });
-            return Some(if more { CountGap::More(n) } else { CountGap::Fewer(n) });
+            return Some(if more {
+                CountGap::More(n)
+            } else {
+                CountGap::Fewer(n)
+            });
         }
         x += 1.0;
     }
@@ -182,7 +259,12 @@ pub struct Achievement {
     pub ratio: Option<f64>,
 }
 
-pub fn achievement(direction: Direction, baseline: Option<f64>, current: f64, target: f64) -> Achievement {
+pub fn achievement(
+    direction: Direction,
+    baseline: Option<f64>,
+    current: f64,
+    target: f64,
+) -> Achievement {
     let progress = baseline.and_then(|b| {
         let span = target - b;
         (span.abs() > tol(target)).then(|| (current - b) / span)

@@ -18,7 +18,13 @@ use std::rc::Rc;
 /// accepted warnings are left for the sub-unit to write. The parent is
 /// recorded as the level above (`parent_unit`, `compare_with`) and the plan
 /// covers the parent's years.
-pub fn hand_down(parent: &Plan, unit: &Unit, keys: Option<&[String]>, id: &str, title: &str) -> Plan {
+pub fn hand_down(
+    parent: &Plan,
+    unit: &Unit,
+    keys: Option<&[String]>,
+    id: &str,
+    title: &str,
+) -> Plan {
     let mut p = Plan::new(id, title, unit.clone(), parent.period.start);
     p.period = parent.period;
     p.parent_unit = Some(parent.unit.clone());
@@ -66,12 +72,20 @@ pub struct UnitRow {
 impl UnitRow {
     /// Some indicator is behind or not met.
     pub fn behind(&self) -> bool {
-        self.cells.iter().flatten().any(|c| matches!(c.status, Status::Behind | Status::NotMet))
+        self.cells
+            .iter()
+            .flatten()
+            .any(|c| matches!(c.status, Status::Behind | Status::NotMet))
     }
 
     /// No indicator has an actual: the unit has reported nothing yet.
     pub fn reported_nothing(&self) -> bool {
-        self.cells.iter().flatten().all(|c| matches!(c.status, Status::NoActual | Status::NoTarget | Status::Tracked))
+        self.cells.iter().flatten().all(|c| {
+            matches!(
+                c.status,
+                Status::NoActual | Status::NoTarget | Status::Tracked
+            )
+        })
     }
 }
 
@@ -79,7 +93,11 @@ impl UnitRow {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Misfit {
     /// its plan does not cover the period collected
-    OtherPeriod { unit: Unit, plan_id: String, years: YearSpan },
+    OtherPeriod {
+        unit: Unit,
+        plan_id: String,
+        years: YearSpan,
+    },
     /// a second file from a unit already collected (the later one is kept)
     Replaced { unit: Unit, plan_id: String },
 }
@@ -106,7 +124,11 @@ pub struct Collection {
 fn cell(ind: &Indicator, basis: Basis, period: Period) -> Cell {
     let on = basis.judged_at(period);
     let latest = latest_actual(ind, on, basis.plan_start);
-    Cell { figure: latest.map(|a| a.figure), value: latest.map(|a| a.value), status: super::status(ind, basis, period) }
+    Cell {
+        figure: latest.map(|a| a.figure),
+        value: latest.map(|a| a.value),
+        status: super::status(ind, basis, period),
+    }
 }
 
 /// Collects the plans the sub-units sent back against their parent's plan,
@@ -122,17 +144,28 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
     let mut kept: Vec<&Plan> = Vec::new();
     for plan in files {
         if !plan.period.contains(period.year()) {
-            misfits.push(Misfit::OtherPeriod { unit: plan.unit.clone(), plan_id: plan.id.clone(), years: plan.period });
+            misfits.push(Misfit::OtherPeriod {
+                unit: plan.unit.clone(),
+                plan_id: plan.id.clone(),
+                years: plan.period,
+            });
             continue;
         }
         if let Some(at) = kept.iter().position(|k| k.unit.same(&plan.unit)) {
-            misfits.push(Misfit::Replaced { unit: kept[at].unit.clone(), plan_id: kept[at].id.clone() });
+            misfits.push(Misfit::Replaced {
+                unit: kept[at].unit.clone(),
+                plan_id: kept[at].id.clone(),
+            });
             kept.remove(at);
         }
         kept.push(plan);
     }
     let indicators = parent.indicators.clone();
-    let unit_basis = |p: &Plan| Basis { plan_start: crate::plan::Date::start_of_year(p.period.start), units: p.sub_units.len(), ..basis };
+    let unit_basis = |p: &Plan| Basis {
+        plan_start: crate::plan::Date::start_of_year(p.period.start),
+        units: p.sub_units.len(),
+        ..basis
+    };
     let rows: Vec<UnitRow> = kept
         .iter()
         .map(|plan| UnitRow {
@@ -140,22 +173,45 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
             plan_id: plan.id.clone(),
             cells: indicators
                 .iter()
-                .map(|i| plan.indicators.iter().find(|x| x.key() == i.key()).map(|x| cell(x, unit_basis(plan), period)))
+                .map(|i| {
+                    plan.indicators
+                        .iter()
+                        .find(|x| x.key() == i.key())
+                        .map(|x| cell(x, unit_basis(plan), period))
+                })
                 .collect(),
         })
         .collect();
-    let missing = parent.sub_units.iter().filter(|u| !kept.iter().any(|p| p.unit.same(u))).cloned().collect();
+    let missing = parent
+        .sub_units
+        .iter()
+        .filter(|u| !kept.iter().any(|p| p.unit.same(u)))
+        .cloned()
+        .collect();
     let rolled = roll_up(&kept, &parent.title, parent.unit.clone());
-    let total_basis = Basis { units: kept.iter().map(|p| p.sub_units.len()).sum(), ..unit_basis(parent) };
+    let total_basis = Basis {
+        units: kept.iter().map(|p| p.sub_units.len()).sum(),
+        ..unit_basis(parent)
+    };
     let total = indicators
         .iter()
         .map(|i| {
-            let mut t: Indicator = (**rolled.plan.indicators.iter().find(|x| x.key() == i.key())?).clone();
+            let mut t: Indicator =
+                (**rolled.plan.indicators.iter().find(|x| x.key() == i.key())?).clone();
             if i.targets.iter().any(|t| value(&i.kind, t.figure).is_some()) {
                 t.targets = i.targets.clone();
             }
             Some(cell(&t, total_basis, period))
         })
         .collect();
-    Collection { period, indicators, rows, total, missing, misfits, conflicts: rolled.conflicts, skipped: rolled.skipped }
+    Collection {
+        period,
+        indicators,
+        rows,
+        total,
+        missing,
+        misfits,
+        conflicts: rolled.conflicts,
+        skipped: rolled.skipped,
+    }
 }

@@ -1,8 +1,8 @@
 //! The planner's arithmetic, pure and exact: the same numbers on every screen
 //! and in every file. Knows nothing of the browser.
 
-mod compare;
 mod changes;
+mod compare;
 mod figure;
 mod levels;
 mod progress;
@@ -12,17 +12,23 @@ mod score;
 mod warnings;
 
 pub use changes::{changes, Changes};
-pub use figure::{achievement, capped, gap, gap_with_units, meets, meets_target, target_bounds, value, weaker, Achievement, CountGap, Gap};
-pub use progress::{
-    baseline, cumulative_need, direction_fits, expected_at, interpolate, latest_actual, required_rate, status, trajectory, Basis,
-    CumulativeNeed, Dated, Point, Reported, RequiredRate, Status, Step,
-};
 pub use compare::{compare, side_value, Change, Row as CompareRow, Side};
+pub use figure::{
+    achievement, capped, gap, gap_with_units, meets, meets_target, target_bounds, value, weaker,
+    Achievement, CountGap, Gap,
+};
 pub use levels::{collect, hand_down, Cell, Collection, Misfit, UnitRow};
+pub use progress::{
+    baseline, cumulative_need, direction_fits, expected_at, interpolate, latest_actual,
+    required_rate, status, trajectory, Basis, CumulativeNeed, Dated, Point, Reported, RequiredRate,
+    Status, Step,
+};
 pub use report::{results, Report, ReportGroup, ReportRow};
 pub use rollup::{roll_up, rollup_unit, Conflict, RollUp, SkipReason, Skipped};
 pub use score::{score, GroupScore, Score};
-pub use warnings::{acknowledged, counterpart, figure_warnings, parent_target, warnings, Place, Warning};
+pub use warnings::{
+    acknowledged, counterpart, figure_warnings, parent_target, warnings, Place, Warning,
+};
 
 use crate::plan::{Figure, Indicator, Kind, Period, Target};
 
@@ -55,7 +61,14 @@ fn counts_so_far(actual: Option<Reported>, period: Period) -> Option<(f64, f64)>
     match actual {
         None => Some((0.0, 0.0)),
         Some(a) if !a.period.within(period) => Some((0.0, 0.0)),
-        Some(Reported { figure: Figure::Counts { numerator, denominator }, .. }) => Some((denominator, numerator)),
+        Some(Reported {
+            figure:
+                Figure::Counts {
+                    numerator,
+                    denominator,
+                },
+            ..
+        }) => Some((denominator, numerator)),
         Some(_) => None,
     }
 }
@@ -77,7 +90,10 @@ pub fn evaluate(ind: &Indicator, basis: Basis, period: Period) -> Evaluation {
         Some(a) => (Some(a.dated()), Some(a.figure)),
         None => (
             baseline(ind, basis.plan_start),
-            ind.baseline.as_ref().map(|b| b.figure).filter(|f| value(&ind.kind, *f).is_some()),
+            ind.baseline
+                .as_ref()
+                .map(|b| b.figure)
+                .filter(|f| value(&ind.kind, *f).is_some()),
         ),
     };
     let target = ind.target_for(period).cloned();
@@ -105,11 +121,31 @@ pub fn evaluate(ind: &Indicator, basis: Basis, period: Period) -> Evaluation {
         }
     }
     let achievement = match (actual, target_value) {
-        (Some(a), Some(t)) if status != Status::Tracked => {
-            Some(achievement(ind.direction, baseline(ind, basis.plan_start).map(|b| b.value), a.value, t))
-        }
+        (Some(a), Some(t)) if status != Status::Tracked => Some(achievement(
+            ind.direction,
+            baseline(ind, basis.plan_start).map(|b| b.value),
+            a.value,
+            t,
+        )),
         _ => None,
     };
-    let shown = achievement.and_then(|a| a.ratio).map(|r| if status == Status::Met { r } else { r.min(0.999) });
-    Evaluation { status, actual, current, current_figure, target, target_value, gap, achievement, shown, need }
+    let shown = achievement.and_then(|a| a.ratio).map(|r| {
+        if status == Status::Met {
+            r
+        } else {
+            r.min(0.999)
+        }
+    });
+    Evaluation {
+        status,
+        actual,
+        current,
+        current_figure,
+        target,
+        target_value,
+        gap,
+        achievement,
+        shown,
+        need,
+    }
 }

@@ -3,7 +3,9 @@
 //! the rest of a period must bring for a share of counts.
 
 use super::figure::{meets, meets_target, target_bounds, value, weaker};
-use crate::plan::{days_in_month, Comparator, Date, Direction, Figure, Indicator, Period, Plan, Target};
+use crate::plan::{
+    days_in_month, Comparator, Date, Direction, Figure, Indicator, Period, Plan, Target,
+};
 
 /// What every judgment is made against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,7 +22,11 @@ pub struct Basis {
 impl Basis {
     /// The basis of a plan, with `today` standing in for an unset as-of date.
     pub fn of(plan: &Plan, today: Date) -> Basis {
-        Basis { as_of: plan.as_of.unwrap_or(today), plan_start: Date::start_of_year(plan.period.start), units: plan.sub_units.len() }
+        Basis {
+            as_of: plan.as_of.unwrap_or(today),
+            plan_start: Date::start_of_year(plan.period.start),
+            units: plan.sub_units.len(),
+        }
     }
 
     /// The date a period is judged at: the as-of date clamped into the period,
@@ -56,7 +62,10 @@ pub struct Reported {
 
 impl Reported {
     pub fn dated(self) -> Dated {
-        Dated { date: self.date, value: self.value }
+        Dated {
+            date: self.date,
+            value: self.value,
+        }
     }
 }
 
@@ -64,7 +73,10 @@ impl Reported {
 /// start of the plan.
 pub fn baseline(ind: &Indicator, plan_start: Date) -> Option<Dated> {
     let b = ind.baseline.as_ref()?;
-    Some(Dated { date: b.as_of.unwrap_or(plan_start), value: value(&ind.kind, b.figure)? })
+    Some(Dated {
+        date: b.as_of.unwrap_or(plan_start),
+        value: value(&ind.kind, b.figure)?,
+    })
 }
 
 fn rank(p: Period) -> u8 {
@@ -88,7 +100,12 @@ pub fn latest_actual(ind: &Indicator, on: Date, plan_start: Date) -> Option<Repo
         .filter_map(|a| {
             let date = a.period.end().min(on);
             let v = value(&ind.kind, a.figure)?;
-            Some(Reported { period: a.period, date, figure: a.figure, value: v })
+            Some(Reported {
+                period: a.period,
+                date,
+                figure: a.figure,
+                value: v,
+            })
         })
         .filter(|r| since.is_none_or(|s| r.date > s))
         .max_by_key(|r| (r.date, rank(r.period)))
@@ -98,7 +115,11 @@ pub fn latest_actual(ind: &Indicator, on: Date, plan_start: Date) -> Option<Repo
 /// indicator moves toward (the lower bound of "2–5" when more is better).
 fn aim(ind: &Indicator, t: &Target) -> Option<f64> {
     let (lo, hi) = target_bounds(ind, t)?;
-    Some(if ind.direction == Direction::Lower { hi } else { lo })
+    Some(if ind.direction == Direction::Lower {
+        hi
+    } else {
+        lo
+    })
 }
 
 /// A point of the trajectory: the baseline (`period: None`) or a target.
@@ -116,15 +137,30 @@ pub struct Point {
 /// the same day, the period's own target is kept, else the longer period's.
 pub fn trajectory(ind: &Indicator, basis: Basis, period: Period) -> Vec<Point> {
     let base = baseline(ind, basis.plan_start);
-    let mut points: Vec<Point> = base.map(|b| Point { period: None, date: b.date, value: b.value }).into_iter().collect();
+    let mut points: Vec<Point> = base
+        .map(|b| Point {
+            period: None,
+            date: b.date,
+            value: b.value,
+        })
+        .into_iter()
+        .collect();
     let after = base.map(|b| b.date);
     let mut targets: Vec<Point> = ind
         .targets
         .iter()
         .filter(|t| t.period.end() <= period.end() && after.is_none_or(|a| t.period.end() > a))
-        .filter_map(|t| aim(ind, t).map(|v| Point { period: Some(t.period), date: t.period.end(), value: v }))
+        .filter_map(|t| {
+            aim(ind, t).map(|v| Point {
+                period: Some(t.period),
+                date: t.period.end(),
+                value: v,
+            })
+        })
         .collect();
-    targets.sort_by_key(|p| (p.date, p.period == Some(period), p.period.map(rank)));
+    crate::sort::sort_by_key(&mut targets, |p| {
+        (p.date, p.period == Some(period), p.period.map(rank))
+    });
     // keep the last of each day (the preferred one, by the sort above)
     let mut kept: Vec<Point> = Vec::new();
     for p in targets {
@@ -140,7 +176,9 @@ pub fn trajectory(ind: &Indicator, basis: Basis, period: Period) -> Vec<Point> {
 /// Time in months, so that the ends of months fall on whole numbers and the
 /// steps of a year come out even (not skewed by leap days).
 fn month_pos(d: Date) -> f64 {
-    f64::from(d.year) * 12.0 + f64::from(d.month - 1) + f64::from(d.day) / f64::from(days_in_month(d.year, d.month))
+    f64::from(d.year) * 12.0
+        + f64::from(d.month - 1)
+        + f64::from(d.day) / f64::from(days_in_month(d.year, d.month))
 }
 
 /// The value on a straight line between two dated values, on a date.
@@ -161,7 +199,10 @@ pub fn expected_at(points: &[Point], on: Date) -> Option<f64> {
     if on <= first.date {
         return first.period.is_none().then_some(first.value);
     }
-    let d = |p: &Point| Dated { date: p.date, value: p.value };
+    let d = |p: &Point| Dated {
+        date: p.date,
+        value: p.value,
+    };
     for pair in points.windows(2) {
         if on <= pair[1].date {
             return Some(interpolate(d(&pair[0]), d(&pair[1]), on));
@@ -190,8 +231,15 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 7] =
-        [Status::Met, Status::OnTrack, Status::Behind, Status::NotMet, Status::NoActual, Status::NoTarget, Status::Tracked];
+    pub const ALL: [Status; 7] = [
+        Status::Met,
+        Status::OnTrack,
+        Status::Behind,
+        Status::NotMet,
+        Status::NoActual,
+        Status::NoTarget,
+        Status::Tracked,
+    ];
 }
 
 /// The status of an indicator for a period, as of the basis's date.
@@ -215,9 +263,16 @@ pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
     if ind.direction == Direction::Tracked {
         return Status::Tracked;
     }
-    let Some(target) = ind.target_for(period).filter(|t| value(&ind.kind, t.figure).is_some()) else { return Status::NoTarget };
+    let Some(target) = ind
+        .target_for(period)
+        .filter(|t| value(&ind.kind, t.figure).is_some())
+    else {
+        return Status::NoTarget;
+    };
     let on = basis.judged_at(period);
-    let Some(latest) = latest_actual(ind, on, basis.plan_start) else { return Status::NoActual };
+    let Some(latest) = latest_actual(ind, on, basis.plan_start) else {
+        return Status::NoActual;
+    };
     let over = basis.over(period);
     if over && latest.date < period.end() {
         return Status::NoActual;
@@ -275,19 +330,32 @@ pub fn required_rate(ind: &Indicator, basis: Basis, period: Period) -> Option<Re
         return None;
     }
     let on = basis.judged_at(period);
-    let from = latest_actual(ind, on, basis.plan_start).map(Reported::dated).or_else(|| baseline(ind, basis.plan_start))?;
+    let from = latest_actual(ind, on, basis.plan_start)
+        .map(Reported::dated)
+        .or_else(|| baseline(ind, basis.plan_start))?;
     let next = trajectory(ind, basis, period).into_iter().find(|p| {
         let Some(tp) = p.period else { return false };
-        let met = ind.target_for(tp).and_then(|t| meets_target(ind, from.value, t)) == Some(true);
+        let met = ind
+            .target_for(tp)
+            .and_then(|t| meets_target(ind, from.value, t))
+            == Some(true);
         p.date > on && p.date > from.date && !met
     })?;
     let months = month_pos(next.date) - month_pos(from.date);
-    let (step, steps) = if months > 12.0 + 1e-9 { (Step::Year, months / 12.0) } else { (Step::Quarter, months / 3.0) };
+    let (step, steps) = if months > 12.0 + 1e-9 {
+        (Step::Year, months / 12.0)
+    } else {
+        (Step::Quarter, months / 3.0)
+    };
     let per_step = (next.value - from.value) / steps;
-    let growth = (from.value > 0.0 && next.value > 0.0).then(|| (next.value / from.value).powf(1.0 / steps) - 1.0);
+    let growth = (from.value > 0.0 && next.value > 0.0)
+        .then(|| (next.value / from.value).powf(1.0 / steps) - 1.0);
     Some(RequiredRate {
         from,
-        to: Dated { date: next.date, value: next.value },
+        to: Dated {
+            date: next.date,
+            value: next.value,
+        },
         to_period: next.period.unwrap_or(period),
         step,
         steps,
@@ -322,7 +390,13 @@ pub enum CumulativeNeed {
 /// does, unreachable when even x = R does not. For "at most" and "less than"
 /// it is the most x that still meets T: assured when x = R does, unreachable
 /// when even x = 0 does not. Shares of the remaining are x / R.
-pub fn cumulative_need(handled: f64, counted: f64, remaining: f64, target_percent: f64, comparator: Comparator) -> CumulativeNeed {
+pub fn cumulative_need(
+    handled: f64,
+    counted: f64,
+    remaining: f64,
+    target_percent: f64,
+    comparator: Comparator,
+) -> CumulativeNeed {
     let total = handled + remaining;
     let remaining = remaining.max(0.0);
     if total <= 0.0 {
@@ -330,7 +404,13 @@ pub fn cumulative_need(handled: f64, counted: f64, remaining: f64, target_percen
     }
     let share_with = |x: f64| (counted + x) * 100.0 / total;
     let ok = |x: f64| meets(comparator, share_with(x), target_percent, target_percent);
-    let of_remaining = |x: f64| if remaining > 0.0 { x * 100.0 / remaining } else { 0.0 };
+    let of_remaining = |x: f64| {
+        if remaining > 0.0 {
+            x * 100.0 / remaining
+        } else {
+            0.0
+        }
+    };
     // the whole x nearest the exact bound, then a few steps to let the comparator decide
     let exact = target_percent / 100.0 * total - counted;
     match comparator {
@@ -339,26 +419,36 @@ pub fn cumulative_need(handled: f64, counted: f64, remaining: f64, target_percen
                 return CumulativeNeed::Assured;
             }
             if !ok(0.0) {
-                return CumulativeNeed::Unreachable { best_share: share_with(0.0) };
+                return CumulativeNeed::Unreachable {
+                    best_share: share_with(0.0),
+                };
             }
             let mut x = (exact.floor() + 1.0).clamp(0.0, remaining);
             while x > 0.0 && !ok(x) {
                 x -= 1.0;
             }
-            CumulativeNeed::AtMost { items: x as u64, share: of_remaining(x) }
+            CumulativeNeed::AtMost {
+                items: x as u64,
+                share: of_remaining(x),
+            }
         }
         _ => {
             if ok(0.0) {
                 return CumulativeNeed::Assured;
             }
             if !ok(remaining) {
-                return CumulativeNeed::Unreachable { best_share: share_with(remaining) };
+                return CumulativeNeed::Unreachable {
+                    best_share: share_with(remaining),
+                };
             }
             let mut x = (exact.floor() - 1.0).clamp(0.0, remaining);
             while x < remaining && !ok(x) {
                 x += 1.0;
             }
-            CumulativeNeed::AtLeast { items: x as u64, share: of_remaining(x) }
+            CumulativeNeed::AtLeast {
+                items: x as u64,
+                share: of_remaining(x),
+            }
         }
     }
 }

@@ -56,7 +56,7 @@ pub fn results(plan: &Plan, basis: Basis, period: Period) -> Report {
         .flat_map(|i| i.actuals.iter().map(|a| a.period))
         .filter(|p| *p != period && p.within(period) && !matches!(p, Period::Date(_)))
         .collect();
-    interim.sort();
+    crate::sort::sort(&mut interim);
     interim.dedup();
     let groups = plan
         .groups()
@@ -69,26 +69,46 @@ pub fn results(plan: &Plan, basis: Basis, period: Period) -> Report {
                 .map(|i| {
                     let evaluation = evaluate(i, basis, period);
                     let over = basis.over(period);
-                    let reached = evaluation.actual.filter(|a| !over || a.date >= period.end());
+                    let reached = evaluation
+                        .actual
+                        .filter(|a| !over || a.date >= period.end());
                     ReportRow {
                         indicator: i.clone(),
                         achievement: evaluation.shown.filter(|_| reached.is_some()),
                         reached,
                         evaluation,
-                        interim: interim.iter().map(|p| i.actual_for(*p).map(|a| a.figure)).collect(),
+                        interim: interim
+                            .iter()
+                            .map(|p| i.actual_for(*p).map(|a| a.figure))
+                            .collect(),
                     }
                 })
                 .collect();
             let judged_rows = rows.iter().filter(|r| {
                 r.indicator.direction != Direction::Tracked
-                    && r.indicator.target_for(period).is_some_and(|t| value(&r.indicator.kind, t.figure).is_some())
+                    && r.indicator
+                        .target_for(period)
+                        .is_some_and(|t| value(&r.indicator.kind, t.figure).is_some())
             });
             let judged = judged_rows.clone().count();
-            let met = judged_rows.filter(|r| r.evaluation.status == Status::Met).count();
-            ReportGroup { name: g.to_string(), rows, met, judged }
+            let met = judged_rows
+                .filter(|r| r.evaluation.status == Status::Met)
+                .count();
+            ReportGroup {
+                name: g.to_string(),
+                rows,
+                met,
+                judged,
+            }
         })
         .collect::<Vec<_>>();
     let met = groups.iter().map(|g| g.met).sum();
     let judged = groups.iter().map(|g| g.judged).sum();
-    Report { period, groups, interim, met, judged }
+    Report {
+        period,
+        groups,
+        interim,
+        met,
+        judged,
+    }
 }

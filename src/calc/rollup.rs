@@ -71,17 +71,27 @@ fn combine(kind: &Kind, figures: &[Figure]) -> Result<Figure, SkipReason> {
     let all_counts = figures.iter().all(|f| matches!(f, Figure::Counts { .. }));
     if all_counts {
         let (n, d) = figures.iter().fold((0.0, 0.0), |(n, d), f| match f {
-            Figure::Counts { numerator, denominator } => (n + numerator, d + denominator),
+            Figure::Counts {
+                numerator,
+                denominator,
+            } => (n + numerator, d + denominator),
             Figure::Value(_) => (n, d),
         });
-        return Ok(Figure::Counts { numerator: n, denominator: d });
+        return Ok(Figure::Counts {
+            numerator: n,
+            denominator: d,
+        });
     }
     match kind {
-        Kind::Count => Ok(Figure::Value(figures.iter().map(|f| match f {
-            Figure::Value(v) => *v,
-            Figure::Counts { numerator, .. } => *numerator,
-        })
-        .sum())),
+        Kind::Count => Ok(Figure::Value(
+            figures
+                .iter()
+                .map(|f| match f {
+                    Figure::Value(v) => *v,
+                    Figure::Counts { numerator, .. } => *numerator,
+                })
+                .sum(),
+        )),
         _ => Err(SkipReason::PercentWithoutCounts),
     }
 }
@@ -103,7 +113,10 @@ fn target_in_counts(ind: &Indicator, t: &Target) -> Figure {
                     Figure::Value(_) => None,
                 });
             match denominator {
-                Some(d) => Figure::Counts { numerator: p * d / 100.0, denominator: d },
+                Some(d) => Figure::Counts {
+                    numerator: p * d / 100.0,
+                    denominator: d,
+                },
                 None => t.figure,
             }
         }
@@ -116,13 +129,24 @@ fn target_in_counts(ind: &Indicator, t: &Target) -> Figure {
 /// when they name none or different ones; the level is then one above the
 /// files' own (`Level::above` of the level most of them have).
 pub fn rollup_unit(plans: &[&Plan]) -> Result<Unit, Level> {
-    let parents: Vec<&Unit> = plans.iter().filter_map(|p| p.parent_unit.as_ref()).filter(|u| !u.name.trim().is_empty()).collect();
+    let parents: Vec<&Unit> = plans
+        .iter()
+        .filter_map(|p| p.parent_unit.as_ref())
+        .filter(|u| !u.name.trim().is_empty())
+        .collect();
     if let Some(first) = parents.first() {
         if parents.len() == plans.len() && parents.iter().all(|u| u.same(first)) {
-            return Ok(Unit { name: first.name.trim().to_string(), ..(*first).clone() });
+            return Ok(Unit {
+                name: first.name.trim().to_string(),
+                ..(*first).clone()
+            });
         }
     }
-    let most = Level::ALL.iter().copied().max_by_key(|l| plans.iter().filter(|p| p.unit.level == *l).count()).unwrap_or_default();
+    let most = Level::ALL
+        .iter()
+        .copied()
+        .max_by_key(|l| plans.iter().filter(|p| p.unit.level == *l).count())
+        .unwrap_or_default();
     Err(most.above())
 }
 
@@ -134,7 +158,12 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
     let mut conflicts = Vec::new();
     let mut skipped = Vec::new();
     let Some(first) = plans.first() else {
-        return RollUp { plan: Plan::new("rollup", title, unit, 2025), plans: 0, conflicts, skipped };
+        return RollUp {
+            plan: Plan::new("rollup", title, unit, 2025),
+            plans: 0,
+            conflicts,
+            skipped,
+        };
     };
     // (key, level) → the matching indicators: one code set for two levels
     // (a province's own work files and its communes') is two indicators
@@ -167,18 +196,36 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
     total.compare_with = None;
     // the units below each plan (the communes of each district): the known
     // number of units for summed fractions of units
-    total.sub_units = plans.iter().flat_map(|p| p.sub_units.iter().cloned()).collect();
-    total.period.start = plans.iter().map(|p| p.period.start).min().unwrap_or(total.period.start);
-    total.period.end = plans.iter().map(|p| p.period.end).max().unwrap_or(total.period.end);
+    total.sub_units = plans
+        .iter()
+        .flat_map(|p| p.sub_units.iter().cloned())
+        .collect();
+    total.period.start = plans
+        .iter()
+        .map(|p| p.period.start)
+        .min()
+        .unwrap_or(total.period.start);
+    total.period.end = plans
+        .iter()
+        .map(|p| p.period.end)
+        .max()
+        .unwrap_or(total.period.end);
     total.indicators = order
         .iter()
         .map(|at| {
             let list = &members[at];
             let key = &at.0;
             let mut ind: Indicator = list[0].clone();
-            let mut skip = |period, reason| skipped.push(Skipped { key: key.to_string(), period, reason });
+            let mut skip = |period, reason| {
+                skipped.push(Skipped {
+                    key: key.to_string(),
+                    period,
+                    reason,
+                })
+            };
             // baseline
-            let baselines: Vec<&Baseline> = list.iter().filter_map(|i| i.baseline.as_ref()).collect();
+            let baselines: Vec<&Baseline> =
+                list.iter().filter_map(|i| i.baseline.as_ref()).collect();
             ind.baseline = if baselines.is_empty() {
                 None
             } else if baselines.len() < list.len() {
@@ -189,10 +236,20 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
                 match combine(&ind.kind, &figs) {
                     Ok(figure) => {
                         let same = |f: &dyn Fn(&Baseline) -> bool| baselines.iter().all(|b| f(b));
-                        let as_of = baselines[0].as_of.filter(|d| same(&|b| b.as_of == Some(*d)));
+                        let as_of = baselines[0]
+                            .as_of
+                            .filter(|d| same(&|b| b.as_of == Some(*d)));
                         let src = &baselines[0].source;
-                        let source = if same(&|b| &b.source == src) { src.clone() } else { String::new() };
-                        Some(Baseline { figure, as_of, source })
+                        let source = if same(&|b| &b.source == src) {
+                            src.clone()
+                        } else {
+                            String::new()
+                        };
+                        Some(Baseline {
+                            figure,
+                            as_of,
+                            source,
+                        })
                     }
                     Err(reason) => {
                         skip(None, reason);
@@ -201,26 +258,42 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
                 }
             };
             // targets and actuals, period by period
-            let periods: std::collections::BTreeSet<Period> =
-                list.iter().flat_map(|i| i.targets.iter().map(|t| t.period)).collect();
+            let periods: std::collections::BTreeSet<Period> = list
+                .iter()
+                .flat_map(|i| i.targets.iter().map(|t| t.period))
+                .collect();
             ind.targets = periods
                 .into_iter()
                 .filter_map(|p| {
-                    let ts: Vec<(&Indicator, &Target)> = list.iter().filter_map(|i| i.target_for(p).map(|t| (*i, t))).collect();
+                    let ts: Vec<(&Indicator, &Target)> = list
+                        .iter()
+                        .filter_map(|i| i.target_for(p).map(|t| (*i, t)))
+                        .collect();
                     if ts.len() < list.len() {
                         skip(Some(p), SkipReason::MissingInSomeUnits);
                         return None;
                     }
-                    let figs: Vec<Figure> = if ts.len() == 1 { vec![ts[0].1.figure] } else { ts.iter().map(|(i, t)| target_in_counts(i, t)).collect() };
+                    let figs: Vec<Figure> = if ts.len() == 1 {
+                        vec![ts[0].1.figure]
+                    } else {
+                        ts.iter().map(|(i, t)| target_in_counts(i, t)).collect()
+                    };
                     let upper = match ts.as_slice() {
                         [(_, t)] => t.upper,
-                        _ if matches!(ind.kind, Kind::Count) => ts.iter().map(|(_, t)| t.upper).sum(),
+                        _ if matches!(ind.kind, Kind::Count) => {
+                            ts.iter().map(|(_, t)| t.upper).sum()
+                        }
                         _ => None,
                     };
                     // the items still expected add up, where every unit expects some
                     let forecast = ts.iter().map(|(_, t)| t.forecast).sum::<Option<f64>>();
                     match combine(&ind.kind, &figs) {
-                        Ok(figure) => Some(Target { period: p, figure, upper, forecast }),
+                        Ok(figure) => Some(Target {
+                            period: p,
+                            figure,
+                            upper,
+                            forecast,
+                        }),
                         Err(reason) => {
                             skip(Some(p), reason);
                             None
@@ -228,12 +301,17 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
                     }
                 })
                 .collect();
-            let periods: std::collections::BTreeSet<Period> =
-                list.iter().flat_map(|i| i.actuals.iter().map(|a| a.period)).collect();
+            let periods: std::collections::BTreeSet<Period> = list
+                .iter()
+                .flat_map(|i| i.actuals.iter().map(|a| a.period))
+                .collect();
             ind.actuals = periods
                 .into_iter()
                 .filter_map(|p| {
-                    let figs: Vec<Figure> = list.iter().filter_map(|i| i.actual_for(p).map(|a| a.figure)).collect();
+                    let figs: Vec<Figure> = list
+                        .iter()
+                        .filter_map(|i| i.actual_for(p).map(|a| a.figure))
+                        .collect();
                     if figs.len() < list.len() {
                         skip(Some(p), SkipReason::MissingInSomeUnits);
                         return None;
@@ -250,5 +328,10 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
             std::rc::Rc::new(ind)
         })
         .collect();
-    RollUp { plan: total, plans: plans.len(), conflicts, skipped }
+    RollUp {
+        plan: total,
+        plans: plans.len(),
+        conflicts,
+        skipped,
+    }
 }

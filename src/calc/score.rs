@@ -38,10 +38,15 @@ pub struct Score {
 /// are out of 100 and say what they cover: scored of judged.
 pub fn score(plan: &Plan, basis: Basis, period: Period) -> Score {
     // group → (weighted sum, weights, scored, judged)
-    let mut groups: Vec<(String, f64, f64, usize, usize)> =
-        plan.groups().into_iter().map(|g| (g.to_string(), 0.0, 0.0, 0, 0)).collect();
+    let mut groups: Vec<(String, f64, f64, usize, usize)> = plan
+        .groups()
+        .into_iter()
+        .map(|g| (g.to_string(), 0.0, 0.0, 0, 0))
+        .collect();
     for ind in &plan.indicators {
-        let Some(slot) = groups.iter_mut().find(|g| g.0 == ind.group) else { continue };
+        let Some(slot) = groups.iter_mut().find(|g| g.0 == ind.group) else {
+            continue;
+        };
         if ind.direction == Direction::Tracked || ind.target_for(period).is_none() {
             continue;
         }
@@ -49,7 +54,11 @@ pub fn score(plan: &Plan, basis: Basis, period: Period) -> Score {
         let e = super::evaluate(ind, basis, period);
         let s = match e.status {
             Status::Met => 1.0,
-            Status::OnTrack | Status::Behind | Status::NotMet => e.achievement.and_then(|a| a.ratio).map(capped).unwrap_or(0.0),
+            Status::OnTrack | Status::Behind | Status::NotMet => e
+                .achievement
+                .and_then(|a| a.ratio)
+                .map(capped)
+                .unwrap_or(0.0),
             _ => continue,
         };
         let weight = ind.weight.unwrap_or(1.0);
@@ -59,12 +68,22 @@ pub fn score(plan: &Plan, basis: Basis, period: Period) -> Score {
             slot.3 += 1;
         }
     }
-    let (sum, weights) = groups.iter().fold((0.0, 0.0), |(s, w), g| (s + g.1, w + g.2));
+    let (sum, weights) = groups
+        .iter()
+        .fold((0.0, 0.0), |(s, w), g| (s + g.1, w + g.2));
     let mean = |s: f64, w: f64| (w > 0.0).then(|| s / w * 100.0);
     Score {
         overall: mean(sum, weights),
         scored: groups.iter().map(|g| g.3).sum(),
         judged: groups.iter().map(|g| g.4).sum(),
-        groups: groups.into_iter().map(|(group, s, w, scored, judged)| GroupScore { group, score: mean(s, w), scored, judged }).collect(),
+        groups: groups
+            .into_iter()
+            .map(|(group, s, w, scored, judged)| GroupScore {
+                group,
+                score: mean(s, w),
+                scored,
+                judged,
+            })
+            .collect(),
     }
 }

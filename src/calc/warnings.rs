@@ -17,16 +17,42 @@ pub enum Warning {
     /// the baseline already meets the target: the target asks no more than
     /// today ("mục tiêu không cao hơn hiện trạng"); normal for a target that
     /// maintains a level, which the planner can acknowledge
-    TargetNotAboveBaseline { indicator: String, period: Period },
-    PercentAbove100 { indicator: String, at: Place },
-    NumeratorAboveDenominator { indicator: String, at: Place },
-    NegativeFigure { indicator: String, at: Place },
+    TargetNotAboveBaseline {
+        indicator: String,
+        period: Period,
+    },
+    PercentAbove100 {
+        indicator: String,
+        at: Place,
+    },
+    NumeratorAboveDenominator {
+        indicator: String,
+        at: Place,
+    },
+    NegativeFigure {
+        indicator: String,
+        at: Place,
+    },
     /// 16 of 15 communes: more units than the plan has
-    CountAboveUnits { indicator: String, at: Place, count: f64, units: usize },
+    CountAboveUnits {
+        indicator: String,
+        at: Place,
+        count: f64,
+        units: usize,
+    },
     /// the parent plan asks more for the same indicator and period
-    WeakerThanParent { indicator: String, period: Period, parent: f64 },
-    DeadlineOutsidePeriod { indicator: String, period: Period },
-    MissingBaseline { indicator: String },
+    WeakerThanParent {
+        indicator: String,
+        period: Period,
+        parent: f64,
+    },
+    DeadlineOutsidePeriod {
+        indicator: String,
+        period: Period,
+    },
+    MissingBaseline {
+        indicator: String,
+    },
 }
 
 impl Warning {
@@ -77,40 +103,72 @@ impl Warning {
 
 /// The reason the planner gave for accepting a warning, if they did.
 pub fn acknowledged<'a>(plan: &'a Plan, w: &Warning) -> Option<&'a str> {
-    plan.indicator(w.indicator())?.acknowledgement(w.code(), w.period()).map(|a| a.reason.as_str())
+    plan.indicator(w.indicator())?
+        .acknowledgement(w.code(), w.period())
+        .map(|a| a.reason.as_str())
 }
 
 /// Warnings on one figure, wherever it sits; `units` is the number of the
 /// plan's sub-units (0 when unknown).
-pub fn figure_warnings(units: usize, ind: &Indicator, figure: Figure, at: Place, out: &mut Vec<Warning>) {
+pub fn figure_warnings(
+    units: usize,
+    ind: &Indicator,
+    figure: Figure,
+    at: Place,
+    out: &mut Vec<Warning>,
+) {
     let id = || ind.id.clone();
     let negative = match figure {
         Figure::Value(v) => v < 0.0 && !matches!(ind.kind, Kind::Reduction { .. }),
-        Figure::Counts { numerator, denominator } => numerator < 0.0 || denominator < 0.0,
+        Figure::Counts {
+            numerator,
+            denominator,
+        } => numerator < 0.0 || denominator < 0.0,
     };
     if negative {
-        out.push(Warning::NegativeFigure { indicator: id(), at });
+        out.push(Warning::NegativeFigure {
+            indicator: id(),
+            at,
+        });
     }
-    if let Figure::Counts { numerator, denominator } = figure {
+    if let Figure::Counts {
+        numerator,
+        denominator,
+    } = figure
+    {
         // a reduction's pair is (current amount, reference amount): current may exceed it
         if numerator > denominator && !matches!(ind.kind, Kind::Count | Kind::Reduction { .. }) {
-            out.push(Warning::NumeratorAboveDenominator { indicator: id(), at });
+            out.push(Warning::NumeratorAboveDenominator {
+                indicator: id(),
+                at,
+            });
         }
     }
     if ind.kind.is_percent() {
         if let Some(v) = value(&ind.kind, figure) {
             if v > 100.0 + 1e-9 {
-                out.push(Warning::PercentAbove100 { indicator: id(), at });
+                out.push(Warning::PercentAbove100 {
+                    indicator: id(),
+                    at,
+                });
             }
         }
     }
     if matches!(ind.kind, Kind::FractionOfUnits) && units > 0 {
         let count = match figure {
-            Figure::Counts { numerator, denominator } => numerator.max(denominator),
+            Figure::Counts {
+                numerator,
+                denominator,
+            } => numerator.max(denominator),
             Figure::Value(_) => 0.0,
         };
         if count > units as f64 {
-            out.push(Warning::CountAboveUnits { indicator: id(), at, count, units });
+            out.push(Warning::CountAboveUnits {
+                indicator: id(),
+                at,
+                count,
+                units,
+            });
         }
     }
 }
@@ -122,14 +180,24 @@ pub fn parent_target(parent: &Indicator, period: Period) -> Option<&crate::plan:
     parent
         .target_for(period)
         .or_else(|| parent.target_for(Period::Year(period.year())))
-        .or_else(|| parent.targets.iter().rev().find(|t| t.period.end() <= period.end()))
+        .or_else(|| {
+            parent
+                .targets
+                .iter()
+                .rev()
+                .find(|t| t.period.end() <= period.end())
+        })
 }
 
 /// The parent plan's indicator a local one answers to: the same key, set for
 /// the same level (the indicator's own, else its plan's), so that a
 /// province's own target and its communes' each meet their own; else the
 /// parent's indicator of that key set for no particular level.
-pub fn counterpart<'a>(parent: &'a Plan, plan: &Plan, ind: &Indicator) -> Option<&'a std::rc::Rc<Indicator>> {
+pub fn counterpart<'a>(
+    parent: &'a Plan,
+    plan: &Plan,
+    ind: &Indicator,
+) -> Option<&'a std::rc::Rc<Indicator>> {
     let level = ind.applies_to.unwrap_or(plan.unit.level);
     let same = || parent.indicators.iter().filter(|p| p.key() == ind.key());
     same()
@@ -143,35 +211,72 @@ pub fn warnings(plan: &Plan, parent: Option<&Plan>) -> Vec<Warning> {
     let mut out = Vec::new();
     for ind in &plan.indicators {
         match &ind.baseline {
-            None => out.push(Warning::MissingBaseline { indicator: ind.id.clone() }),
-            Some(b) => figure_warnings(plan.sub_units.len(), ind, b.figure, Place::Baseline, &mut out),
+            None => out.push(Warning::MissingBaseline {
+                indicator: ind.id.clone(),
+            }),
+            Some(b) => figure_warnings(
+                plan.sub_units.len(),
+                ind,
+                b.figure,
+                Place::Baseline,
+                &mut out,
+            ),
         }
-        let base = ind.baseline.as_ref().and_then(|b| value(&ind.kind, b.figure));
+        let base = ind
+            .baseline
+            .as_ref()
+            .and_then(|b| value(&ind.kind, b.figure));
         let judged = ind.direction != Direction::Tracked;
         let parent_ind = parent.and_then(|p| counterpart(p, plan, ind)).map(|p| &**p);
         for t in &ind.targets {
-            figure_warnings(plan.sub_units.len(), ind, t.figure, Place::Target(t.period), &mut out);
+            figure_warnings(
+                plan.sub_units.len(),
+                ind,
+                t.figure,
+                Place::Target(t.period),
+                &mut out,
+            );
             if !plan.period.contains(t.period.year()) {
-                out.push(Warning::DeadlineOutsidePeriod { indicator: ind.id.clone(), period: t.period });
+                out.push(Warning::DeadlineOutsidePeriod {
+                    indicator: ind.id.clone(),
+                    period: t.period,
+                });
             }
-            let Some(tv) = value(&ind.kind, t.figure) else { continue };
+            let Some(tv) = value(&ind.kind, t.figure) else {
+                continue;
+            };
             if let Some(b) = base.filter(|_| judged) {
                 if meets_target(ind, b, t) == Some(true) {
-                    out.push(Warning::TargetNotAboveBaseline { indicator: ind.id.clone(), period: t.period });
+                    out.push(Warning::TargetNotAboveBaseline {
+                        indicator: ind.id.clone(),
+                        period: t.period,
+                    });
                 }
             }
             // counts of a sub-unit are naturally below the parent's: only shares compare
-            if let Some(p) = parent_ind.filter(|p| judged && p.kind.is_percent() && ind.kind.is_percent()) {
+            if let Some(p) =
+                parent_ind.filter(|p| judged && p.kind.is_percent() && ind.kind.is_percent())
+            {
                 let parent_target = parent_target(p, t.period);
                 if let Some(pv) = parent_target.and_then(|pt| value(&p.kind, pt.figure)) {
                     if weaker(ind.direction, tv, pv) {
-                        out.push(Warning::WeakerThanParent { indicator: ind.id.clone(), period: t.period, parent: pv });
+                        out.push(Warning::WeakerThanParent {
+                            indicator: ind.id.clone(),
+                            period: t.period,
+                            parent: pv,
+                        });
                     }
                 }
             }
         }
         for a in &ind.actuals {
-            figure_warnings(plan.sub_units.len(), ind, a.figure, Place::Actual(a.period), &mut out);
+            figure_warnings(
+                plan.sub_units.len(),
+                ind,
+                a.figure,
+                Place::Actual(a.period),
+                &mut out,
+            );
         }
     }
     out

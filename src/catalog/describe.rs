@@ -19,7 +19,11 @@ pub fn level_name(lang: Lang, l: Level) -> &'static str {
 }
 
 pub fn levels_text(lang: Lang, levels: &[Level]) -> String {
-    levels.iter().map(|l| level_name(lang, *l)).collect::<Vec<_>>().join(", ")
+    levels
+        .iter()
+        .map(|l| level_name(lang, *l))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn text(lang: Lang, t: &crate::plan::Text) -> &str {
@@ -63,7 +67,11 @@ fn sign(c: Comparator) -> &'static str {
 /// "≥ 100%", "> 80%", "≥ 30 điểm": the value the Vietnamese or English way.
 pub fn target_text(lang: Lang, e: &Entry, r: &Reference) -> String {
     let n = numfmt::format(r.target, lang, 1);
-    let unit = if e.unit == "%" { "%".to_string() } else { format!(" {}", e.unit) };
+    let unit = if e.unit == "%" {
+        "%".to_string()
+    } else {
+        format!(" {}", e.unit)
+    };
     format!("{}{n}{unit}", sign(r.comparator.unwrap_or(e.comparator)))
 }
 
@@ -88,9 +96,21 @@ pub fn status_class(r: &Reference) -> &'static str {
 
 /// "Quyết định 2629/QĐ-TTg ngày 01/12/2025 — Phụ lục, …: ≥ 100%, giai đoạn 2025–2027 (cấp tỉnh, cấp xã)".
 pub fn reference_line(lang: Lang, e: &Entry, r: &Reference) -> String {
-    let doc = catalog().document(&r.document).map(|d| citation(lang, d)).unwrap_or_else(|| r.document.clone());
-    let levels = if r.levels.is_empty() { String::new() } else { format!(" ({})", levels_text(lang, &r.levels)) };
-    format!("{doc} — {}: {}, {}{levels}", text(lang, &r.clause), target_text(lang, e, r), due_text(lang, r))
+    let doc = catalog()
+        .document(&r.document)
+        .map(|d| citation(lang, d))
+        .unwrap_or_else(|| r.document.clone());
+    let levels = if r.levels.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", levels_text(lang, &r.levels))
+    };
+    format!(
+        "{doc} — {}: {}, {}{levels}",
+        text(lang, &r.clause),
+        target_text(lang, e, r),
+        due_text(lang, r)
+    )
 }
 
 /// Where the national targets of an indicator set for `level` come from,
@@ -99,7 +119,9 @@ pub fn reference_line(lang: Lang, e: &Entry, r: &Reference) -> String {
 pub fn legal_basis(e: &Entry, level: Level, years: YearSpan, lang: Lang) -> String {
     let mut runs: Vec<(i32, i32, &Reference)> = Vec::new();
     for y in years.years() {
-        let Some(r) = e.reference_for(y, level) else { continue };
+        let Some(r) = e.reference_for(y, level) else {
+            continue;
+        };
         match runs.last_mut() {
             Some((_, end, last)) if *end == y - 1 && std::ptr::eq(*last, r) => *end = y,
             _ => runs.push((y, y, r)),
@@ -107,10 +129,20 @@ pub fn legal_basis(e: &Entry, level: Level, years: YearSpan, lang: Lang) -> Stri
     }
     runs.iter()
         .map(|(from, to, r)| {
-            let span = if from == to { from.to_string() } else { format!("{from}–{to}") };
-            let doc = catalog().document(&r.document).map(|d| citation(lang, d)).unwrap_or_else(|| r.document.clone());
+            let span = if from == to {
+                from.to_string()
+            } else {
+                format!("{from}–{to}")
+            };
+            let doc = catalog()
+                .document(&r.document)
+                .map(|d| citation(lang, d))
+                .unwrap_or_else(|| r.document.clone());
             let source = format!("{doc}, {}", text(lang, &r.clause));
-            fill(lang.t(M::BasisItem), &[&span, &target_text(lang, e, r), &source])
+            fill(
+                lang.t(M::BasisItem),
+                &[&span, &target_text(lang, e, r), &source],
+            )
         })
         .collect::<Vec<_>>()
         .join("; ")

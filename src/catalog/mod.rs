@@ -13,9 +13,15 @@ mod describe;
 mod sample;
 mod templates;
 
-pub use describe::{citation, due_text, legal_basis, level_name, levels_text, reference_line, status_class, status_text, target_text};
+pub use describe::{
+    citation, due_text, legal_basis, level_name, levels_text, reference_line, status_class,
+    status_text, target_text,
+};
 pub use sample::sample_plan;
-pub use templates::{default_plan_year, national_plan, national_reference, plan_years, template_plan, Item, Template, NATIONAL, TEMPLATES};
+pub use templates::{
+    default_plan_year, national_plan, national_reference, plan_years, template_plan, Item,
+    Template, NATIONAL, TEMPLATES,
+};
 
 use crate::i18n::Lang;
 use crate::plan::{Comparator, Date, Direction, Indicator, Kind, Level, Text, YearSpan};
@@ -152,7 +158,10 @@ pub const TWO_TIER_FROM: i32 = 2026;
 /// The catalog, read once from the data file compiled into the app.
 pub fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| serde_json::from_str(include_str!("indicators.json")).expect("the catalog file is checked by tests"))
+    CATALOG.get_or_init(|| {
+        serde_json::from_str(include_str!("indicators.json"))
+            .expect("the catalog file is checked by tests")
+    })
 }
 
 impl Catalog {
@@ -170,14 +179,18 @@ impl Catalog {
 
     /// In force, replaced (by which document), or unconfirmed.
     pub fn status(&self, r: &Reference) -> Status<'_> {
-        let Some(doc) = self.document(&r.document) else { return Status::Unconfirmed };
+        let Some(doc) = self.document(&r.document) else {
+            return Status::Unconfirmed;
+        };
         match doc.status {
             _ if r.unconfirmed => Status::Unconfirmed,
             DocStatus::Unconfirmed => Status::Unconfirmed,
-            DocStatus::Replaced => match doc.replaced_by.as_deref().and_then(|k| self.document(k)) {
-                Some(by) => Status::Replaced { by },
-                None => Status::Unconfirmed,
-            },
+            DocStatus::Replaced => {
+                match doc.replaced_by.as_deref().and_then(|k| self.document(k)) {
+                    Some(by) => Status::Replaced { by },
+                    None => Status::Unconfirmed,
+                }
+            }
             DocStatus::InForce => Status::InForce,
         }
     }
@@ -198,7 +211,9 @@ impl Catalog {
     /// and its due year, its document was not replaced before that year, and
     /// it binds that level.
     pub fn applies(&self, r: &Reference, year: i32, level: Level) -> bool {
-        let first = r.from.or_else(|| self.document(&r.document).and_then(Document::year));
+        let first = r
+            .from
+            .or_else(|| self.document(&r.document).and_then(Document::year));
         self.last_year(r).is_some_and(|last| year <= last)
             && first.is_none_or(|f| f <= year)
             && (r.levels.is_empty() || r.levels.contains(&level))
@@ -211,7 +226,11 @@ impl Catalog {
     /// Entries whose name holds the whole phrase come first.
     pub fn search(&self, query: &str) -> Vec<&Entry> {
         let words = |s: &str| -> Vec<String> {
-            fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+            fold(s)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
         };
         let wanted = words(query);
         let phrase = wanted.join(" ");
@@ -219,22 +238,31 @@ impl Catalog {
             .indicators
             .iter()
             .filter_map(|e| {
-                let group = self.group(&e.group).map(|g| format!("{} {}", g.vi, g.en)).unwrap_or_default();
-                let documents: String = e.references.iter().map(|r| format!(" {}", r.document)).collect();
+                let group = self
+                    .group(&e.group)
+                    .map(|g| format!("{} {}", g.vi, g.en))
+                    .unwrap_or_default();
+                let documents: String = e
+                    .references
+                    .iter()
+                    .map(|r| format!(" {}", r.document))
+                    .collect();
                 let hay = words(&format!(
                     "{} {} {} {} {} {}{documents}",
                     e.code, e.name.vi, e.name.en, group, e.description.vi, e.description.en
                 ));
                 let last = wanted.len().saturating_sub(1);
                 let all = wanted.iter().enumerate().all(|(k, w)| {
-                    hay.iter().any(|h| h == w || (k == last && h.starts_with(w.as_str())))
+                    hay.iter()
+                        .any(|h| h == w || (k == last && h.starts_with(w.as_str())))
                 });
-                let in_name = words(&e.name.vi).join(" ").contains(&phrase) || words(&e.name.en).join(" ").contains(&phrase);
+                let in_name = words(&e.name.vi).join(" ").contains(&phrase)
+                    || words(&e.name.en).join(" ").contains(&phrase);
                 all.then_some((in_name, e))
             })
             .collect();
         // stable: catalog order within each rank
-        found.sort_by_key(|(in_name, _)| !in_name);
+        crate::sort::sort_by_key(&mut found, |(in_name, _)| !in_name);
         found.into_iter().map(|(_, e)| e).collect()
     }
 }
@@ -257,10 +285,19 @@ impl Entry {
     pub fn reference_for(&self, year: i32, level: Level) -> Option<&Reference> {
         let c = catalog();
         let asks_more = |a: &Reference, b: &Reference| -> bool {
-            let strict = |r: &Reference| matches!(r.comparator.unwrap_or(self.comparator), Comparator::MoreThan | Comparator::LessThan);
+            let strict = |r: &Reference| {
+                matches!(
+                    r.comparator.unwrap_or(self.comparator),
+                    Comparator::MoreThan | Comparator::LessThan
+                )
+            };
             match self.direction {
-                Direction::Lower => a.target < b.target || (a.target == b.target && strict(a) && !strict(b)),
-                Direction::Higher | Direction::Tracked => a.target > b.target || (a.target == b.target && strict(a) && !strict(b)),
+                Direction::Lower => {
+                    a.target < b.target || (a.target == b.target && strict(a) && !strict(b))
+                }
+                Direction::Higher | Direction::Tracked => {
+                    a.target > b.target || (a.target == b.target && strict(a) && !strict(b))
+                }
             }
         };
         let mut best: Option<&Reference> = None;
@@ -280,7 +317,11 @@ impl Entry {
     /// the entry (the planner knows best).
     pub fn levels_for(&self, plan_level: Level, start: i32) -> Vec<Level> {
         let fits = |l: Level| match plan_level {
-            Level::Province => l == Level::Province || l == Level::Commune || (l == Level::District && start < TWO_TIER_FROM),
+            Level::Province => {
+                l == Level::Province
+                    || l == Level::Commune
+                    || (l == Level::District && start < TWO_TIER_FROM)
+            }
             Level::District => l == Level::District || l == Level::Commune,
             Level::Commune => l == Level::Commune,
             Level::Agency => l == Level::Agency,
@@ -290,7 +331,9 @@ impl Entry {
         if out.is_empty() {
             out = self.levels.clone();
         }
-        out.sort_by_key(|l| (*l != plan_level, Level::ALL.iter().position(|x| x == l)));
+        crate::sort::sort_by_key(&mut out, |l| {
+            (*l != plan_level, Level::ALL.iter().position(|x| x == l))
+        });
         out
     }
 
@@ -308,11 +351,21 @@ impl Entry {
     /// `plan_level` covering `years`: named, grouped and typed as the catalog
     /// says, set apart for its level when that is not the plan's own, and
     /// citing the national references that apply to those years.
-    pub fn indicator(&self, id: String, level: Level, plan_level: Level, years: YearSpan, lang: Lang) -> Indicator {
+    pub fn indicator(
+        &self,
+        id: String,
+        level: Level,
+        plan_level: Level,
+        years: YearSpan,
+        lang: Lang,
+    ) -> Indicator {
         let mut i = Indicator::new(id, &self.name.vi, self.kind());
         i.name = self.name.clone();
         i.code = self.code.clone();
-        i.group = catalog().group(self.group_for(years.start)).map(|g| g.vi.clone()).unwrap_or_default();
+        i.group = catalog()
+            .group(self.group_for(years.start))
+            .map(|g| g.vi.clone())
+            .unwrap_or_default();
         i.direction = self.direction;
         i.comparator = self.comparator;
         i.unit_label = self.unit.clone();
@@ -330,10 +383,20 @@ impl Entry {
 /// indicators' notes as `note` says (the caller words it), with the old
 /// indicator's own notes kept. `None` when the indicator's catalog entry does
 /// not split, or `first_now` is more than today's count.
-pub fn split_old_term(ind: &Indicator, first_now: f64, ids: [String; 2], note: &str, plan_level: Level, years: YearSpan, lang: Lang) -> Option<Vec<Indicator>> {
+pub fn split_old_term(
+    ind: &Indicator,
+    first_now: f64,
+    ids: [String; 2],
+    note: &str,
+    plan_level: Level,
+    years: YearSpan,
+    lang: Lang,
+) -> Option<Vec<Indicator>> {
     let c = catalog();
     let entry = c.entry(&ind.code)?;
-    let [first, second] = entry.split_into.as_slice() else { return None };
+    let [first, second] = entry.split_into.as_slice() else {
+        return None;
+    };
     let (first, second) = (c.entry(first)?, c.entry(second)?);
     let now = match ind.baseline.as_ref().map(|b| b.figure) {
         Some(crate::plan::Figure::Value(v)) => Some(v),
@@ -352,12 +415,23 @@ pub fn split_old_term(ind: &Indicator, first_now: f64, ids: [String; 2], note: &
         i.baseline = share.map(|v| crate::plan::Baseline {
             figure: crate::plan::Figure::Value(v),
             as_of: ind.baseline.as_ref().and_then(|b| b.as_of),
-            source: ind.baseline.as_ref().map(|b| b.source.clone()).unwrap_or_default(),
+            source: ind
+                .baseline
+                .as_ref()
+                .map(|b| b.source.clone())
+                .unwrap_or_default(),
         });
-        i.notes = if ind.notes.trim().is_empty() { note.to_string() } else { format!("{}\n{note}", ind.notes) };
+        i.notes = if ind.notes.trim().is_empty() {
+            note.to_string()
+        } else {
+            format!("{}\n{note}", ind.notes)
+        };
         i
     };
-    Some(vec![make(first, a, now.map(|_| first_now)), make(second, b, now.map(|n| n - first_now))])
+    Some(vec![
+        make(first, a, now.map(|_| first_now)),
+        make(second, b, now.map(|n| n - first_now)),
+    ])
 }
 
 /// The code an indicator is known by today: an old term's code mapped through
@@ -389,7 +463,10 @@ pub fn renamed(code: &str, old: &Text, new_vi: &str) -> Text {
         .filter(|e| e.name.vi == new_vi)
         .map(|e| e.name.en.clone())
         .unwrap_or_default();
-    Text { vi: new_vi.to_string(), en }
+    Text {
+        vi: new_vi.to_string(),
+        en,
+    }
 }
 
 #[cfg(test)]
@@ -404,41 +481,115 @@ mod tests {
         let mut codes = BTreeSet::new();
         for e in &c.indicators {
             assert!(codes.insert(e.code.as_str()), "{} twice", e.code);
-            assert!(c.group(&e.group).is_some(), "{}: unknown group {}", e.code, e.group);
+            assert!(
+                c.group(&e.group).is_some(),
+                "{}: unknown group {}",
+                e.code,
+                e.group
+            );
             for t in [&e.name, &e.description] {
-                assert!(!t.vi.trim().is_empty() && !t.en.trim().is_empty(), "{}: a text lacks a language", e.code);
+                assert!(
+                    !t.vi.trim().is_empty() && !t.en.trim().is_empty(),
+                    "{}: a text lacks a language",
+                    e.code
+                );
             }
-            assert!(["percent", "count", "fraction_of_units", "ratio", "reduction"].contains(&e.kind.as_str()), "{}", e.code);
-            assert_eq!(e.kind == "ratio", !e.numerator.is_empty() || !e.denominator.is_empty(), "{}: a ratio names its counts", e.code);
+            assert!(
+                [
+                    "percent",
+                    "count",
+                    "fraction_of_units",
+                    "ratio",
+                    "reduction"
+                ]
+                .contains(&e.kind.as_str()),
+                "{}",
+                e.code
+            );
+            assert_eq!(
+                e.kind == "ratio",
+                !e.numerator.is_empty() || !e.denominator.is_empty(),
+                "{}: a ratio names its counts",
+                e.code
+            );
             assert!(!e.levels.is_empty(), "{}: no level", e.code);
             let levels: BTreeSet<String> = e.levels.iter().map(|l| format!("{l:?}")).collect();
             assert_eq!(levels.len(), e.levels.len(), "{}: a level twice", e.code);
             assert!(!e.unit.trim().is_empty(), "{}: no unit", e.code);
-            assert_eq!(e.kind().is_percent(), e.unit == "%" || e.kind == "fraction_of_units", "{}: unit {} for {}", e.code, e.unit, e.kind);
+            assert_eq!(
+                e.kind().is_percent(),
+                e.unit == "%" || e.kind == "fraction_of_units",
+                "{}: unit {} for {}",
+                e.code,
+                e.unit,
+                e.kind
+            );
             if let Some(new) = &e.replaced_by {
-                assert!(c.entry(new).is_some_and(|n| n.replaced_by.is_none()), "{} is replaced by unknown or old {new}", e.code);
-                assert!(e.replacement_note.as_ref().is_some_and(|n| !n.vi.is_empty() && !n.en.is_empty()), "{}: a replacement needs its note", e.code);
+                assert!(
+                    c.entry(new).is_some_and(|n| n.replaced_by.is_none()),
+                    "{} is replaced by unknown or old {new}",
+                    e.code
+                );
+                assert!(
+                    e.replacement_note
+                        .as_ref()
+                        .is_some_and(|n| !n.vi.is_empty() && !n.en.is_empty()),
+                    "{}: a replacement needs its note",
+                    e.code
+                );
             }
             if !e.split_into.is_empty() {
                 assert_eq!(e.split_into.len(), 2, "{}: splits into two", e.code);
-                assert!(e.replaced_by.is_none() && e.replacement_note.is_some(), "{}: a split old term has its note, not one successor", e.code);
+                assert!(
+                    e.replaced_by.is_none() && e.replacement_note.is_some(),
+                    "{}: a split old term has its note, not one successor",
+                    e.code
+                );
                 for part in &e.split_into {
-                    assert!(c.entry(part).is_some_and(|p| p.kind == e.kind && p.unit == e.unit && p.replaced_by.is_none()), "{}: part {part}", e.code);
+                    assert!(
+                        c.entry(part).is_some_and(|p| p.kind == e.kind
+                            && p.unit == e.unit
+                            && p.replaced_by.is_none()),
+                        "{}: part {part}",
+                        e.code
+                    );
                 }
             }
         }
         for g in &c.groups {
-            assert!(c.indicators.iter().any(|e| e.group == g.key), "group {} is empty", g.key);
+            assert!(
+                c.indicators.iter().any(|e| e.group == g.key),
+                "group {} is empty",
+                g.key
+            );
             if let Some(h) = &g.heading {
-                assert!(c.group(h).is_some_and(|h| h.heading.is_none()), "group {}: heading {h} is not a heading", g.key);
+                assert!(
+                    c.group(h).is_some_and(|h| h.heading.is_none()),
+                    "group {}: heading {h} is not a heading",
+                    g.key
+                );
             }
         }
         // the groups a 2026 planner files indicators under
-        let headings: BTreeSet<&str> = c.groups.iter().filter(|g| g.heading.is_none()).map(|g| g.vi.as_str()).collect();
-        for h in ["Chính quyền số", "Kinh tế số", "Xã hội số", "Hạ tầng và an toàn thông tin", "Dữ liệu"] {
+        let headings: BTreeSet<&str> = c
+            .groups
+            .iter()
+            .filter(|g| g.heading.is_none())
+            .map(|g| g.vi.as_str())
+            .collect();
+        for h in [
+            "Chính quyền số",
+            "Kinh tế số",
+            "Xã hội số",
+            "Hạ tầng và an toàn thông tin",
+            "Dữ liệu",
+        ] {
             assert!(headings.contains(h), "no heading {h}: {headings:?}");
         }
-        assert!(headings.iter().any(|h| h.starts_with("Nhân lực")), "{headings:?}");
+        assert!(
+            headings.iter().any(|h| h.starts_with("Nhân lực")),
+            "{headings:?}"
+        );
     }
 
     #[test]
@@ -451,18 +602,84 @@ mod tests {
 
     #[test]
     fn a_count_of_levels_3_and_4_together_splits_into_full_process_and_partial() {
-        let years = YearSpan { start: 2021, end: 2021 };
-        let mut old = catalog().entry("DVC-34").unwrap().indicator("d".into(), Level::District, Level::District, years, Lang::Vi);
-        old.baseline = Some(crate::plan::Baseline { figure: crate::plan::Figure::Value(40.0), as_of: None, source: "báo cáo".into() });
-        old.set_target(crate::plan::Period::Year(2021), Some(crate::plan::Figure::Value(45.0)));
-        let parts = split_old_term(&old, 12.0, ["a".into(), "b".into()], "Tách từ 40 TTHC mức độ 3, 4", Level::District, years, Lang::Vi).unwrap();
-        assert_eq!(parts.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(), ["DVC-08", "DVC-02"]);
+        let years = YearSpan {
+            start: 2021,
+            end: 2021,
+        };
+        let mut old = catalog().entry("DVC-34").unwrap().indicator(
+            "d".into(),
+            Level::District,
+            Level::District,
+            years,
+            Lang::Vi,
+        );
+        old.baseline = Some(crate::plan::Baseline {
+            figure: crate::plan::Figure::Value(40.0),
+            as_of: None,
+            source: "báo cáo".into(),
+        });
+        old.set_target(
+            crate::plan::Period::Year(2021),
+            Some(crate::plan::Figure::Value(45.0)),
+        );
+        let parts = split_old_term(
+            &old,
+            12.0,
+            ["a".into(), "b".into()],
+            "Tách từ 40 TTHC mức độ 3, 4",
+            Level::District,
+            years,
+            Lang::Vi,
+        )
+        .unwrap();
+        assert_eq!(
+            parts.iter().map(|p| p.code.as_str()).collect::<Vec<_>>(),
+            ["DVC-08", "DVC-02"]
+        );
         let now = |i: &Indicator| i.baseline.as_ref().map(|b| b.figure);
-        assert_eq!((now(&parts[0]), now(&parts[1])), (Some(crate::plan::Figure::Value(12.0)), Some(crate::plan::Figure::Value(28.0))));
-        assert!(parts.iter().all(|p| p.targets.is_empty() && p.notes.contains("Tách từ 40 TTHC mức độ 3, 4")));
-        assert_eq!(split_old_term(&old, 41.0, ["a".into(), "b".into()], "", Level::District, years, Lang::Vi), None, "more than there are");
-        let level4 = catalog().entry("DVC-04").unwrap().indicator("x".into(), Level::District, Level::District, years, Lang::Vi);
-        assert_eq!(split_old_term(&level4, 1.0, ["a".into(), "b".into()], "", Level::District, years, Lang::Vi), None, "mapped whole, not split");
+        assert_eq!(
+            (now(&parts[0]), now(&parts[1])),
+            (
+                Some(crate::plan::Figure::Value(12.0)),
+                Some(crate::plan::Figure::Value(28.0))
+            )
+        );
+        assert!(parts
+            .iter()
+            .all(|p| p.targets.is_empty() && p.notes.contains("Tách từ 40 TTHC mức độ 3, 4")));
+        assert_eq!(
+            split_old_term(
+                &old,
+                41.0,
+                ["a".into(), "b".into()],
+                "",
+                Level::District,
+                years,
+                Lang::Vi
+            ),
+            None,
+            "more than there are"
+        );
+        let level4 = catalog().entry("DVC-04").unwrap().indicator(
+            "x".into(),
+            Level::District,
+            Level::District,
+            years,
+            Lang::Vi,
+        );
+        assert_eq!(
+            split_old_term(
+                &level4,
+                1.0,
+                ["a".into(), "b".into()],
+                "",
+                Level::District,
+                years,
+                Lang::Vi
+            ),
+            None,
+            "mapped whole, not split"
+        );
     }
 
     #[test]
@@ -471,25 +688,55 @@ mod tests {
         let mut keys = BTreeSet::new();
         for d in &c.documents {
             assert!(keys.insert(d.key.as_str()), "document {} twice", d.key);
-            assert!(!d.title.vi.is_empty() && !d.title.en.is_empty(), "{}: its title", d.key);
+            assert!(
+                !d.title.vi.is_empty() && !d.title.en.is_empty(),
+                "{}: its title",
+                d.key
+            );
             if d.status != DocStatus::Unconfirmed || d.key.contains('/') {
-                assert!(d.title.vi.contains(&d.key) && d.title.en.contains(&d.key), "{}: the title holds the number", d.key);
+                assert!(
+                    d.title.vi.contains(&d.key) && d.title.en.contains(&d.key),
+                    "{}: the title holds the number",
+                    d.key
+                );
             }
             match d.status {
                 DocStatus::Replaced => {
                     let by = d.replaced_by.as_deref().and_then(|k| c.document(k));
-                    assert!(by.is_some_and(|b| b.status == DocStatus::InForce), "{} is replaced by an unknown document", d.key);
-                    assert!(by.unwrap().year() >= d.year(), "{} is replaced by an older document", d.key);
+                    assert!(
+                        by.is_some_and(|b| b.status == DocStatus::InForce),
+                        "{} is replaced by an unknown document",
+                        d.key
+                    );
+                    assert!(
+                        by.unwrap().year() >= d.year(),
+                        "{} is replaced by an older document",
+                        d.key
+                    );
                 }
-                _ => assert!(d.replaced_by.is_none(), "{}: replaced_by without the status", d.key),
+                _ => assert!(
+                    d.replaced_by.is_none(),
+                    "{}: replaced_by without the status",
+                    d.key
+                ),
             }
             if d.status != DocStatus::Unconfirmed {
-                assert!(d.issued.is_some(), "{}: a confirmed document has its date", d.key);
+                assert!(
+                    d.issued.is_some(),
+                    "{}: a confirmed document has its date",
+                    d.key
+                );
             }
             if let (Some(i), Some(y)) = (d.issued, d.year) {
                 assert_eq!(i.year, y, "{}", d.key);
             }
-            assert!(c.indicators.iter().any(|e| e.references.iter().any(|r| r.document == d.key)), "{} is cited by no entry", d.key);
+            assert!(
+                c.indicators
+                    .iter()
+                    .any(|e| e.references.iter().any(|r| r.document == d.key)),
+                "{} is cited by no entry",
+                d.key
+            );
         }
         let mut count = 0;
         for e in &c.indicators {
@@ -497,20 +744,34 @@ mod tests {
                 count += 1;
                 let doc = c.document(&r.document);
                 assert!(doc.is_some(), "{}: unknown document {}", e.code, r.document);
-                assert!(!r.clause.vi.trim().is_empty() && !r.clause.en.trim().is_empty(), "{}: {} has no clause", e.code, r.document);
+                assert!(
+                    !r.clause.vi.trim().is_empty() && !r.clause.en.trim().is_empty(),
+                    "{}: {} has no clause",
+                    e.code,
+                    r.document
+                );
                 assert!(r.target.is_finite() && r.target >= 0.0, "{}: {r:?}", e.code);
                 if e.kind().is_percent() {
                     assert!(r.target <= 100.0, "{}: {r:?}", e.code);
                 }
                 let confirmed = c.status(r) != Status::Unconfirmed;
                 if confirmed {
-                    let due = r.due.unwrap_or_else(|| panic!("{}: a confirmed reference of {} without its due year", e.code, r.document));
+                    let due = r.due.unwrap_or_else(|| {
+                        panic!(
+                            "{}: a confirmed reference of {} without its due year",
+                            e.code, r.document
+                        )
+                    });
                     assert!((2015..=2035).contains(&due), "{}: {r:?}", e.code);
                     let first = r.from.or(doc.unwrap().year()).unwrap();
                     assert!(first <= due, "{}: {r:?} is due before it starts", e.code);
                 }
                 for l in &r.levels {
-                    assert!(e.levels.contains(l), "{}: a reference binds {l:?}, which the entry has not", e.code);
+                    assert!(
+                        e.levels.contains(l),
+                        "{}: a reference binds {l:?}, which the entry has not",
+                        e.code
+                    );
                 }
             }
         }
@@ -520,34 +781,94 @@ mod tests {
     #[test]
     fn the_references_a_2026_plan_cites_are_in() {
         let c = catalog();
-        let cites = |doc: &str| c.indicators.iter().filter(|e| e.references.iter().any(|r| r.document == doc)).count();
-        assert!(cites("2629/QĐ-TTg") >= 15, "2629 on {}", cites("2629/QĐ-TTg"));
+        let cites = |doc: &str| {
+            c.indicators
+                .iter()
+                .filter(|e| e.references.iter().any(|r| r.document == doc))
+                .count()
+        };
+        assert!(
+            cites("2629/QĐ-TTg") >= 15,
+            "2629 on {}",
+            cites("2629/QĐ-TTg")
+        );
         assert!(cites("57-NQ/TW") >= 2 && cites("71/NQ-CP") >= 7 && cites("1565/QĐ-TTg") >= 2);
-        assert_eq!(c.document("942/QĐ-TTg").unwrap().status, DocStatus::Replaced);
-        assert_eq!(c.document("942/QĐ-TTg").unwrap().replaced_by.as_deref(), Some("2629/QĐ-TTg"));
-        assert_eq!(c.document("2629/QĐ-TTg").unwrap().issued, Date::new(2025, 12, 1));
+        assert_eq!(
+            c.document("942/QĐ-TTg").unwrap().status,
+            DocStatus::Replaced
+        );
+        assert_eq!(
+            c.document("942/QĐ-TTg").unwrap().replaced_by.as_deref(),
+            Some("2629/QĐ-TTg")
+        );
+        assert_eq!(
+            c.document("2629/QĐ-TTg").unwrap().issued,
+            Date::new(2025, 12, 1)
+        );
         // the 749 split of work files by level is confirmed
         let work_files = c.entry("VB-03").unwrap();
-        for (level, target) in [(Level::Province, 90.0), (Level::District, 80.0), (Level::Commune, 60.0)] {
+        for (level, target) in [
+            (Level::Province, 90.0),
+            (Level::District, 80.0),
+            (Level::Commune, 60.0),
+        ] {
             let r = work_files.reference_for(2025, level).unwrap();
-            assert_eq!((r.document.as_str(), r.target), ("749/QĐ-TTg", target), "{level:?}");
+            assert_eq!(
+                (r.document.as_str(), r.target),
+                ("749/QĐ-TTg", target),
+                "{level:?}"
+            );
             assert_eq!(c.status(r), Status::InForce);
         }
         // the two signature indicators keep their denominators apart
         let between_agencies = c.entry("VB-02").unwrap();
         let work_file_signatures = c.entry("VB-07").unwrap();
-        assert_eq!(between_agencies.reference_for(2025, Level::Commune).unwrap().document, "942/QĐ-TTg");
-        assert_eq!(work_file_signatures.reference_for(2026, Level::Commune).unwrap().document, "2629/QĐ-TTg");
-        assert!(between_agencies.description.vi.contains("giữa các cơ quan") && work_file_signatures.description.vi.contains("hồ sơ công việc"));
+        assert_eq!(
+            between_agencies
+                .reference_for(2025, Level::Commune)
+                .unwrap()
+                .document,
+            "942/QĐ-TTg"
+        );
+        assert_eq!(
+            work_file_signatures
+                .reference_for(2026, Level::Commune)
+                .unwrap()
+                .document,
+            "2629/QĐ-TTg"
+        );
+        assert!(
+            between_agencies.description.vi.contains("giữa các cơ quan")
+                && work_file_signatures
+                    .description
+                    .vi
+                    .contains("hồ sơ công việc")
+        );
         // full-process services: 2629, and a result may come by public post
         let full = c.entry("DVC-01").unwrap();
-        assert_eq!(full.reference_for(2026, Level::Province).unwrap().document, "2629/QĐ-TTg");
-        assert!(full.description.vi.contains("bưu chính công ích") && full.description.en.contains("public post"));
+        assert_eq!(
+            full.reference_for(2026, Level::Province).unwrap().document,
+            "2629/QĐ-TTg"
+        );
+        assert!(
+            full.description.vi.contains("bưu chính công ích")
+                && full.description.en.contains("public post")
+        );
         // the press-reported ones are unconfirmed and never a target
         for e in &c.indicators {
-            for r in e.references.iter().filter(|r| ["BCĐTW-2026", "11/QĐ-BCĐCP"].contains(&r.document.as_str())) {
+            for r in e
+                .references
+                .iter()
+                .filter(|r| ["BCĐTW-2026", "11/QĐ-BCĐCP"].contains(&r.document.as_str()))
+            {
                 assert_eq!(c.status(r), Status::Unconfirmed, "{}", e.code);
-                assert!(Level::ALL.iter().all(|l| (2019..=2031).all(|y| !c.applies(r, y, *l))), "{}", e.code);
+                assert!(
+                    Level::ALL
+                        .iter()
+                        .all(|l| (2019..=2031).all(|y| !c.applies(r, y, *l))),
+                    "{}",
+                    e.code
+                );
             }
         }
     }
@@ -556,9 +877,10 @@ mod tests {
     fn at_least_25_indicators_2026_plans_carry() {
         let c = catalog();
         let new = [
-            "VB-07", "DVC-07", "CQS-01", "CQS-02", "CQS-03", "CQS-04", "CQS-05", "CQS-06", "CQS-07", "CQS-08", "CQS-09", "CQS-10",
-            "CQS-11", "DL-01", "DL-02", "DL-03", "DL-04", "KTS-01", "KTS-02", "XHS-01", "XHS-02", "HTAT-01", "NL-04", "CS-01", "CS-02",
-            "CS-03", "CS-04", "CS-05", "CS-06", "CS-07", "CS-08",
+            "VB-07", "DVC-07", "CQS-01", "CQS-02", "CQS-03", "CQS-04", "CQS-05", "CQS-06",
+            "CQS-07", "CQS-08", "CQS-09", "CQS-10", "CQS-11", "DL-01", "DL-02", "DL-03", "DL-04",
+            "KTS-01", "KTS-02", "XHS-01", "XHS-02", "HTAT-01", "NL-04", "CS-01", "CS-02", "CS-03",
+            "CS-04", "CS-05", "CS-06", "CS-07", "CS-08",
         ];
         assert!(new.len() >= 25);
         for code in new {
@@ -570,34 +892,78 @@ mod tests {
             .iter()
             .map(|code| {
                 let d = &c.entry(code).unwrap().description.vi;
-                let n: String = d.rsplit("tối đa ").next().unwrap().chars().take_while(char::is_ascii_digit).collect();
+                let n: String = d
+                    .rsplit("tối đa ")
+                    .next()
+                    .unwrap()
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
                 n.parse::<f64>().unwrap()
             })
             .sum();
         assert_eq!(groups, 100.0);
-        assert_eq!(c.entry("CS-08").unwrap().direction, Direction::Lower, "a rank is better when lower");
+        assert_eq!(
+            c.entry("CS-08").unwrap().direction,
+            Direction::Lower,
+            "a rank is better when lower"
+        );
     }
 
     #[test]
     fn search_matches_without_diacritics() {
         let c = catalog();
-        let found: Vec<&str> = c.search("chu ky so").iter().map(|e| e.code.as_str()).collect();
-        assert!(found.contains(&"CKS-01") && found.contains(&"CKS-02") && found.contains(&"CKS-03"), "{found:?}");
+        let found: Vec<&str> = c
+            .search("chu ky so")
+            .iter()
+            .map(|e| e.code.as_str())
+            .collect();
+        assert!(
+            found.contains(&"CKS-01") && found.contains(&"CKS-02") && found.contains(&"CKS-03"),
+            "{found:?}"
+        );
         // names holding the phrase come first
-        let in_name: Vec<bool> = found.iter().map(|code| fold(&c.entry(code).unwrap().name.vi).contains("chu ky so")).collect();
+        let in_name: Vec<bool> = found
+            .iter()
+            .map(|code| fold(&c.entry(code).unwrap().name.vi).contains("chu ky so"))
+            .collect();
         assert!(in_name.windows(2).all(|w| w[0] || !w[1]), "{found:?}");
-        assert!(found[..4].iter().all(|code| code.starts_with("CKS") || *code == "VB-07"), "{found:?}");
-        assert!(!found.contains(&"NL-01"), "kỹ năng số is not chữ ký số: {found:?}");
-        assert!(c.search("chu ky s").iter().any(|e| e.code == "CKS-01"), "the last word may be half typed");
+        assert!(
+            found[..4]
+                .iter()
+                .all(|code| code.starts_with("CKS") || *code == "VB-07"),
+            "{found:?}"
+        );
+        assert!(
+            !found.contains(&"NL-01"),
+            "kỹ năng số is not chữ ký số: {found:?}"
+        );
+        assert!(
+            c.search("chu ky s").iter().any(|e| e.code == "CKS-01"),
+            "the last word may be half typed"
+        );
         assert!(c.search("chữ ký số").len() == found.len());
         assert_eq!(c.search("dvc-04").len(), 1);
-        assert!(c.search("an toan thong tin").iter().any(|e| e.code == "AT-01"));
-        assert!(c.search("digital signature").iter().any(|e| e.code == "CKS-01"));
+        assert!(c
+            .search("an toan thong tin")
+            .iter()
+            .any(|e| e.code == "AT-01"));
+        assert!(c
+            .search("digital signature")
+            .iter()
+            .any(|e| e.code == "CKS-01"));
         assert!(c.search("không có gì như thế này").is_empty());
-        assert_eq!(c.search("thanh toan truc tuyen").first().map(|e| e.code.as_str()), Some("CQS-01"));
+        assert_eq!(
+            c.search("thanh toan truc tuyen")
+                .first()
+                .map(|e| e.code.as_str()),
+            Some("CQS-01")
+        );
         // by the document cited
         let by_doc = c.search("2629");
-        assert!(by_doc.iter().any(|e| e.code == "VB-07") && !by_doc.iter().any(|e| e.code == "DD-02"));
+        assert!(
+            by_doc.iter().any(|e| e.code == "VB-07") && !by_doc.iter().any(|e| e.code == "DD-02")
+        );
     }
 
     #[test]
@@ -610,23 +976,56 @@ mod tests {
         assert_eq!(e.reference_for(2027, Level::District), None);
         // satisfaction: 1565 for 2026, 2629 for 2027, 2629's second phase after
         let s = c.entry("CQS-04").unwrap();
-        let at = |y| s.reference_for(y, Level::Commune).map(|r| (r.document.as_str(), r.target));
+        let at = |y| {
+            s.reference_for(y, Level::Commune)
+                .map(|r| (r.document.as_str(), r.target))
+        };
         assert_eq!(at(2026), Some(("1565/QĐ-TTg", 95.0)));
         assert_eq!(at(2027), Some(("2629/QĐ-TTg", 95.0)));
         assert_eq!(at(2029), Some(("2629/QĐ-TTg", 99.0)));
         assert_eq!(at(2031), None);
         // a target for 2028–2030 is no target for 2026
-        assert_eq!(c.entry("CQS-10").unwrap().reference_for(2026, Level::Province), None);
-        assert_eq!(c.entry("CQS-10").unwrap().reference_for(2028, Level::Province).unwrap().target, 100.0);
+        assert_eq!(
+            c.entry("CQS-10")
+                .unwrap()
+                .reference_for(2026, Level::Province),
+            None
+        );
+        assert_eq!(
+            c.entry("CQS-10")
+                .unwrap()
+                .reference_for(2028, Level::Province)
+                .unwrap()
+                .target,
+            100.0
+        );
         // full-process services were due in 2025 under 942; in 2025 942 still holds, from 2026 2629
         let full = c.entry("DVC-01").unwrap();
-        assert_eq!(full.reference_for(2025, Level::Province).unwrap().document, "942/QĐ-TTg");
-        assert_eq!(full.reference_for(2026, Level::Province).unwrap().document, "2629/QĐ-TTg");
+        assert_eq!(
+            full.reference_for(2025, Level::Province).unwrap().document,
+            "942/QĐ-TTg"
+        );
+        assert_eq!(
+            full.reference_for(2026, Level::Province).unwrap().document,
+            "2629/QĐ-TTg"
+        );
         // two documents due the same year: the one asking more ("trên 80%" over "≥ 80%")
-        let usage = c.entry("CQS-06").unwrap().reference_for(2026, Level::Province).unwrap();
-        assert_eq!((usage.document.as_str(), usage.comparator), ("57-NQ/TW", Some(Comparator::MoreThan)));
+        let usage = c
+            .entry("CQS-06")
+            .unwrap()
+            .reference_for(2026, Level::Province)
+            .unwrap();
+        assert_eq!(
+            (usage.document.as_str(), usage.comparator),
+            ("57-NQ/TW", Some(Comparator::MoreThan))
+        );
         // a level the reference does not bind
-        assert_eq!(c.entry("CKS-03").unwrap().reference_for(2026, Level::Province), None);
+        assert_eq!(
+            c.entry("CKS-03")
+                .unwrap()
+                .reference_for(2026, Level::Province),
+            None
+        );
     }
 
     #[test]
@@ -636,9 +1035,20 @@ mod tests {
             for level in Level::ALL {
                 for year in 2015..=2035 {
                     if let Some(r) = e.reference_for(year, level) {
-                        assert!(r.due.is_some_and(|d| d >= year), "{} {year}: due {:?}", e.code, r.due);
+                        assert!(
+                            r.due.is_some_and(|d| d >= year),
+                            "{} {year}: due {:?}",
+                            e.code,
+                            r.due
+                        );
                         if let Status::Replaced { by } = c.status(r) {
-                            assert!(by.year().unwrap() >= year, "{} {year}: {} was replaced by {}", e.code, r.document, by.key);
+                            assert!(
+                                by.year().unwrap() >= year,
+                                "{} {year}: {} was replaced by {}",
+                                e.code,
+                                r.document,
+                                by.key
+                            );
                         }
                     }
                 }
@@ -650,27 +1060,71 @@ mod tests {
     fn levels_a_plan_can_set() {
         let c = catalog();
         let work_files = c.entry("VB-03").unwrap();
-        assert_eq!(work_files.levels_for(Level::Province, 2026), [Level::Province, Level::Commune]);
-        assert_eq!(work_files.levels_for(Level::Province, 2024), [Level::Province, Level::District, Level::Commune]);
-        assert_eq!(work_files.levels_for(Level::Commune, 2026), [Level::Commune]);
-        assert_eq!(work_files.levels_for(Level::District, 2024), [Level::District, Level::Commune]);
+        assert_eq!(
+            work_files.levels_for(Level::Province, 2026),
+            [Level::Province, Level::Commune]
+        );
+        assert_eq!(
+            work_files.levels_for(Level::Province, 2024),
+            [Level::Province, Level::District, Level::Commune]
+        );
+        assert_eq!(
+            work_files.levels_for(Level::Commune, 2026),
+            [Level::Commune]
+        );
+        assert_eq!(
+            work_files.levels_for(Level::District, 2024),
+            [Level::District, Level::Commune]
+        );
         // a province-only indicator in a commune plan is still offered, at its own level
-        assert_eq!(c.entry("KTS-01").unwrap().levels_for(Level::Commune, 2026), [Level::Province]);
+        assert_eq!(
+            c.entry("KTS-01").unwrap().levels_for(Level::Commune, 2026),
+            [Level::Province]
+        );
     }
 
     #[test]
     fn an_indicator_from_the_catalog_carries_its_level_group_and_sources() {
         let c = catalog();
         let e = c.entry("VB-03").unwrap();
-        let years = YearSpan { start: 2026, end: 2026 };
-        let own = e.indicator("a".into(), Level::Province, Level::Province, years, Lang::Vi);
+        let years = YearSpan {
+            start: 2026,
+            end: 2026,
+        };
+        let own = e.indicator(
+            "a".into(),
+            Level::Province,
+            Level::Province,
+            years,
+            Lang::Vi,
+        );
         let communes = e.indicator("b".into(), Level::Commune, Level::Province, years, Lang::Vi);
-        assert_eq!((own.applies_to, communes.applies_to), (None, Some(Level::Commune)));
+        assert_eq!(
+            (own.applies_to, communes.applies_to),
+            (None, Some(Level::Commune))
+        );
         assert_eq!(own.group, "Chính quyền số");
-        assert!(own.legal_basis.contains("2629/QĐ-TTg") && !own.legal_basis.contains("749"), "{}", own.legal_basis);
-        let old = e.indicator("c".into(), Level::District, Level::District, YearSpan { start: 2024, end: 2024 }, Lang::Vi);
+        assert!(
+            own.legal_basis.contains("2629/QĐ-TTg") && !own.legal_basis.contains("749"),
+            "{}",
+            own.legal_basis
+        );
+        let old = e.indicator(
+            "c".into(),
+            Level::District,
+            Level::District,
+            YearSpan {
+                start: 2024,
+                end: 2024,
+            },
+            Lang::Vi,
+        );
         assert_eq!(old.group, "Văn bản điện tử và điều hành");
-        assert!(old.legal_basis.contains("749/QĐ-TTg") && old.legal_basis.contains("80%"), "{}", old.legal_basis);
+        assert!(
+            old.legal_basis.contains("749/QĐ-TTg") && old.legal_basis.contains("80%"),
+            "{}",
+            old.legal_basis
+        );
     }
 
     #[test]
@@ -678,9 +1132,16 @@ mod tests {
         let e = catalog().entry("VB-03").unwrap();
         let renamed_once = renamed("VB-03", &e.name, "Hồ sơ công việc cấp xã xử lý trên mạng");
         assert_eq!(renamed_once.en, "");
-        assert_eq!(renamed("VB-03", &renamed_once, &e.name.vi), e.name, "back to the catalog name, the English follows");
+        assert_eq!(
+            renamed("VB-03", &renamed_once, &e.name.vi),
+            e.name,
+            "back to the catalog name, the English follows"
+        );
         assert_eq!(renamed("VB-03", &e.name, &e.name.vi), e.name);
-        let own = Text { vi: "Chỉ tiêu riêng".into(), en: "Own indicator".into() };
+        let own = Text {
+            vi: "Chỉ tiêu riêng".into(),
+            en: "Own indicator".into(),
+        };
         assert_eq!(renamed("", &own, "Chỉ tiêu riêng của xã").en, "");
     }
 }

@@ -2,7 +2,10 @@
 //! Kế hoạch 3498/UBND-VHTT of 31/12/2020. The targets are the plan's own; the
 //! current figures are illustrative (the plan does not publish them) and say so.
 
-use crate::plan::{Acknowledgement, Baseline, Comparator, Date, Direction, Figure, Indicator, Kind, Level, Period, Plan, Text, Unit, YearSpan};
+use crate::plan::{
+    Acknowledgement, Baseline, Comparator, Date, Direction, Figure, Indicator, Kind, Level, Period,
+    Plan, Text, Unit, YearSpan,
+};
 use std::rc::Rc;
 
 const ILLUSTRATIVE: &str = "Số liệu minh hoạ / illustrative figure";
@@ -25,7 +28,10 @@ fn value(v: f64) -> Figure {
 }
 
 fn counts(n: f64, d: f64) -> Figure {
-    Figure::Counts { numerator: n, denominator: d }
+    Figure::Counts {
+        numerator: n,
+        denominator: d,
+    }
 }
 
 const DOCS: &str = "Văn bản điện tử và điều hành";
@@ -66,7 +72,10 @@ pub fn sample_plan(id: &str) -> Plan {
     plan.parent_unit = Some(Unit::new("UBND tỉnh Sơn La", Level::Province));
     plan.document_number = "3498/UBND-VHTT".into();
     plan.issue_date = Date::new(2020, 12, 31);
-    plan.period = YearSpan { start: 2021, end: 2021 };
+    plan.period = YearSpan {
+        start: 2021,
+        end: 2021,
+    };
     plan.author = OFFICE.into();
     plan.notes = "Mục tiêu theo Kế hoạch 3498/UBND-VHTT; số liệu hiện trạng là minh hoạ.".into();
     let as_of = Date::new(2020, 12, 31);
@@ -75,13 +84,20 @@ pub fn sample_plan(id: &str) -> Plan {
         .enumerate()
         .map(|(k, r)| {
             let mut i = Indicator::new(format!("{id}-{k}"), r.vi, r.kind);
-            i.name = Text { vi: r.vi.into(), en: r.en.into() };
+            i.name = Text {
+                vi: r.vi.into(),
+                en: r.en.into(),
+            };
             i.code = r.code.into();
             i.group = r.group.into();
             i.comparator = r.comparator;
             i.direction = Direction::Higher;
             i.unit_label = r.unit.into();
-            i.baseline = Some(Baseline { figure: r.baseline, as_of, source: ILLUSTRATIVE.into() });
+            i.baseline = Some(Baseline {
+                figure: r.baseline,
+                as_of,
+                source: ILLUSTRATIVE.into(),
+            });
             i.set_target(Period::Year(2021), Some(r.target));
             i.responsible = r.responsible.into();
             i.legal_basis = "Kế hoạch 3498/UBND-VHTT ngày 31/12/2020".into();
@@ -111,7 +127,10 @@ mod tests {
         let w = calc::warnings(&p, None);
         // the two services kept at their level are warned about and accepted with the plan's reason
         assert_eq!(w.len(), 2, "{w:?}");
-        assert!(w.iter().all(|w| calc::acknowledged(&p, w).is_some()), "{w:?}");
+        assert!(
+            w.iter().all(|w| calc::acknowledged(&p, w).is_some()),
+            "{w:?}"
+        );
         let keys: std::collections::BTreeSet<&str> = p.indicators.iter().map(|i| i.key()).collect();
         assert_eq!(keys.len(), p.indicators.len());
     }
@@ -120,13 +139,23 @@ mod tests {
     fn the_sample_uses_the_catalog_codes_for_what_they_mean() {
         // a catalog code carries its references into the detail panel and the national comparison
         for i in &sample_plan("s").indicators {
-            let e = crate::catalog::catalog().entry(&i.code).unwrap_or_else(|| panic!("{} is no catalog code", i.code));
+            let e = crate::catalog::catalog()
+                .entry(&i.code)
+                .unwrap_or_else(|| panic!("{} is no catalog code", i.code));
             if i.kind.is_percent() {
-                assert!(e.kind().is_percent(), "{}: a share in the sample, a count in the catalog", i.code);
+                assert!(
+                    e.kind().is_percent(),
+                    "{}: a share in the sample, a count in the catalog",
+                    i.code
+                );
             }
             assert_eq!(e.group_for(2021), e.group, "{}", i.code);
         }
-        let reports = sample_plan("s").indicators.iter().find(|i| i.name.vi.starts_with("Báo cáo định kỳ")).map(|i| i.code.clone());
+        let reports = sample_plan("s")
+            .indicators
+            .iter()
+            .find(|i| i.name.vi.starts_with("Báo cáo định kỳ"))
+            .map(|i| i.code.clone());
         assert_eq!(reports.as_deref(), Some("BC-01"));
     }
 }

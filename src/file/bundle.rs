@@ -76,11 +76,16 @@ pub fn to_json<S: AsRef<str>>(files: &[S], app_version: &str, exported: &str) ->
 /// Reads a bundle and every plan in it; nothing is changed anywhere.
 pub fn from_json(text: &str) -> Result<Read<'_>, ReadError> {
     if text.len() as u64 > MAX_BYTES {
-        return Err(ReadError::TooLarge { bytes: text.len() as u64 });
+        return Err(ReadError::TooLarge {
+            bytes: text.len() as u64,
+        });
     }
     let bundle: Bundle = serde_json::from_str(text).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
-            ReadError::Syntax { line: e.line(), column: e.column() }
+            ReadError::Syntax {
+                line: e.line(),
+                column: e.column(),
+            }
         } else {
             ReadError::NotAPlan
         }
@@ -89,7 +94,9 @@ pub fn from_json(text: &str) -> Result<Read<'_>, ReadError> {
         return Err(ReadError::NotAPlan);
     }
     if bundle.version > u64::from(VERSION) {
-        return Err(ReadError::TooNew { version: u32::try_from(bundle.version).unwrap_or(u32::MAX) });
+        return Err(ReadError::TooNew {
+            version: u32::try_from(bundle.version).unwrap_or(u32::MAX),
+        });
     }
     let mut read = Read::default();
     for (k, raw) in bundle.plans.into_iter().enumerate() {
@@ -145,9 +152,18 @@ mod tests {
 
     #[test]
     fn what_is_not_a_bundle_says_so() {
-        assert!(matches!(from_json("{\"format\": "), Err(ReadError::Syntax { .. })));
-        assert_eq!(from_json(r#"{"format":"other","version":1,"plans":[]}"#).err(), Some(ReadError::NotAPlan));
-        assert_eq!(from_json(r#"{"format":"chitieu-backup","version":9,"plans":[]}"#).err(), Some(ReadError::TooNew { version: 9 }));
+        assert!(matches!(
+            from_json("{\"format\": "),
+            Err(ReadError::Syntax { .. })
+        ));
+        assert_eq!(
+            from_json(r#"{"format":"other","version":1,"plans":[]}"#).err(),
+            Some(ReadError::NotAPlan)
+        );
+        assert_eq!(
+            from_json(r#"{"format":"chitieu-backup","version":9,"plans":[]}"#).err(),
+            Some(ReadError::TooNew { version: 9 })
+        );
         assert_eq!(from_json(r#"[1]"#).err(), Some(ReadError::NotAPlan));
     }
 }

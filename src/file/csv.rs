@@ -15,11 +15,28 @@ use crate::calc;
 use crate::plan::{Figure, Indicator, Period, Plan};
 
 pub const COLUMNS: [&str; 22] = [
-    "stt", "code", "group", "name_vi", "name_en", "kind", "direction", "comparator", "unit", "period",
-    "baseline_value", "baseline_numerator", "baseline_denominator",
-    "target_value", "target_numerator", "target_denominator", "target_upper",
-    "actual_value", "actual_numerator", "actual_denominator",
-    "responsible_agency", "notes",
+    "stt",
+    "code",
+    "group",
+    "name_vi",
+    "name_en",
+    "kind",
+    "direction",
+    "comparator",
+    "unit",
+    "period",
+    "baseline_value",
+    "baseline_numerator",
+    "baseline_denominator",
+    "target_value",
+    "target_numerator",
+    "target_denominator",
+    "target_upper",
+    "actual_value",
+    "actual_numerator",
+    "actual_denominator",
+    "responsible_agency",
+    "notes",
 ];
 
 /// How a CSV file separates its fields and writes its decimals.
@@ -29,13 +46,23 @@ struct Dialect {
     decimal_comma: bool,
 }
 
-const ENGLISH: Dialect = Dialect { sep: ',', decimal_comma: false };
-const VIETNAMESE: Dialect = Dialect { sep: ';', decimal_comma: true };
+const ENGLISH: Dialect = Dialect {
+    sep: ',',
+    decimal_comma: false,
+};
+const VIETNAMESE: Dialect = Dialect {
+    sep: ';',
+    decimal_comma: true,
+};
 
 fn quote_in(s: &str, d: Dialect) -> String {
     if s.contains([d.sep, '"', '\n', '\r']) || s.starts_with(['=', '+', '-', '@']) {
         // a leading formula sign is neutralised so Excel never evaluates plan text
-        let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+        let s = if s.starts_with(['=', '+', '-', '@']) {
+            format!("'{s}")
+        } else {
+            s.to_string()
+        };
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
@@ -70,10 +97,21 @@ fn figure_cells(ind: &Indicator, f: Option<Figure>, d: Dialect) -> [String; 3] {
     let num = |v| num_in(v, d);
     match f {
         None => Default::default(),
-        Some(f @ Figure::Value(_)) => [calc::value(&ind.kind, f).map(num).unwrap_or_default(), String::new(), String::new()],
-        Some(f @ Figure::Counts { numerator, denominator }) => {
-            [calc::value(&ind.kind, f).map(num).unwrap_or_default(), num(numerator), num(denominator)]
-        }
+        Some(f @ Figure::Value(_)) => [
+            calc::value(&ind.kind, f).map(num).unwrap_or_default(),
+            String::new(),
+            String::new(),
+        ],
+        Some(
+            f @ Figure::Counts {
+                numerator,
+                denominator,
+            },
+        ) => [
+            calc::value(&ind.kind, f).map(num).unwrap_or_default(),
+            num(numerator),
+            num(denominator),
+        ],
     }
 }
 
@@ -111,8 +149,13 @@ fn write(plan: &Plan, d: Dialect) -> String {
     out.push_str(&COLUMNS.join(&sep));
     out.push_str("\r\n");
     for (k, ind) in plan.indicators.iter().enumerate() {
-        let mut periods: Vec<Period> = ind.targets.iter().map(|t| t.period).chain(ind.actuals.iter().map(|a| a.period)).collect();
-        periods.sort();
+        let mut periods: Vec<Period> = ind
+            .targets
+            .iter()
+            .map(|t| t.period)
+            .chain(ind.actuals.iter().map(|a| a.period))
+            .collect();
+        crate::sort::sort(&mut periods);
         periods.dedup();
         if periods.is_empty() {
             periods.push(Period::Year(plan.period.end));
@@ -130,7 +173,10 @@ fn write(plan: &Plan, d: Dialect) -> String {
                 quote(&ind.name.en),
                 kind_name(ind).into(),
                 format!("{:?}", ind.direction).to_lowercase(),
-                serde_json::to_value(ind.comparator).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
+                serde_json::to_value(ind.comparator)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
                 quote(&ind.unit_label),
                 p.to_string(),
                 base[0].clone(),
@@ -164,8 +210,18 @@ mod tests {
         assert!(csv.starts_with("\u{feff}stt,code,group,name_vi"));
         let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), 15);
-        assert!(lines[1].starts_with("1,VB-01,Văn bản điện tử và điều hành,\"Văn bản chỉ đạo, điều hành"), "{}", lines[1]);
-        assert!(lines[1].contains(",percent,higher,more_than,%,2021,95.01312335958005,1810,1905,97,,,,,,,"), "{}", lines[1]);
+        assert!(
+            lines[1]
+                .starts_with("1,VB-01,Văn bản điện tử và điều hành,\"Văn bản chỉ đạo, điều hành"),
+            "{}",
+            lines[1]
+        );
+        assert!(
+            lines[1]
+                .contains(",percent,higher,more_than,%,2021,95.01312335958005,1810,1905,97,,,,,,,"),
+            "{}",
+            lines[1]
+        );
         // a row without commas in its text has exactly one cell per column
         assert!(lines[8].starts_with("8,DVC-03,"), "{}", lines[8]);
         assert_eq!(lines[8].split(',').count(), COLUMNS.len());
@@ -177,8 +233,17 @@ mod tests {
         let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert!(lines[0].starts_with("\u{feff}stt;code;group;name_vi"));
         assert_eq!(lines.len(), 15);
-        assert!(lines[1].starts_with("1;VB-01;Văn bản điện tử và điều hành;Văn bản chỉ đạo, điều hành"), "{}", lines[1]);
-        assert!(lines[1].contains(";percent;higher;more_than;%;2021;95,01312335958005;1810;1905;97;;;;;;;"), "{}", lines[1]);
+        assert!(
+            lines[1].starts_with("1;VB-01;Văn bản điện tử và điều hành;Văn bản chỉ đạo, điều hành"),
+            "{}",
+            lines[1]
+        );
+        assert!(
+            lines[1]
+                .contains(";percent;higher;more_than;%;2021;95,01312335958005;1810;1905;97;;;;;;;"),
+            "{}",
+            lines[1]
+        );
         assert_eq!(lines[8].split(';').count(), COLUMNS.len());
         assert_eq!(quote_in("a; b", VIETNAMESE), "\"a; b\"");
     }

@@ -22,7 +22,8 @@ mod tests {
     fn version_2_and_3_files_open_unchanged() {
         let current = sample_plan("s");
         for older in ["2", "3"] {
-            let text = to_json(&current, "0.1.0", "2026-11-22T10:00:00Z").replace("\"version\": 4", &format!("\"version\": {older}"));
+            let text = to_json(&current, "0.1.0", "2026-11-22T10:00:00Z")
+                .replace("\"version\": 4", &format!("\"version\": {older}"));
             assert_eq!(from_json(&text).unwrap(), current);
         }
     }
@@ -32,11 +33,16 @@ mod tests {
         let current = sample_plan("s");
         let v2 = to_json(&current, "0.1.0", "2026-11-22T10:00:00Z");
         // what version 1 of chitieu wrote for the same plan
-        let v1 = v2.replace("\"version\": 4", "\"version\": 1").replace("\"responsible_agency\":", "\"responsible\":");
+        let v1 = v2
+            .replace("\"version\": 4", "\"version\": 1")
+            .replace("\"responsible_agency\":", "\"responsible\":");
         assert!(v1.contains("\"responsible\": \"Văn phòng HĐND và UBND huyện\""));
         assert_eq!(from_json(&v1).unwrap(), current);
         // a file naming the agency twice, by both names, is refused: neither is dropped silently
-        let both = v2.replace("\"responsible_agency\": \"Văn phòng HĐND và UBND huyện\"", "\"responsible_agency\": \"A\", \"responsible\": \"B\"");
+        let both = v2.replace(
+            "\"responsible_agency\": \"Văn phòng HĐND và UBND huyện\"",
+            "\"responsible_agency\": \"A\", \"responsible\": \"B\"",
+        );
         assert_ne!(both, v2);
         assert!(from_json(&both).is_err());
     }

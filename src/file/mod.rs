@@ -12,10 +12,10 @@
 //! silently on its way through chitieu; the envelope may carry other fields.
 
 pub mod bundle;
-pub mod single;
 mod csv;
 mod migrate;
 pub mod read;
+pub mod single;
 pub mod table;
 pub mod tsv;
 mod zip;
@@ -73,7 +73,10 @@ pub enum Problem {
     Missing(String),
     Unknown(String),
     /// found / expected, in serde's words
-    WrongType { found: String, expected: String },
+    WrongType {
+        found: String,
+        expected: String,
+    },
     /// two indicators share an id
     DuplicateId(String),
     /// neither a number nor a pair of counts
@@ -91,14 +94,33 @@ pub enum Problem {
 
 /// The plan as pretty-printed JSON in its envelope.
 pub fn to_json(plan: &Plan, app_version: &str, exported: &str) -> String {
-    let env = Envelope { format: FORMAT, version: VERSION, app_version, exported, plan, parent: None };
+    let env = Envelope {
+        format: FORMAT,
+        version: VERSION,
+        app_version,
+        exported,
+        plan,
+        parent: None,
+    };
     serde_json::to_string_pretty(&env).expect("a plan always serializes")
 }
 
 /// A plan handed down to a sub-unit, with the plan of the level above in the
 /// same file, so that the sub-unit can check its targets against it.
-pub fn to_json_with_parent(plan: &Plan, parent: &Plan, app_version: &str, exported: &str) -> String {
-    let env = Envelope { format: FORMAT, version: VERSION, app_version, exported, plan, parent: Some(parent) };
+pub fn to_json_with_parent(
+    plan: &Plan,
+    parent: &Plan,
+    app_version: &str,
+    exported: &str,
+) -> String {
+    let env = Envelope {
+        format: FORMAT,
+        version: VERSION,
+        app_version,
+        exported,
+        plan,
+        parent: Some(parent),
+    };
     serde_json::to_string_pretty(&env).expect("a plan always serializes")
 }
 
@@ -137,16 +159,31 @@ fn problem_from(message: &str) -> Problem {
         Problem::Missing(quoted(message))
     } else if message.starts_with("unknown field") {
         Problem::Unknown(quoted(message))
-    } else if let Some(rest) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: ")) {
+    } else if let Some(rest) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+    {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let expected = expected.split(" at line ").next().unwrap_or("").to_string();
-        Problem::WrongType { found: found.to_string(), expected }
+        Problem::WrongType {
+            found: found.to_string(),
+            expected,
+        }
     } else if let Some(rest) = message.strip_prefix("unknown variant ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let expected = expected.split(" at line ").next().unwrap_or("").to_string();
-        Problem::WrongType { found: found.to_string(), expected }
+        Problem::WrongType {
+            found: found.to_string(),
+            expected,
+        }
     } else {
-        Problem::Other(message.split(" at line ").next().unwrap_or(message).to_string())
+        Problem::Other(
+            message
+                .split(" at line ")
+                .next()
+                .unwrap_or(message)
+                .to_string(),
+        )
     }
 }
 
@@ -159,7 +196,9 @@ pub fn from_json(text: &str) -> Result<Plan, ReadError> {
 /// Reads a plan file and the plan of the level above if it travels with it.
 pub fn read_with_parent(text: &str) -> Result<(Plan, Option<Plan>), ReadError> {
     if text.len() as u64 > MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge { bytes: text.len() as u64 });
+        return Err(ReadError::TooLarge {
+            bytes: text.len() as u64,
+        });
     }
     if depth(text) > MAX_DEPTH {
         return Err(ReadError::TooDeep);
@@ -168,13 +207,20 @@ pub fn read_with_parent(text: &str) -> Result<(Plan, Option<Plan>), ReadError> {
     // that fails is read again, head first, to say what is wrong with it
     let body = match serde_json::from_str::<Body>(text) {
         Ok(body) => {
-            Head { format: body.format.clone(), version: body.version }.check()?;
+            Head {
+                format: body.format.clone(),
+                version: body.version,
+            }
+            .check()?;
             body
         }
         Err(first) => {
             let head: Head = serde_json::from_str(text).map_err(|e| {
                 if e.is_syntax() || e.is_eof() {
-                    ReadError::Syntax { line: e.line(), column: e.column() }
+                    ReadError::Syntax {
+                        line: e.line(),
+                        column: e.column(),
+                    }
                 } else {
                     ReadError::NotAPlan
                 }
@@ -183,11 +229,17 @@ pub fn read_with_parent(text: &str) -> Result<(Plan, Option<Plan>), ReadError> {
             return Err(invalid_at(text, &first));
         }
     };
-    let plan = body.plan.ok_or(ReadError::Invalid { path: String::new(), problem: Problem::Missing("plan".into()) })?;
+    let plan = body.plan.ok_or(ReadError::Invalid {
+        path: String::new(),
+        problem: Problem::Missing("plan".into()),
+    })?;
     check(&plan)?;
     if let Some(parent) = &body.parent {
         check(parent).map_err(|e| match e {
-            ReadError::Invalid { path, problem } => ReadError::Invalid { path: path.replacen("plan", "parent", 1), problem },
+            ReadError::Invalid { path, problem } => ReadError::Invalid {
+                path: path.replacen("plan", "parent", 1),
+                problem,
+            },
             other => other,
         })?;
     }
@@ -209,7 +261,8 @@ impl Head {
             return Err(ReadError::NotAPlan);
         }
         let version = self.version.ok_or(ReadError::NotAPlan)?;
-        let version = u32::try_from(version).map_err(|_| ReadError::TooNew { version: u32::MAX })?;
+        let version =
+            u32::try_from(version).map_err(|_| ReadError::TooNew { version: u32::MAX })?;
         if version > VERSION {
             return Err(ReadError::TooNew { version });
         }
@@ -239,29 +292,52 @@ struct Body {
 fn invalid_at(text: &str, e: &serde_json::Error) -> ReadError {
     let path = path_at(text, e.line(), e.column());
     if e.is_eof() {
-        return ReadError::Syntax { line: e.line(), column: e.column() };
+        return ReadError::Syntax {
+            line: e.line(),
+            column: e.column(),
+        };
     }
     if e.is_syntax() {
         // the text's syntax was checked already: the reader met a number, a
         // boolean or null where a named choice (a level, a kind) must stand
         let found = token_at(text, e.line(), e.column());
-        return ReadError::Invalid { path, problem: Problem::WrongType { found, expected: "string or map".into() } };
+        return ReadError::Invalid {
+            path,
+            problem: Problem::WrongType {
+                found,
+                expected: "string or map".into(),
+            },
+        };
     }
-    ReadError::Invalid { path, problem: problem_from(&e.to_string()) }
+    ReadError::Invalid {
+        path,
+        problem: problem_from(&e.to_string()),
+    }
 }
 
 /// The JSON value that starts at a line and column, in serde's words: "integer `7`".
 fn token_at(text: &str, line: usize, column: usize) -> String {
-    let line_start = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>();
+    let line_start = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
     let at = (line_start + column.saturating_sub(1)).min(text.len());
     let rest = text[at..].trim_start();
-    let word: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.')).collect();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.'))
+        .collect();
     match word.as_str() {
         "true" | "false" => format!("boolean `{word}`"),
         "null" => "null".into(),
         w if w.contains(['.', 'e', 'E']) => format!("floating point `{w}`"),
         w if !w.is_empty() => format!("integer `{w}`"),
-        _ => rest.chars().next().map(|c| format!("`{c}`")).unwrap_or_default(),
+        _ => rest
+            .chars()
+            .next()
+            .map(|c| format!("`{c}`"))
+            .unwrap_or_default(),
     }
 }
 
@@ -269,11 +345,20 @@ fn token_at(text: &str, line: usize, column: usize) -> String {
 /// bytes, as the reader counts them): the keys and indexes of the objects
 /// and arrays open there, and the key whose value was read last.
 fn path_at(text: &str, line: usize, column: usize) -> String {
-    let line_start = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>();
+    let line_start = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
     let end = (line_start + column).min(text.len());
     enum Frame {
-        Object { key: Option<String>, expecting_key: bool },
-        Array { index: usize },
+        Object {
+            key: Option<String>,
+            expecting_key: bool,
+        },
+        Array {
+            index: usize,
+        },
     }
     let mut stack: Vec<Frame> = Vec::new();
     let bytes = text.as_bytes();
@@ -293,12 +378,18 @@ fn path_at(text: &str, line: usize, column: usize) -> String {
                 if let Some(Frame::Object { key, expecting_key }) = stack.last_mut() {
                     if *expecting_key {
                         let raw = &text[start..i.min(text.len())];
-                        *key = Some(serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_string()));
+                        *key = Some(
+                            serde_json::from_str::<String>(&format!("\"{raw}\""))
+                                .unwrap_or_else(|_| raw.to_string()),
+                        );
                         *expecting_key = false;
                     }
                 }
             }
-            b'{' => stack.push(Frame::Object { key: None, expecting_key: true }),
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                expecting_key: true,
+            }),
             b'[' => stack.push(Frame::Array { index: 0 }),
             b'}' | b']' => {
                 stack.pop();
@@ -337,7 +428,13 @@ fn path_at(text: &str, line: usize, column: usize) -> String {
 fn check(plan: &Plan) -> Result<(), ReadError> {
     use crate::plan::{year_in_range, SpanError};
     let invalid = |path: String, problem| Err(ReadError::Invalid { path, problem });
-    let year = |path: String, y: i32| if year_in_range(y) { Ok(()) } else { invalid(path, Problem::YearOutOfRange(y)) };
+    let year = |path: String, y: i32| {
+        if year_in_range(y) {
+            Ok(())
+        } else {
+            invalid(path, Problem::YearOutOfRange(y))
+        }
+    };
     match plan.period.check() {
         Ok(()) => {}
         Err(SpanError::Reversed) => return invalid("plan.period".into(), Problem::PeriodReversed),
@@ -346,7 +443,10 @@ fn check(plan: &Plan) -> Result<(), ReadError> {
             year("plan.period.end".into(), plan.period.end)?;
         }
         Err(SpanError::TooLong) => {
-            return invalid("plan.period".into(), Problem::PeriodTooLong(plan.period.end - plan.period.start + 1))
+            return invalid(
+                "plan.period".into(),
+                Problem::PeriodTooLong(plan.period.end - plan.period.start + 1),
+            )
         }
     }
     if let Some(d) = plan.issue_date {
@@ -358,7 +458,10 @@ fn check(plan: &Plan) -> Result<(), ReadError> {
     let mut ids = BTreeSet::new();
     for (k, ind) in plan.indicators.iter().enumerate() {
         if !ids.insert(ind.id.as_str()) {
-            return invalid(format!("plan.indicators[{k}].id"), Problem::DuplicateId(ind.id.clone()));
+            return invalid(
+                format!("plan.indicators[{k}].id"),
+                Problem::DuplicateId(ind.id.clone()),
+            );
         }
         if let Some(d) = ind.baseline.as_ref().and_then(|b| b.as_of) {
             year(format!("plan.indicators[{k}].baseline.as_of"), d.year)?;
@@ -394,37 +497,80 @@ mod tests {
         let text = to_json(&p, "0.1.0", "2026-11-22T10:00:00Z");
         assert!(text.starts_with("{\n  \"format\": \"chitieu-plan\",\n  \"version\": 4,"));
         assert_eq!(from_json(&text).unwrap(), p);
-        assert_eq!(to_json(&from_json(&text).unwrap(), "0.1.0", "2026-11-22T10:00:00Z"), text);
+        assert_eq!(
+            to_json(&from_json(&text).unwrap(), "0.1.0", "2026-11-22T10:00:00Z"),
+            text
+        );
     }
 
     #[test]
     fn broken_files_say_what_and_where() {
-        assert_eq!(from_json("{\n  \"format\": "), Err(ReadError::Syntax { line: 2, column: 12 }));
+        assert_eq!(
+            from_json("{\n  \"format\": "),
+            Err(ReadError::Syntax {
+                line: 2,
+                column: 12
+            })
+        );
         assert_eq!(from_json("[1,2]"), Err(ReadError::NotAPlan));
-        assert_eq!(from_json(r#"{"format":"other","version":1}"#), Err(ReadError::NotAPlan));
-        assert_eq!(from_json(r#"{"format":"chitieu-plan","version":9,"plan":{}}"#), Err(ReadError::TooNew { version: 9 }));
-        let text = to_json(&sample_plan("s"), "0.1.0", "now").replacen("\"numerator\": 1810.0", "\"numerator\": \"nhiều\"", 1);
+        assert_eq!(
+            from_json(r#"{"format":"other","version":1}"#),
+            Err(ReadError::NotAPlan)
+        );
+        assert_eq!(
+            from_json(r#"{"format":"chitieu-plan","version":9,"plan":{}}"#),
+            Err(ReadError::TooNew { version: 9 })
+        );
+        let text = to_json(&sample_plan("s"), "0.1.0", "now").replacen(
+            "\"numerator\": 1810.0",
+            "\"numerator\": \"nhiều\"",
+            1,
+        );
         assert_eq!(
             from_json(&text),
-            Err(ReadError::Invalid { path: "plan.indicators[0].baseline.figure".into(), problem: Problem::NotAFigure })
+            Err(ReadError::Invalid {
+                path: "plan.indicators[0].baseline.figure".into(),
+                problem: Problem::NotAFigure
+            })
         );
-        let text = to_json(&sample_plan("s"), "0.1.0", "now").replacen("\"level\": \"district\"", "\"level\": 7", 1);
+        let text = to_json(&sample_plan("s"), "0.1.0", "now").replacen(
+            "\"level\": \"district\"",
+            "\"level\": 7",
+            1,
+        );
         match from_json(&text) {
-            Err(ReadError::Invalid { path, problem: Problem::WrongType { found, expected } }) => {
+            Err(ReadError::Invalid {
+                path,
+                problem: Problem::WrongType { found, expected },
+            }) => {
                 assert_eq!(path, "plan.unit.level");
-                assert_eq!((found.as_str(), expected.as_str()), ("integer `7`", "string or map"));
+                assert_eq!(
+                    (found.as_str(), expected.as_str()),
+                    ("integer `7`", "string or map")
+                );
             }
             other => panic!("{other:?}"),
         }
-        let text = to_json(&sample_plan("s"), "0.1.0", "now").replacen("\"code\": \"VB-02\"", "\"code\": \"VB-02\", \"colour\": 1", 1);
-        assert_eq!(
-            from_json(&text),
-            Err(ReadError::Invalid { path: "plan.indicators[1].colour".into(), problem: Problem::Unknown("colour".into()) })
+        let text = to_json(&sample_plan("s"), "0.1.0", "now").replacen(
+            "\"code\": \"VB-02\"",
+            "\"code\": \"VB-02\", \"colour\": 1",
+            1,
         );
-        let text = to_json(&sample_plan("s"), "0.1.0", "now").replace("\"id\": \"s-1\"", "\"id\": \"s-0\"");
         assert_eq!(
             from_json(&text),
-            Err(ReadError::Invalid { path: "plan.indicators[1].id".into(), problem: Problem::DuplicateId("s-0".into()) })
+            Err(ReadError::Invalid {
+                path: "plan.indicators[1].colour".into(),
+                problem: Problem::Unknown("colour".into())
+            })
+        );
+        let text = to_json(&sample_plan("s"), "0.1.0", "now")
+            .replace("\"id\": \"s-1\"", "\"id\": \"s-0\"");
+        assert_eq!(
+            from_json(&text),
+            Err(ReadError::Invalid {
+                path: "plan.indicators[1].id".into(),
+                problem: Problem::DuplicateId("s-0".into())
+            })
         );
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert_eq!(from_json(&deep), Err(ReadError::TooDeep));
@@ -441,32 +587,50 @@ mod tests {
         assert_eq!(from_json(&text).unwrap(), child);
         // a broken parent is an error at its own path
         let broken = text.replacen("\"id\": \"tinh\"", "\"id\": 5", 1);
-        assert!(matches!(read_with_parent(&broken), Err(ReadError::Invalid { path, .. }) if path == "parent.id"));
+        assert!(
+            matches!(read_with_parent(&broken), Err(ReadError::Invalid { path, .. }) if path == "parent.id")
+        );
     }
 
     #[test]
     fn absurd_years_are_refused_at_their_path() {
         let text = to_json(&sample_plan("s"), "0.1.0", "now");
         let with_period = |start: &str, end: &str| {
-            text.replacen("\"start\": 2021", &format!("\"start\": {start}"), 1).replacen("\"end\": 2021", &format!("\"end\": {end}"), 1)
+            text.replacen("\"start\": 2021", &format!("\"start\": {start}"), 1)
+                .replacen("\"end\": 2021", &format!("\"end\": {end}"), 1)
         };
         assert_eq!(
             from_json(&with_period("1", "2000000000")),
-            Err(ReadError::Invalid { path: "plan.period.start".into(), problem: Problem::YearOutOfRange(1) })
+            Err(ReadError::Invalid {
+                path: "plan.period.start".into(),
+                problem: Problem::YearOutOfRange(1)
+            })
         );
         assert_eq!(
             from_json(&with_period("2021", "2000000000")),
-            Err(ReadError::Invalid { path: "plan.period.end".into(), problem: Problem::YearOutOfRange(2_000_000_000) })
+            Err(ReadError::Invalid {
+                path: "plan.period.end".into(),
+                problem: Problem::YearOutOfRange(2_000_000_000)
+            })
         );
         assert_eq!(
             from_json(&with_period("2000", "2040")),
-            Err(ReadError::Invalid { path: "plan.period".into(), problem: Problem::PeriodTooLong(41) })
+            Err(ReadError::Invalid {
+                path: "plan.period".into(),
+                problem: Problem::PeriodTooLong(41)
+            })
         );
-        assert!(from_json(&with_period("2011", "2040")).is_ok(), "30 years is a plan");
+        assert!(
+            from_json(&with_period("2011", "2040")).is_ok(),
+            "30 years is a plan"
+        );
         let far_target = text.replacen("\"period\": \"2021\"", "\"period\": \"9999\"", 1);
         assert_eq!(
             from_json(&far_target),
-            Err(ReadError::Invalid { path: "plan.indicators[0].targets[0].period".into(), problem: Problem::YearOutOfRange(9999) })
+            Err(ReadError::Invalid {
+                path: "plan.indicators[0].targets[0].period".into(),
+                problem: Problem::YearOutOfRange(9999)
+            })
         );
     }
 }

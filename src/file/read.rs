@@ -42,7 +42,11 @@ impl FilesRead {
     pub fn refuses(&mut self, name: &str, size: u64) -> bool {
         let refused = size > bundle::MAX_BYTES;
         if refused {
-            self.errors.push(ImportError { file: name.to_string(), item: None, error: ReadError::TooLarge { bytes: size } });
+            self.errors.push(ImportError {
+                file: name.to_string(),
+                item: None,
+                error: ReadError::TooLarge { bytes: size },
+            });
         }
         refused
     }
@@ -50,7 +54,11 @@ impl FilesRead {
     /// Adds what one file holds: its plan, or a backup's plans, or why not.
     /// `text` is `None` when the browser could not read the file.
     pub fn add(&mut self, name: &str, size: u64, text: Option<&str>) {
-        let refuse = |error| ImportError { file: name.to_string(), item: None, error };
+        let refuse = |error| ImportError {
+            file: name.to_string(),
+            item: None,
+            error,
+        };
         let Some(text) = text else {
             self.errors.push(refuse(ReadError::NotAPlan));
             return;
@@ -59,16 +67,30 @@ impl FilesRead {
             self.backups += 1;
             match bundle::from_json(text) {
                 Ok(b) => {
-                    self.plans.extend(b.plans.into_iter().map(|i| Picked { plan: Rc::new(i.plan), text: Some(Rc::from(i.text)), parent: None }));
-                    self.errors.extend(b.errors.into_iter().map(|(k, error)| ImportError { file: name.to_string(), item: Some(k), error }));
+                    self.plans.extend(b.plans.into_iter().map(|i| Picked {
+                        plan: Rc::new(i.plan),
+                        text: Some(Rc::from(i.text)),
+                        parent: None,
+                    }));
+                    self.errors
+                        .extend(b.errors.into_iter().map(|(k, error)| ImportError {
+                            file: name.to_string(),
+                            item: Some(k),
+                            error,
+                        }));
                 }
                 Err(error) => self.errors.push(refuse(error)),
             }
         } else if size > MAX_FILE_BYTES {
-            self.errors.push(refuse(ReadError::TooLarge { bytes: size }));
+            self.errors
+                .push(refuse(ReadError::TooLarge { bytes: size }));
         } else {
             match read_with_parent(text) {
-                Ok((p, parent)) => self.plans.push(Picked { plan: Rc::new(p), text: None, parent: parent.map(Rc::new) }),
+                Ok((p, parent)) => self.plans.push(Picked {
+                    plan: Rc::new(p),
+                    text: None,
+                    parent: parent.map(Rc::new),
+                }),
                 Err(error) => self.errors.push(refuse(error)),
             }
         }
@@ -97,8 +119,20 @@ pub fn sum(read: FilesRead) -> Summed {
         }
         Err(level) => (None, level),
     };
-    let rollup = (!plans.is_empty()).then(|| roll_up(&plans, "", unit.clone().unwrap_or_else(|| Unit::new(String::new(), level))));
-    Summed { rollup, unit, level, errors: read.errors }
+    let rollup = (!plans.is_empty()).then(|| {
+        roll_up(
+            &plans,
+            "",
+            unit.clone()
+                .unwrap_or_else(|| Unit::new(String::new(), level)),
+        )
+    });
+    Summed {
+        rollup,
+        unit,
+        level,
+        errors: read.errors,
+    }
 }
 
 /// Files being summed, read in any order (the worker reads them together)
@@ -120,7 +154,7 @@ impl Summing {
     }
 
     pub fn finish(mut self) -> Summed {
-        self.parts.sort_by_key(|(k, _)| *k);
+        crate::sort::sort_by_key(&mut self.parts, |(k, _)| *k);
         let mut all = FilesRead::default();
         for (_, read) in self.parts {
             all.plans.extend(read.plans);

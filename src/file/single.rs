@@ -70,15 +70,24 @@ mod tests {
 
     #[test]
     fn the_planners_text_cannot_end_the_block() {
-        let json = serde_json::to_string(&serde_json::json!({ "title": "</script><script>alert(1)</script><!-- x -->" })).unwrap();
+        let json = serde_json::to_string(
+            &serde_json::json!({ "title": "</script><script>alert(1)</script><!-- x -->" }),
+        )
+        .unwrap();
         let with = with_plan(APP, Some(&json)).unwrap();
-        assert_eq!(with.matches("</script>").count(), APP.matches("</script>").count() + 1);
+        assert_eq!(
+            with.matches("</script>").count(),
+            APP.matches("</script>").count() + 1
+        );
         assert!(!with.contains("<script>alert") && !with.contains("<!-- x"));
         // the block reads back as the same JSON
         let start = with.find("chitieu-plan\">").unwrap() + "chitieu-plan\">".len();
         let block = &with[start..start + with[start..].find("</script>").unwrap()];
         let back: serde_json::Value = serde_json::from_str(block).unwrap();
-        assert_eq!(back["title"], "</script><script>alert(1)</script><!-- x -->");
+        assert_eq!(
+            back["title"],
+            "</script><script>alert(1)</script><!-- x -->"
+        );
     }
 
     #[test]

@@ -14,7 +14,10 @@
 
 use crate::i18n::Lang;
 use crate::numfmt::{self, NumError};
-use crate::plan::{Baseline, Comparator, Date, Direction, Figure, Indicator, Kind, Period, Target, YearSpan, FIRST_YEAR, LAST_YEAR};
+use crate::plan::{
+    Baseline, Comparator, Date, Direction, Figure, Indicator, Kind, Period, Target, YearSpan,
+    FIRST_YEAR, LAST_YEAR,
+};
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -38,7 +41,11 @@ pub struct Cell {
 
 impl Cell {
     pub fn text(s: &str) -> Cell {
-        Cell { text: s.to_string(), number: None, percent: false }
+        Cell {
+            text: s.to_string(),
+            number: None,
+            percent: false,
+        }
     }
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty() && self.number.is_none()
@@ -77,7 +84,9 @@ impl Grid {
     }
 
     fn row_is_empty(&self, row: usize) -> bool {
-        self.rows.get(row).is_none_or(|r| r.iter().all(Cell::is_empty))
+        self.rows
+            .get(row)
+            .is_none_or(|r| r.iter().all(Cell::is_empty))
     }
 
     /// Drops empty rows and columns at the end, and caps the size.
@@ -124,13 +133,21 @@ pub fn from_tsv(text: &str) -> Grid {
         .into_iter()
         .map(|r| r.iter().map(|c| Cell::text(&clean(c))).collect())
         .collect();
-    Grid { rows, merges: Vec::new(), cut: false }.tidy()
+    Grid {
+        rows,
+        merges: Vec::new(),
+        cut: false,
+    }
+    .tidy()
 }
 
 /// Whitespace runs (line breaks inside a cell, no-break spaces) become one space.
 fn clean(s: &str) -> String {
     let mut out = String::new();
-    for w in s.split(|c: char| c.is_whitespace() || c == '\u{a0}').filter(|w| !w.is_empty()) {
+    for w in s
+        .split(|c: char| c.is_whitespace() || c == '\u{a0}')
+        .filter(|w| !w.is_empty())
+    {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -148,27 +165,33 @@ fn decode_entities(s: &str) -> String {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let end = rest[1..].find(|c: char| c == ';' || c == '&' || c.is_whitespace()).map(|e| e + 1);
-        let decoded = end.filter(|e| rest.as_bytes().get(*e) == Some(&b';')).and_then(|e| {
-            let name = &rest[1..e];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some(' '),
-                _ => {
-                    let n = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
-                        u32::from_str_radix(hex, 16).ok()
-                    } else {
-                        name.strip_prefix('#').and_then(|d| d.parse::<u32>().ok())
-                    };
-                    n.and_then(char::from_u32)
-                }
-            };
-            c.map(|c| (c, e + 1))
-        });
+        let end = rest[1..]
+            .find(|c: char| c == ';' || c == '&' || c.is_whitespace())
+            .map(|e| e + 1);
+        let decoded = end
+            .filter(|e| rest.as_bytes().get(*e) == Some(&b';'))
+            .and_then(|e| {
+                let name = &rest[1..e];
+                let c = match name {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    "nbsp" => Some(' '),
+                    _ => {
+                        let n = if let Some(hex) =
+                            name.strip_prefix("#x").or_else(|| name.strip_prefix("#X"))
+                        {
+                            u32::from_str_radix(hex, 16).ok()
+                        } else {
+                            name.strip_prefix('#').and_then(|d| d.parse::<u32>().ok())
+                        };
+                        n.and_then(char::from_u32)
+                    }
+                };
+                c.map(|c| (c, e + 1))
+            });
         match decoded {
             Some((c, len)) => {
                 out.push(c);
@@ -193,10 +216,16 @@ struct Tag {
 
 impl Tag {
     fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
     fn span(&self, name: &str) -> usize {
-        self.attr(name).and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, MAX_COLUMNS)
+        self.attr(name)
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .unwrap_or(1)
+            .clamp(1, MAX_COLUMNS)
     }
 }
 
@@ -209,7 +238,9 @@ fn read_tag(s: &str) -> (Option<Tag>, usize) {
         i += 1;
     }
     let start = i;
-    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b':' || bytes[i] == b'-') {
+    while i < bytes.len()
+        && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b':' || bytes[i] == b'-')
+    {
         i += 1;
     }
     let name = s[start..i].to_ascii_lowercase();
@@ -226,7 +257,10 @@ fn read_tag(s: &str) -> (Option<Tag>, usize) {
             break;
         }
         let a = i;
-        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'=' | b'>' | b'/') {
+        while i < bytes.len()
+            && !bytes[i].is_ascii_whitespace()
+            && !matches!(bytes[i], b'=' | b'>' | b'/')
+        {
             i += 1;
         }
         let attr = s[a..i].to_ascii_lowercase();
@@ -258,7 +292,14 @@ fn read_tag(s: &str) -> (Option<Tag>, usize) {
     if name.is_empty() {
         return (None, i.max(1));
     }
-    (Some(Tag { name, closing, attrs }), i)
+    (
+        Some(Tag {
+            name,
+            closing,
+            attrs,
+        }),
+        i,
+    )
 }
 
 /// A table being read from HTML: rows of (cell, colspan, rowspan).
@@ -297,7 +338,12 @@ impl RawTable {
                 let colspan = colspan.min(MAX_COLUMNS - col);
                 let rowspan = rowspan.min(MAX_ROWS - r);
                 if colspan > 1 || rowspan > 1 {
-                    merges.push(Merge { row: r, col, rows: rowspan, cols: colspan });
+                    merges.push(Merge {
+                        row: r,
+                        col,
+                        rows: rowspan,
+                        cols: colspan,
+                    });
                 }
                 for dr in 0..rowspan {
                     if rows.len() <= r + dr {
@@ -308,13 +354,20 @@ impl RawTable {
                         line.resize(col + colspan, None);
                     }
                     for dc in 0..colspan {
-                        line[col + dc] = Some(if dr == 0 && dc == 0 { cell.clone() } else { Cell::default() });
+                        line[col + dc] = Some(if dr == 0 && dc == 0 {
+                            cell.clone()
+                        } else {
+                            Cell::default()
+                        });
                     }
                 }
                 col += colspan;
             }
         }
-        let rows = rows.into_iter().map(|r| r.into_iter().map(Option::unwrap_or_default).collect()).collect();
+        let rows = rows
+            .into_iter()
+            .map(|r| r.into_iter().map(Option::unwrap_or_default).collect())
+            .collect();
         Grid { rows, merges, cut }.tidy()
     }
 }
@@ -363,8 +416,10 @@ pub fn from_html(html: &str) -> Option<Grid> {
             }
             continue;
         }
-        let flush = |table: &mut Option<RawTable>, cell: &mut Option<(String, Option<f64>, usize, usize)>| {
-            if let (Some(t), Some((text, number, colspan, rowspan))) = (table.as_mut(), cell.take()) {
+        let flush = |table: &mut Option<RawTable>,
+                     cell: &mut Option<(String, Option<f64>, usize, usize)>| {
+            if let (Some(t), Some((text, number, colspan, rowspan))) = (table.as_mut(), cell.take())
+            {
                 close_cell(t, text, number, colspan, rowspan);
             }
         };
@@ -400,7 +455,12 @@ pub fn from_html(html: &str) -> Option<Grid> {
                     .or_else(|| tag.attr("sdval"))
                     .and_then(|v| v.trim().parse::<f64>().ok())
                     .filter(|v| v.is_finite());
-                cell = Some((String::new(), number, tag.span("colspan"), tag.span("rowspan")));
+                cell = Some((
+                    String::new(),
+                    number,
+                    tag.span("colspan"),
+                    tag.span("rowspan"),
+                ));
             }
             ("td" | "th", true) if depth == 1 => flush(&mut table, &mut cell),
             ("br", _) | ("p" | "div" | "li" | "tr" | "td" | "th", true) => {
@@ -418,7 +478,10 @@ pub fn from_html(html: &str) -> Option<Grid> {
         }
         done.push(t);
     }
-    let best = done.into_iter().filter(|t| t.size() > 0).max_by_key(RawTable::size)?;
+    let best = done
+        .into_iter()
+        .filter(|t| t.size() > 0)
+        .max_by_key(RawTable::size)?;
     let grid = best.into_grid();
     (!grid.rows.is_empty()).then_some(grid)
 }
@@ -431,8 +494,14 @@ fn close_cell(t: &mut RawTable, text: String, number: Option<f64>, colspan: usiz
     // a spreadsheet's percent cell: shown "97%", its exact number 0.97; a
     // cell with words ("trên 97%") is read from its words, which say more
     let percent = text.ends_with('%');
-    let number = number.filter(|_| !text.chars().any(char::is_alphabetic)).map(|n| if percent { n * 100.0 } else { n });
-    let cell = Cell { text, number, percent: percent && number.is_some() };
+    let number = number
+        .filter(|_| !text.chars().any(char::is_alphabetic))
+        .map(|n| if percent { n * 100.0 } else { n });
+    let cell = Cell {
+        text,
+        number,
+        percent: percent && number.is_some(),
+    };
     if let Some(row) = t.rows.last_mut() {
         row.push((cell, colspan, rowspan));
     }
@@ -502,7 +571,9 @@ impl Role {
             "notes" => Role::Notes,
             _ => {
                 let y: i32 = code.strip_prefix("target:")?.parse().ok()?;
-                (FIRST_YEAR..=LAST_YEAR).contains(&y).then_some(Role::Target(y))?
+                (FIRST_YEAR..=LAST_YEAR)
+                    .contains(&y)
+                    .then_some(Role::Target(y))?
             }
         })
     }
@@ -549,7 +620,10 @@ pub struct Context {
 }
 
 fn words(folded: &str) -> Vec<&str> {
-    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Whether `phrase` (space-separated folded words) occurs in `w` as whole words.
@@ -580,7 +654,15 @@ pub fn classify_heading(heading: &str) -> Option<Role> {
     if any(&["ghi chu", "note", "notes", "remarks"]) {
         return Some(Role::Notes);
     }
-    if any(&["chu tri", "co quan thuc hien", "don vi thuc hien", "trach nhiem", "responsible", "lead agency", "phu trach"]) {
+    if any(&[
+        "chu tri",
+        "co quan thuc hien",
+        "don vi thuc hien",
+        "trach nhiem",
+        "responsible",
+        "lead agency",
+        "phu trach",
+    ]) {
         return Some(Role::Responsible);
     }
     if any(&["phoi hop"]) {
@@ -592,20 +674,55 @@ pub fn classify_heading(heading: &str) -> Option<Role> {
     if any(&["don vi tinh", "dvt", "don vi do", "unit"]) || w == ["don", "vi"] {
         return Some(Role::Unit);
     }
-    if matches!(w.as_slice(), ["stt"] | ["tt"] | ["so", "tt"] | ["so", "thu", "tu"] | ["no"] | ["n", "o"]) {
+    if matches!(
+        w.as_slice(),
+        ["stt"] | ["tt"] | ["so", "tt"] | ["so", "thu", "tu"] | ["no"] | ["n", "o"]
+    ) {
         return Some(Role::Number);
     }
-    if matches!(w.as_slice(), ["ma"] | ["ma", "so"] | ["ma", "chi", "tieu"] | ["code"] | ["ky", "hieu"]) {
+    if matches!(
+        w.as_slice(),
+        ["ma"] | ["ma", "so"] | ["ma", "chi", "tieu"] | ["code"] | ["ky", "hieu"]
+    ) {
         return Some(Role::Code);
     }
-    if any(&["hien trang", "thuc trang", "hien nay", "baseline", "current", "uoc thuc hien", "uoc th", "thuc hien", "uoc dat", "so lieu nam"]) {
+    if any(&[
+        "hien trang",
+        "thuc trang",
+        "hien nay",
+        "baseline",
+        "current",
+        "uoc thuc hien",
+        "uoc th",
+        "thuc hien",
+        "uoc dat",
+        "so lieu nam",
+    ]) {
         return Some(Role::Baseline);
     }
-    let target_words = any(&["muc tieu", "ke hoach", "target", "ket qua", "dat duoc", "den nam", "giai doan", "lo trinh"]);
+    let target_words = any(&[
+        "muc tieu",
+        "ke hoach",
+        "target",
+        "ket qua",
+        "dat duoc",
+        "den nam",
+        "giai doan",
+        "lo trinh",
+    ]);
     if target_words || (year.is_some() && any(&["chi tieu", "nam", "year"])) {
         return Some(Role::Target(year.unwrap_or(0)));
     }
-    if any(&["chi tieu", "noi dung", "ten chi tieu", "indicator", "indicators", "name", "danh muc", "tieu chi"]) {
+    if any(&[
+        "chi tieu",
+        "noi dung",
+        "ten chi tieu",
+        "indicator",
+        "indicators",
+        "name",
+        "danh muc",
+        "tieu chi",
+    ]) {
         return Some(Role::Name);
     }
     // a bare year under a merged "Mục tiêu" is handled by the caller; alone it is a target
@@ -624,7 +741,9 @@ pub fn headings(grid: &Grid, header_rows: &[usize]) -> Vec<String> {
         for (c, heading) in out.iter_mut().enumerate() {
             let mut text = grid.text(r, c).to_string();
             if text.is_empty() {
-                if let Some(m) = grid.merges.iter().find(|m| (m.row..m.row + m.rows).contains(&r) && (m.col..m.col + m.cols).contains(&c)) {
+                if let Some(m) = grid.merges.iter().find(|m| {
+                    (m.row..m.row + m.rows).contains(&r) && (m.col..m.col + m.cols).contains(&c)
+                }) {
                     text = grid.text(m.row, m.col).to_string();
                 }
             }
@@ -641,11 +760,26 @@ pub fn headings(grid: &Grid, header_rows: &[usize]) -> Vec<String> {
 
 /// Whether a row counts its columns: "(1) (2) (3)", "1 2 3 4", "A B 1 2".
 fn is_numbering_row(grid: &Grid, row: usize) -> bool {
-    let cells: Vec<&str> = (0..grid.width()).map(|c| grid.text(row, c)).filter(|t| !t.is_empty()).collect();
+    let cells: Vec<&str> = (0..grid.width())
+        .map(|c| grid.text(row, c))
+        .filter(|t| !t.is_empty())
+        .collect();
     cells.len() >= 3
         && cells.iter().all(|t| {
-            let t = t.trim_start_matches('(').trim_end_matches(')').trim_end_matches('.');
-            !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '=' || c == '+' || c == '-' || c == '*' || c == '/')
+            let t = t
+                .trim_start_matches('(')
+                .trim_end_matches(')')
+                .trim_end_matches('.');
+            !t.is_empty()
+                && t.len() <= 3
+                && t.chars().all(|c| {
+                    c.is_ascii_alphanumeric()
+                        || c == '='
+                        || c == '+'
+                        || c == '-'
+                        || c == '*'
+                        || c == '/'
+                })
         })
 }
 
@@ -680,8 +814,13 @@ pub fn propose(grid: &Grid, ctx: Context) -> Mapping {
     let width = grid.width();
     // the header: the first row with at least two heading words, one of them a name or a target
     let header = (0..grid.rows.len().min(HEADER_SCAN)).find(|&r| {
-        let roles: Vec<Role> = (0..width).filter_map(|c| classify_heading(grid.text(r, c))).collect();
-        roles.len() >= 2 && roles.iter().any(|r| matches!(r, Role::Name | Role::Target(_) | Role::Baseline))
+        let roles: Vec<Role> = (0..width)
+            .filter_map(|c| classify_heading(grid.text(r, c)))
+            .collect();
+        roles.len() >= 2
+            && roles
+                .iter()
+                .any(|r| matches!(r, Role::Name | Role::Target(_) | Role::Baseline))
     });
     let mut header_rows = Vec::new();
     let mut first_data_row = 0;
@@ -690,11 +829,20 @@ pub fn propose(grid: &Grid, ctx: Context) -> Mapping {
         let mut r = h + 1;
         // sub-heading rows: covered by a merge from above, or only years and heading words
         while r < grid.rows.len() && r < h + 4 {
-            let covered = grid.merges.iter().any(|m| m.row < r && m.row + m.rows > r && header_rows.contains(&m.row));
-            let texts: Vec<&str> = (0..width).map(|c| grid.text(r, c)).filter(|t| !t.is_empty()).collect();
+            let covered = grid
+                .merges
+                .iter()
+                .any(|m| m.row < r && m.row + m.rows > r && header_rows.contains(&m.row));
+            let texts: Vec<&str> = (0..width)
+                .map(|c| grid.text(r, c))
+                .filter(|t| !t.is_empty())
+                .collect();
             let headingish = !texts.is_empty()
-                && texts.iter().all(|t| !years_in(t).is_empty() && t.len() <= 24 || classify_heading(t).is_some());
-            if (covered && !is_numbering_row(grid, r)) || (headingish && !is_numbering_row(grid, r)) {
+                && texts.iter().all(|t| {
+                    !years_in(t).is_empty() && t.len() <= 24 || classify_heading(t).is_some()
+                });
+            if (covered && !is_numbering_row(grid, r)) || (headingish && !is_numbering_row(grid, r))
+            {
                 header_rows.push(r);
                 r += 1;
             } else {
@@ -709,7 +857,8 @@ pub fn propose(grid: &Grid, ctx: Context) -> Mapping {
     let heads = headings(grid, &header_rows);
     let mut columns: Vec<Role> = Vec::with_capacity(width);
     for (c, head) in heads.iter().enumerate() {
-        let empty = (first_data_row..grid.rows.len()).all(|r| grid.cell(r, c).is_none_or(Cell::is_empty));
+        let empty =
+            (first_data_row..grid.rows.len()).all(|r| grid.cell(r, c).is_none_or(Cell::is_empty));
         let role = match classify_heading(head) {
             _ if empty && !head.is_empty() => Role::Skip,
             Some(Role::Target(0)) => Role::Target(0),
@@ -725,7 +874,16 @@ pub fn propose(grid: &Grid, ctx: Context) -> Mapping {
     }
     // targets without a year: the plan's years in order
     let mut next_year = ctx.years.start;
-    let used: Vec<i32> = columns.iter().filter_map(|r| if let Role::Target(y) = r { Some(*y) } else { None }).collect();
+    let used: Vec<i32> = columns
+        .iter()
+        .filter_map(|r| {
+            if let Role::Target(y) = r {
+                Some(*y)
+            } else {
+                None
+            }
+        })
+        .collect();
     for role in &mut columns {
         if *role == Role::Target(0) {
             while used.contains(&next_year) {
@@ -736,9 +894,14 @@ pub fn propose(grid: &Grid, ctx: Context) -> Mapping {
         }
     }
     // one column per single role and per year; the latest baseline wins
-    let baselines: Vec<usize> = (0..width).filter(|&c| columns[c] == Role::Baseline).collect();
+    let baselines: Vec<usize> = (0..width)
+        .filter(|&c| columns[c] == Role::Baseline)
+        .collect();
     if baselines.len() > 1 {
-        let latest = *baselines.iter().max_by_key(|&&c| (years_in(&heads[c]).last().copied().unwrap_or(0), c)).unwrap_or(&baselines[0]);
+        let latest = *baselines
+            .iter()
+            .max_by_key(|&&c| (years_in(&heads[c]).last().copied().unwrap_or(0), c))
+            .unwrap_or(&baselines[0]);
         for c in baselines {
             if c != latest {
                 columns[c] = Role::Notes;
@@ -753,7 +916,13 @@ pub fn propose(grid: &Grid, ctx: Context) -> Mapping {
         }
     }
     let numbers = number_style(grid, &columns, first_data_row).unwrap_or(ctx.lang);
-    Mapping { columns, first_data_row, header_rows, numbers, rows: BTreeMap::new() }
+    Mapping {
+        columns,
+        first_data_row,
+        header_rows,
+        numbers,
+        rows: BTreeMap::new(),
+    }
 }
 
 /// A table without headings: the longest texts are the names, a column of
@@ -778,7 +947,9 @@ fn guess_by_content(grid: &Grid, columns: &mut [Role], ctx: Context) {
             (filled, figures, length)
         })
         .collect();
-    let name = (0..width).filter(|&c| stats[c].0 > 0).max_by_key(|&c| stats[c].2 / stats[c].0.max(1));
+    let name = (0..width)
+        .filter(|&c| stats[c].0 > 0)
+        .max_by_key(|&c| stats[c].2 / stats[c].0.max(1));
     let mut year = ctx.years.start;
     let mut baseline_done = false;
     for c in 0..width {
@@ -787,7 +958,10 @@ fn guess_by_content(grid: &Grid, columns: &mut [Role], ctx: Context) {
             Role::Skip
         } else if Some(c) == name {
             Role::Name
-        } else if name.is_some_and(|n| c < n) && figures * 2 >= filled && length / filled.max(1) <= 4 {
+        } else if name.is_some_and(|n| c < n)
+            && figures * 2 >= filled
+            && length / filled.max(1) <= 4
+        {
             Role::Number
         } else if name.is_some_and(|n| c < n) {
             Role::Code
@@ -829,13 +1003,22 @@ pub fn number_style(grid: &Grid, columns: &[Role], first_data_row: usize) -> Opt
             if !matches!(role, Role::Baseline | Role::Target(_)) {
                 continue;
             }
-            let Some(cell) = grid.cell(r, c).filter(|x| x.number.is_none()) else { continue };
-            for token in cell.text.split(|ch: char| !(ch.is_ascii_digit() || ch == '.' || ch == ',')) {
+            let Some(cell) = grid.cell(r, c).filter(|x| x.number.is_none()) else {
+                continue;
+            };
+            for token in cell
+                .text
+                .split(|ch: char| !(ch.is_ascii_digit() || ch == '.' || ch == ','))
+            {
                 let token = token.trim_matches(|ch: char| ch == '.' || ch == ',');
                 let (dots, commas) = (token.matches('.').count(), token.matches(',').count());
                 let vote = match (dots, commas) {
                     (0, 0) => None,
-                    (d, c) if d > 0 && c > 0 => Some(if token.rfind(',') > token.rfind('.') { Lang::Vi } else { Lang::En }),
+                    (d, c) if d > 0 && c > 0 => Some(if token.rfind(',') > token.rfind('.') {
+                        Lang::Vi
+                    } else {
+                        Lang::En
+                    }),
                     (d, 0) if d > 1 => Some(Lang::Vi),
                     (0, c) if c > 1 => Some(Lang::En),
                     _ => {
@@ -913,10 +1096,20 @@ pub struct Reading {
 
 impl Reading {
     pub fn indicators(&self) -> impl Iterator<Item = &Indicator> {
-        self.rows.iter().filter_map(|o| if let Outcome::Indicator(i) = o { Some(&**i) } else { None })
+        self.rows.iter().filter_map(|o| {
+            if let Outcome::Indicator(i) = o {
+                Some(&**i)
+            } else {
+                None
+            }
+        })
     }
     pub fn groups(&self) -> usize {
-        let mut names: Vec<&str> = self.indicators().map(|i| i.group.as_str()).filter(|g| !g.is_empty()).collect();
+        let mut names: Vec<&str> = self
+            .indicators()
+            .map(|i| i.group.as_str())
+            .filter(|g| !g.is_empty())
+            .collect();
         names.dedup();
         names.len()
     }
@@ -924,11 +1117,36 @@ impl Reading {
 
 /// Words that count things (a unit naming them makes an indicator a count).
 const COUNT_UNITS: [&str; 24] = [
-    "dich vu", "he thong", "co so du lieu", "csdl", "ho so", "cuoc", "nguoi", "luot", "thu tuc", "ung dung", "phan mem",
-    "may", "diem", "buoi", "lop", "tin", "bai", "trang", "tai khoan", "giai phap", "nen tang", "service", "system", "so",
+    "dich vu",
+    "he thong",
+    "co so du lieu",
+    "csdl",
+    "ho so",
+    "cuoc",
+    "nguoi",
+    "luot",
+    "thu tuc",
+    "ung dung",
+    "phan mem",
+    "may",
+    "diem",
+    "buoi",
+    "lop",
+    "tin",
+    "bai",
+    "trang",
+    "tai khoan",
+    "giai phap",
+    "nen tang",
+    "service",
+    "system",
+    "so",
 ];
 /// Words naming units of government: "15/15 xã" is a share of the units.
-const UNIT_WORDS: [&str; 12] = ["xa", "phuong", "huyen", "tinh", "don vi", "co quan", "so", "nganh", "thi tran", "dac khu", "commune", "unit"];
+const UNIT_WORDS: [&str; 12] = [
+    "xa", "phuong", "huyen", "tinh", "don vi", "co quan", "so", "nganh", "thi tran", "dac khu",
+    "commune", "unit",
+];
 
 /// Guesses an indicator's kind from its unit, its name and its figures.
 pub fn guess_kind(name: &str, unit: &str, figures: &[&str]) -> Kind {
@@ -938,20 +1156,39 @@ pub fn guess_kind(name: &str, unit: &str, figures: &[&str]) -> Kind {
     let slash = figures.iter().any(|f| f.contains('/'));
     let pct = unit_f == "%" || figures.iter().any(|f| f.contains('%'));
     let unit_words: Vec<&str> = words(&unit_f);
-    let units_of_government = !unit_words.is_empty() && UNIT_WORDS.iter().any(|u| has(&unit_words, u));
-    if ["giam", "rut ngan", "cat giam", "reduce", "cut"].iter().any(|p| has(&name_w, p)) && pct {
-        return Kind::Reduction { amount: String::new() };
+    let units_of_government =
+        !unit_words.is_empty() && UNIT_WORDS.iter().any(|u| has(&unit_words, u));
+    if ["giam", "rut ngan", "cat giam", "reduce", "cut"]
+        .iter()
+        .any(|p| has(&name_w, p))
+        && pct
+    {
+        return Kind::Reduction {
+            amount: String::new(),
+        };
     }
-    if slash && (units_of_government || unit_f.is_empty() && figures.iter().any(|f| UNIT_WORDS.iter().any(|u| has(&words(&fold(f)), u)))) {
+    if slash
+        && (units_of_government
+            || unit_f.is_empty()
+                && figures
+                    .iter()
+                    .any(|f| UNIT_WORDS.iter().any(|u| has(&words(&fold(f)), u))))
+    {
         return Kind::FractionOfUnits;
     }
-    if pct || ["ty le", "ti le", "phan tram", "rate", "share", "percentage"].iter().any(|p| has(&name_w, p)) {
+    if pct
+        || ["ty le", "ti le", "phan tram", "rate", "share", "percentage"]
+            .iter()
+            .any(|p| has(&name_w, p))
+    {
         return Kind::Percent;
     }
     if units_of_government && slash {
         return Kind::FractionOfUnits;
     }
-    if !unit_words.is_empty() && COUNT_UNITS.iter().any(|u| has(&unit_words, u)) || has(&name_w, "so luong") {
+    if !unit_words.is_empty() && COUNT_UNITS.iter().any(|u| has(&unit_words, u))
+        || has(&name_w, "so luong")
+    {
         return Kind::Count;
     }
     if !unit_words.is_empty() {
@@ -971,7 +1208,13 @@ enum Read {
 /// Reads a figure cell. A unit word after the figure ("15/15 xã", "103 dịch
 /// vụ", "100% xã") is dropped and returned as the unit it names; "đạt" before
 /// it too. Text with no digit at all is words ("Duy trì"), kept for the notes.
-fn read_figure(cell: &Cell, numbers: Lang, kind: &Kind, units: usize, target: bool) -> (Read, Option<String>) {
+fn read_figure(
+    cell: &Cell,
+    numbers: Lang,
+    kind: &Kind,
+    units: usize,
+    target: bool,
+) -> (Read, Option<String>) {
     if let Some(n) = cell.number {
         if !n.is_finite() || n.abs() > numfmt::MAX_ABS {
             return (Read::Bad(cell.text.clone(), NumError::TooLarge), None);
@@ -980,11 +1223,24 @@ fn read_figure(cell: &Cell, numbers: Lang, kind: &Kind, units: usize, target: bo
             return (Read::Bad(cell.text.clone(), NumError::Negative), None);
         }
         let figure = match kind {
-            Kind::FractionOfUnits if !cell.percent && units == 0 => return (Read::Bad(cell.text.clone(), NumError::NeedsCounts), None),
-            Kind::FractionOfUnits if !cell.percent => Figure::Counts { numerator: n, denominator: units as f64 },
+            Kind::FractionOfUnits if !cell.percent && units == 0 => {
+                return (Read::Bad(cell.text.clone(), NumError::NeedsCounts), None)
+            }
+            Kind::FractionOfUnits if !cell.percent => Figure::Counts {
+                numerator: n,
+                denominator: units as f64,
+            },
             _ => Figure::Value(n),
         };
-        return (Read::Entry(numfmt::CellEntry { figure: Some(figure), comparator: None, upper: None, ambiguous: false }), None);
+        return (
+            Read::Entry(numfmt::CellEntry {
+                figure: Some(figure),
+                comparator: None,
+                upper: None,
+                ambiguous: false,
+            }),
+            None,
+        );
     }
     let text = cell.text.trim();
     if text.is_empty() {
@@ -999,14 +1255,25 @@ fn read_figure(cell: &Cell, numbers: Lang, kind: &Kind, units: usize, target: bo
             // a comparator in a current figure ("trên 90%"): the figure, the words kept
             if let Ok(e) = numfmt::read_cell(text, numbers, kind, units, true) {
                 if e.comparator != Some(Comparator::Between) {
-                    return (Read::Entry(numfmt::CellEntry { comparator: None, ..e }), None);
+                    return (
+                        Read::Entry(numfmt::CellEntry {
+                            comparator: None,
+                            ..e
+                        }),
+                        None,
+                    );
                 }
             }
         }
         Err(_) => {}
     }
     // a trailing word: "15/15 xã", "103 dịch vụ"
-    let cut = text.char_indices().filter(|(_, c)| c.is_ascii_digit() || *c == '%').map(|(i, c)| i + c.len_utf8()).next_back().unwrap_or(0);
+    let cut = text
+        .char_indices()
+        .filter(|(_, c)| c.is_ascii_digit() || *c == '%')
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back()
+        .unwrap_or(0);
     let (figure, word) = text.split_at(cut);
     let word = word.trim().trim_start_matches([')', '.']).trim();
     if !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == ' ') {
@@ -1029,14 +1296,28 @@ pub fn read(grid: &Grid, mapping: &Mapping, ctx: Context, id_prefix: &str) -> Re
     let role = |c: usize| mapping.columns.get(c).copied().unwrap_or(Role::Skip);
     let col_of = |r: Role| (0..width).find(|&c| role(c) == r);
     let heads = headings(grid, &mapping.header_rows);
-    let head = |c: usize| heads.get(c).cloned().filter(|h| !h.is_empty()).unwrap_or_else(|| column_letter(c));
+    let head = |c: usize| {
+        heads
+            .get(c)
+            .cloned()
+            .filter(|h| !h.is_empty())
+            .unwrap_or_else(|| column_letter(c))
+    };
     let mut notes = Vec::new();
     if grid.cut {
-        notes.push(Note { row: None, col: None, issue: Issue::Cut });
+        notes.push(Note {
+            row: None,
+            col: None,
+            issue: Issue::Cut,
+        });
     }
     let name_col = col_of(Role::Name);
     if name_col.is_none() {
-        notes.push(Note { row: None, col: None, issue: Issue::NoNameColumn });
+        notes.push(Note {
+            row: None,
+            col: None,
+            issue: Issue::NoNameColumn,
+        });
     }
     let baseline_year = col_of(Role::Baseline).and_then(|c| years_in(&heads[c]).last().copied());
     let mut rows = Vec::with_capacity(grid.rows.len());
@@ -1055,14 +1336,21 @@ pub fn read(grid: &Grid, mapping: &Mapping, ctx: Context, id_prefix: &str) -> Re
         let number = text(col_of(Role::Number));
         let name = text(name_col);
         let unit = text(col_of(Role::Unit));
-        let figure_cells: Vec<&str> =
-            (0..width).filter(|&c| matches!(role(c), Role::Baseline | Role::Target(_))).map(|c| grid.text(r, c)).filter(|t| !t.is_empty()).collect();
+        let figure_cells: Vec<&str> = (0..width)
+            .filter(|&c| matches!(role(c), Role::Baseline | Role::Target(_)))
+            .map(|c| grid.text(r, c))
+            .filter(|t| !t.is_empty())
+            .collect();
         let choice = mapping.rows.get(&r);
         // a group: numbered I, II, A …, or a name with no unit and no figure
         let looks_group = is_group_number(&number)
-            || (!name.is_empty() && unit.is_empty() && figure_cells.is_empty() && (0..width).all(|c| {
-                matches!(role(c), Role::Name | Role::Number | Role::Skip) || grid.text(r, c).is_empty()
-            }));
+            || (!name.is_empty()
+                && unit.is_empty()
+                && figure_cells.is_empty()
+                && (0..width).all(|c| {
+                    matches!(role(c), Role::Name | Role::Number | Role::Skip)
+                        || grid.text(r, c).is_empty()
+                }));
         match choice {
             Some(RowChoice::Skip) => {
                 rows.push(Outcome::Skipped);
@@ -1072,7 +1360,11 @@ pub fn read(grid: &Grid, mapping: &Mapping, ctx: Context, id_prefix: &str) -> Re
             None if looks_group => {}
             _ => {
                 if name.is_empty() {
-                    notes.push(Note { row: Some(r), col: name_col, issue: Issue::NoName });
+                    notes.push(Note {
+                        row: Some(r),
+                        col: name_col,
+                        issue: Issue::NoName,
+                    });
                     rows.push(Outcome::Skipped);
                     continue;
                 }
@@ -1081,15 +1373,34 @@ pub fn read(grid: &Grid, mapping: &Mapping, ctx: Context, id_prefix: &str) -> Re
                     _ => guess_kind(&name, &unit, &figure_cells),
                 };
                 n += 1;
-                let parts = RowParts { name, unit, kind, group: &group, baseline_year };
-                let ind = read_row(grid, mapping, ctx, r, parts, &head, &mut notes, format!("{id_prefix}-{n}"));
+                let parts = RowParts {
+                    name,
+                    unit,
+                    kind,
+                    group: &group,
+                    baseline_year,
+                };
+                let ind = read_row(
+                    grid,
+                    mapping,
+                    ctx,
+                    r,
+                    parts,
+                    &head,
+                    &mut notes,
+                    format!("{id_prefix}-{n}"),
+                );
                 rows.push(Outcome::Indicator(Box::new(ind)));
                 continue;
             }
         }
         // a group heading: its name, else the first text of the row that is not its number
         let heading = if name.is_empty() {
-            (0..width).map(|c| grid.text(r, c)).find(|t| !t.is_empty() && !is_group_number(t)).unwrap_or("").to_string()
+            (0..width)
+                .map(|c| grid.text(r, c))
+                .find(|t| !t.is_empty() && !is_group_number(t))
+                .unwrap_or("")
+                .to_string()
         } else {
             name
         };
@@ -1108,9 +1419,22 @@ pub fn read(grid: &Grid, mapping: &Mapping, ctx: Context, id_prefix: &str) -> Re
     }
     // the plan's years widen to the targets' years (an empty plan takes
     // them), if one plan can hold them
-    let target_years: Vec<i32> =
-        rows.iter().filter_map(|o| if let Outcome::Indicator(i) = o { Some(i) } else { None }).flat_map(|i| i.targets.iter().map(|t| t.period.year())).collect();
-    let mut years = match (ctx.empty_plan, target_years.iter().min(), target_years.iter().max()) {
+    let target_years: Vec<i32> = rows
+        .iter()
+        .filter_map(|o| {
+            if let Outcome::Indicator(i) = o {
+                Some(i)
+            } else {
+                None
+            }
+        })
+        .flat_map(|i| i.targets.iter().map(|t| t.period.year()))
+        .collect();
+    let mut years = match (
+        ctx.empty_plan,
+        target_years.iter().min(),
+        target_years.iter().max(),
+    ) {
         (true, Some(&lo), Some(&hi)) => YearSpan { start: lo, end: hi },
         _ => ctx.years,
     };
@@ -1119,7 +1443,11 @@ pub fn read(grid: &Grid, mapping: &Mapping, ctx: Context, id_prefix: &str) -> Re
         years.end = years.end.max(y);
     }
     if years.check().is_err() {
-        notes.push(Note { row: None, col: None, issue: Issue::Years });
+        notes.push(Note {
+            row: None,
+            col: None,
+            issue: Issue::Years,
+        });
         years = ctx.years;
     }
     Reading { rows, notes, years }
@@ -1152,16 +1480,29 @@ fn read_row(
     let mut kept: Vec<String> = Vec::new();
     let mut comparator: Option<Comparator> = None;
     let empty = Cell::default();
-    let keep = |c: usize, text: &str, issue: Issue, kept: &mut Vec<String>, notes: &mut Vec<Note>| {
-        kept.push(format!("{}: {text}", head(c)));
-        notes.push(Note { row: Some(r), col: Some(c), issue });
-    };
+    let keep =
+        |c: usize, text: &str, issue: Issue, kept: &mut Vec<String>, notes: &mut Vec<Note>| {
+            kept.push(format!("{}: {text}", head(c)));
+            notes.push(Note {
+                row: Some(r),
+                col: Some(c),
+                issue,
+            });
+        };
     for c in 0..width {
         let cell = grid.cell(r, c).unwrap_or(&empty);
         let text = cell.text.trim();
         if text.starts_with('#') && text.ends_with(['!', '?']) || text == "#N/A" {
             if !matches!(role(c), Role::Skip) {
-                keep(c, text, Issue::CellError { text: text.to_string() }, &mut kept, notes);
+                keep(
+                    c,
+                    text,
+                    Issue::CellError {
+                        text: text.to_string(),
+                    },
+                    &mut kept,
+                    notes,
+                );
             }
             continue;
         }
@@ -1171,8 +1512,13 @@ fn read_row(
             Role::LegalBasis => ind.legal_basis = text.to_string(),
             Role::Notes if !text.is_empty() => {
                 let h = head(c);
-                let plain = classify_heading(&h) == Some(Role::Notes) && fold(&h).contains("ghi chu");
-                kept.push(if plain { text.to_string() } else { format!("{h}: {text}") });
+                let plain =
+                    classify_heading(&h) == Some(Role::Notes) && fold(&h).contains("ghi chu");
+                kept.push(if plain {
+                    text.to_string()
+                } else {
+                    format!("{h}: {text}")
+                });
             }
             role @ (Role::Baseline | Role::Target(_)) => {
                 let target = matches!(role, Role::Target(_));
@@ -1190,24 +1536,46 @@ fn read_row(
                         continue;
                     }
                     Read::Bad(t, e) => {
-                        keep(c, &t, Issue::NotAFigure { text: t.clone(), error: e }, &mut kept, notes);
+                        keep(
+                            c,
+                            &t,
+                            Issue::NotAFigure {
+                                text: t.clone(),
+                                error: e,
+                            },
+                            &mut kept,
+                            notes,
+                        );
                         continue;
                     }
                 };
                 let Some(figure) = entry.figure else { continue };
                 match role {
                     Role::Baseline => {
-                        ind.baseline = Some(Baseline { figure, as_of: parts.baseline_year.map(Date::end_of_year), source: String::new() });
+                        ind.baseline = Some(Baseline {
+                            figure,
+                            as_of: parts.baseline_year.map(Date::end_of_year),
+                            source: String::new(),
+                        });
                     }
                     Role::Target(y) => {
                         if let Some(cmp) = entry.comparator {
                             match comparator {
                                 None => comparator = Some(cmp),
-                                Some(first) if first != cmp => notes.push(Note { row: Some(r), col: Some(c), issue: Issue::Comparators }),
+                                Some(first) if first != cmp => notes.push(Note {
+                                    row: Some(r),
+                                    col: Some(c),
+                                    issue: Issue::Comparators,
+                                }),
                                 _ => {}
                             }
                         }
-                        ind.targets.push(Target { period: Period::Year(y), figure, upper: entry.upper, forecast: None });
+                        ind.targets.push(Target {
+                            period: Period::Year(y),
+                            figure,
+                            upper: entry.upper,
+                            forecast: None,
+                        });
                     }
                     _ => {}
                 }
@@ -1215,7 +1583,7 @@ fn read_row(
             _ => {}
         }
     }
-    ind.targets.sort_by_key(|t| t.period);
+    crate::sort::sort_by_key(&mut ind.targets, |t| t.period);
     ind.targets.dedup_by_key(|t| t.period);
     if let Some(c) = comparator {
         ind.comparator = c;
@@ -1236,7 +1604,15 @@ mod tests {
     use super::*;
 
     fn ctx() -> Context {
-        Context { years: YearSpan { start: 2021, end: 2021 }, units: 0, lang: Lang::Vi, empty_plan: false }
+        Context {
+            years: YearSpan {
+                start: 2021,
+                end: 2021,
+            },
+            units: 0,
+            lang: Lang::Vi,
+            empty_plan: false,
+        }
     }
 
     #[test]
@@ -1252,11 +1628,17 @@ mod tests {
 
     #[test]
     fn tab_separated_text_with_quoted_cells() {
-        let g = from_tsv("STT\tChỉ tiêu\tĐVT\r\n1\t\"Văn bản\r\nđiện tử\"\t%\r\n2\t\"Nói \"\"có\"\"\"\t\r\n");
+        let g = from_tsv(
+            "STT\tChỉ tiêu\tĐVT\r\n1\t\"Văn bản\r\nđiện tử\"\t%\r\n2\t\"Nói \"\"có\"\"\"\t\r\n",
+        );
         assert_eq!(g.rows.len(), 3);
         assert_eq!(g.text(1, 1), "Văn bản điện tử");
         assert_eq!(g.text(2, 1), "Nói \"có\"");
-        assert_eq!(g.rows[2].len(), 2, "empty cells at the end of a row are dropped");
+        assert_eq!(
+            g.rows[2].len(),
+            2,
+            "empty cells at the end of a row are dropped"
+        );
     }
 
     #[test]
@@ -1275,8 +1657,18 @@ mod tests {
         assert!(g.cell(2, 2).unwrap().percent);
         assert_eq!(g.cell(2, 3).unwrap().number, Some(1567.0));
         assert_eq!(g.text(3, 1), "Tên");
-        assert!(g.merges.contains(&Merge { row: 0, col: 2, rows: 1, cols: 2 }));
-        assert!(g.merges.contains(&Merge { row: 0, col: 0, rows: 2, cols: 1 }));
+        assert!(g.merges.contains(&Merge {
+            row: 0,
+            col: 2,
+            rows: 1,
+            cols: 2
+        }));
+        assert!(g.merges.contains(&Merge {
+            row: 0,
+            col: 0,
+            rows: 2,
+            cols: 1
+        }));
         assert_eq!(from_html("<p>no table</p>"), None);
     }
 
@@ -1300,11 +1692,23 @@ mod tests {
             let g = from_html(html).unwrap();
             assert_eq!(g.text(0, 1), "Chỉ tiêu", "{html}");
             assert_eq!(g.text(1, 1), "Thư điện tử công vụ", "{html}");
-            let c = Context { years: YearSpan { start: 2026, end: 2026 }, units: 0, lang: Lang::Vi, empty_plan: true };
+            let c = Context {
+                years: YearSpan {
+                    start: 2026,
+                    end: 2026,
+                },
+                units: 0,
+                lang: Lang::Vi,
+                empty_plan: true,
+            };
             let m = propose(&g, c);
             let r = read(&g, &m, c, "w");
             let ind = r.indicators().next().unwrap();
-            assert_eq!((ind.comparator, ind.targets[0].figure), (Comparator::MoreThan, Figure::Value(97.0)), "{html}");
+            assert_eq!(
+                (ind.comparator, ind.targets[0].figure),
+                (Comparator::MoreThan, Figure::Value(97.0)),
+                "{html}"
+            );
         }
     }
 
@@ -1317,16 +1721,31 @@ mod tests {
         assert_eq!(classify_heading("Đơn vị tính"), Some(Role::Unit));
         assert_eq!(classify_heading("ĐVT"), Some(Role::Unit));
         assert_eq!(classify_heading("Đơn vị"), Some(Role::Unit));
-        assert_eq!(classify_heading("Hiện trạng năm 2025"), Some(Role::Baseline));
+        assert_eq!(
+            classify_heading("Hiện trạng năm 2025"),
+            Some(Role::Baseline)
+        );
         assert_eq!(classify_heading("Ước thực hiện 2025"), Some(Role::Baseline));
-        assert_eq!(classify_heading("Mục tiêu năm 2026"), Some(Role::Target(2026)));
-        assert_eq!(classify_heading("Chỉ tiêu năm 2027"), Some(Role::Target(2027)));
+        assert_eq!(
+            classify_heading("Mục tiêu năm 2026"),
+            Some(Role::Target(2026))
+        );
+        assert_eq!(
+            classify_heading("Chỉ tiêu năm 2027"),
+            Some(Role::Target(2027))
+        );
         assert_eq!(classify_heading("Kế hoạch 2026"), Some(Role::Target(2026)));
         assert_eq!(classify_heading("Kết quả"), Some(Role::Target(0)));
-        assert_eq!(classify_heading("Giai đoạn 2026–2030"), Some(Role::Target(2030)));
+        assert_eq!(
+            classify_heading("Giai đoạn 2026–2030"),
+            Some(Role::Target(2030))
+        );
         assert_eq!(classify_heading("2028"), Some(Role::Target(2028)));
         assert_eq!(classify_heading("Cơ quan chủ trì"), Some(Role::Responsible));
-        assert_eq!(classify_heading("Đơn vị thực hiện"), Some(Role::Responsible));
+        assert_eq!(
+            classify_heading("Đơn vị thực hiện"),
+            Some(Role::Responsible)
+        );
         assert_eq!(classify_heading("Cơ quan phối hợp"), Some(Role::Notes));
         assert_eq!(classify_heading("Ghi chú"), Some(Role::Notes));
         assert_eq!(classify_heading("Căn cứ"), Some(Role::LegalBasis));
@@ -1336,14 +1755,40 @@ mod tests {
 
     #[test]
     fn kinds_are_guessed_from_unit_name_and_figures() {
-        assert_eq!(guess_kind("Văn bản đi có ký số", "%", &["80%"]), Kind::Percent);
-        assert_eq!(guess_kind("Xã triển khai một cửa", "xã", &["15/15"]), Kind::FractionOfUnits);
-        assert_eq!(guess_kind("Xã triển khai một cửa", "", &["15/15 xã"]), Kind::FractionOfUnits);
-        assert_eq!(guess_kind("Dịch vụ công mức độ 3", "dịch vụ", &["103"]), Kind::Count);
-        assert_eq!(guess_kind("Cơ sở dữ liệu chuyên ngành", "CSDL", &["5"]), Kind::Count);
-        assert_eq!(guess_kind("Rút ngắn thời gian họp", "%", &["30%"]), Kind::Reduction { amount: String::new() });
-        assert_eq!(guess_kind("Tỷ lệ hồ sơ trực tuyến", "", &["40"]), Kind::Percent);
-        assert_eq!(guess_kind("Hệ thống thông tin mỗi cơ quan", "hệ thống", &["2–5"]), Kind::Count);
+        assert_eq!(
+            guess_kind("Văn bản đi có ký số", "%", &["80%"]),
+            Kind::Percent
+        );
+        assert_eq!(
+            guess_kind("Xã triển khai một cửa", "xã", &["15/15"]),
+            Kind::FractionOfUnits
+        );
+        assert_eq!(
+            guess_kind("Xã triển khai một cửa", "", &["15/15 xã"]),
+            Kind::FractionOfUnits
+        );
+        assert_eq!(
+            guess_kind("Dịch vụ công mức độ 3", "dịch vụ", &["103"]),
+            Kind::Count
+        );
+        assert_eq!(
+            guess_kind("Cơ sở dữ liệu chuyên ngành", "CSDL", &["5"]),
+            Kind::Count
+        );
+        assert_eq!(
+            guess_kind("Rút ngắn thời gian họp", "%", &["30%"]),
+            Kind::Reduction {
+                amount: String::new()
+            }
+        );
+        assert_eq!(
+            guess_kind("Tỷ lệ hồ sơ trực tuyến", "", &["40"]),
+            Kind::Percent
+        );
+        assert_eq!(
+            guess_kind("Hệ thống thông tin mỗi cơ quan", "hệ thống", &["2–5"]),
+            Kind::Count
+        );
     }
 
     fn moc_chau_paste() -> Grid {
@@ -1374,13 +1819,24 @@ mod tests {
         assert_eq!(m.first_data_row, 5, "the row of column numbers is skipped");
         assert_eq!(
             m.columns,
-            vec![Role::Number, Role::Name, Role::Unit, Role::Baseline, Role::Target(2021), Role::Responsible, Role::Notes]
+            vec![
+                Role::Number,
+                Role::Name,
+                Role::Unit,
+                Role::Baseline,
+                Role::Target(2021),
+                Role::Responsible,
+                Role::Notes
+            ]
         );
         let reading = read(&g, &m, ctx(), "x");
         let inds: Vec<&Indicator> = reading.indicators().collect();
         assert_eq!(inds.len(), 6);
         assert_eq!(reading.groups(), 2);
-        assert_eq!(reading.rows[5], Outcome::Group("Văn bản điện tử và điều hành".into()));
+        assert_eq!(
+            reading.rows[5],
+            Outcome::Group("Văn bản điện tử và điều hành".into())
+        );
         assert_eq!(reading.rows[13], Outcome::Skipped, "a footnote is no group");
         let a = inds[0];
         assert_eq!(a.id, "x-1");
@@ -1389,7 +1845,10 @@ mod tests {
         assert_eq!(a.comparator, Comparator::MoreThan);
         assert_eq!(a.targets[0].period, Period::Year(2021));
         assert_eq!(a.targets[0].figure, Figure::Value(97.0));
-        assert_eq!(a.baseline.as_ref().unwrap().as_of, Some(Date::end_of_year(2020)));
+        assert_eq!(
+            a.baseline.as_ref().unwrap().as_of,
+            Some(Date::end_of_year(2020))
+        );
         assert_eq!(a.responsible, "Văn phòng HĐND và UBND huyện");
         let services = inds[2];
         assert_eq!(services.kind, Kind::Count);
@@ -1399,18 +1858,45 @@ mod tests {
         let one_stop = inds[3];
         assert_eq!(one_stop.kind, Kind::FractionOfUnits);
         assert_eq!(one_stop.unit_label, "xã");
-        assert_eq!(one_stop.targets[0].figure, Figure::Counts { numerator: 15.0, denominator: 15.0 });
-        assert_eq!(one_stop.baseline.as_ref().unwrap().figure, Figure::Counts { numerator: 12.0, denominator: 15.0 });
+        assert_eq!(
+            one_stop.targets[0].figure,
+            Figure::Counts {
+                numerator: 15.0,
+                denominator: 15.0
+            }
+        );
+        assert_eq!(
+            one_stop.baseline.as_ref().unwrap().figure,
+            Figure::Counts {
+                numerator: 12.0,
+                denominator: 15.0
+            }
+        );
         // "1.567" read the Vietnamese way; "khoảng 20%" kept in the notes and reported where it is
         let post = inds[4];
-        assert_eq!(post.baseline.as_ref().unwrap().figure, Figure::Value(1567.0));
+        assert_eq!(
+            post.baseline.as_ref().unwrap().figure,
+            Figure::Value(1567.0)
+        );
         assert!(post.targets.is_empty());
         assert_eq!(post.notes, "Mục tiêu 2021: khoảng 20%");
-        assert!(reading.notes.iter().any(|n| n.row == Some(11) && n.col == Some(4) && matches!(&n.issue, Issue::NotAFigure { text, .. } if text == "khoảng 20%")));
+        assert!(reading.notes.iter().any(|n| n.row == Some(11)
+            && n.col == Some(4)
+            && matches!(&n.issue, Issue::NotAFigure { text, .. } if text == "khoảng 20%")));
         let mail = inds[5];
         assert_eq!(mail.notes, "Mục tiêu 2021: Duy trì");
-        assert!(reading.notes.iter().any(|n| n.row == Some(12) && matches!(&n.issue, Issue::Words { text } if text == "Duy trì")));
-        assert_eq!(reading.years, YearSpan { start: 2021, end: 2021 });
+        assert!(reading
+            .notes
+            .iter()
+            .any(|n| n.row == Some(12)
+                && matches!(&n.issue, Issue::Words { text } if text == "Duy trì")));
+        assert_eq!(
+            reading.years,
+            YearSpan {
+                start: 2021,
+                end: 2021
+            }
+        );
     }
 
     #[test]
@@ -1423,27 +1909,75 @@ mod tests {
             <tr><td>2</td><td>Hệ thống thông tin của mỗi cơ quan</td><td>hệ thống</td><td>1</td><td>2–5</td><td></td><td></td><td></td></tr>\
             </table>";
         let g = from_html(html).unwrap();
-        let c = Context { years: YearSpan { start: 2026, end: 2026 }, units: 0, lang: Lang::En, empty_plan: false };
+        let c = Context {
+            years: YearSpan {
+                start: 2026,
+                end: 2026,
+            },
+            units: 0,
+            lang: Lang::En,
+            empty_plan: false,
+        };
         let m = propose(&g, c);
         assert_eq!(m.header_rows, vec![0, 1]);
         assert_eq!(m.first_data_row, 2);
         assert_eq!(headings(&g, &m.header_rows)[5], "Mục tiêu 2027");
-        assert_eq!(m.columns[4..7], [Role::Target(2026), Role::Target(2027), Role::Target(2028)]);
+        assert_eq!(
+            m.columns[4..7],
+            [Role::Target(2026), Role::Target(2027), Role::Target(2028)]
+        );
         assert_eq!(m.numbers, Lang::Vi, "51,7 settles the table's numbers");
         let r = read(&g, &m, c, "p");
         let inds: Vec<&Indicator> = r.indicators().collect();
         assert_eq!(inds[0].group, "Chính quyền số");
-        assert_eq!(inds[0].baseline.as_ref().unwrap().figure, Figure::Value(51.7));
+        assert_eq!(
+            inds[0].baseline.as_ref().unwrap().figure,
+            Figure::Value(51.7)
+        );
         assert_eq!(inds[0].targets.len(), 3);
         assert_eq!(inds[0].responsible, "Sở KH&CN");
         assert_eq!(inds[1].comparator, Comparator::Between);
         assert_eq!(inds[1].targets[0].upper, Some(5.0));
         assert_eq!(inds[1].kind, Kind::Count);
-        assert_eq!(r.years, YearSpan { start: 2026, end: 2028 });
+        assert_eq!(
+            r.years,
+            YearSpan {
+                start: 2026,
+                end: 2028
+            }
+        );
         // an empty plan of another year takes the table's years
-        let empty = Context { years: YearSpan { start: 2030, end: 2030 }, empty_plan: true, ..c };
-        assert_eq!(read(&g, &m, empty, "p").years, YearSpan { start: 2026, end: 2028 });
-        assert_eq!(read(&g, &m, Context { empty_plan: false, ..empty }, "p").years, YearSpan { start: 2026, end: 2030 });
+        let empty = Context {
+            years: YearSpan {
+                start: 2030,
+                end: 2030,
+            },
+            empty_plan: true,
+            ..c
+        };
+        assert_eq!(
+            read(&g, &m, empty, "p").years,
+            YearSpan {
+                start: 2026,
+                end: 2028
+            }
+        );
+        assert_eq!(
+            read(
+                &g,
+                &m,
+                Context {
+                    empty_plan: false,
+                    ..empty
+                },
+                "p"
+            )
+            .years,
+            YearSpan {
+                start: 2026,
+                end: 2030
+            }
+        );
     }
 
     #[test]
@@ -1459,15 +1993,41 @@ mod tests {
         assert_eq!(inds.len(), 5);
         assert_eq!(inds[0].kind, Kind::Count);
         assert_eq!(inds[1].notes, "", "the notes column is left out");
-        assert_eq!(inds[3].baseline.as_ref().unwrap().figure, Figure::Value(1.567), "read the English way");
+        assert_eq!(
+            inds[3].baseline.as_ref().unwrap().figure,
+            Figure::Value(1.567),
+            "read the English way"
+        );
     }
 
     #[test]
     fn a_block_without_headings_is_read_by_its_content() {
-        let g = from_tsv("1\tCán bộ dùng thư điện tử\t%\t92\t100\n2\tDịch vụ công mức độ 4\tdịch vụ\t2\t5\n");
-        let m = propose(&g, Context { years: YearSpan { start: 2026, end: 2027 }, units: 0, lang: Lang::Vi, empty_plan: false });
+        let g = from_tsv(
+            "1\tCán bộ dùng thư điện tử\t%\t92\t100\n2\tDịch vụ công mức độ 4\tdịch vụ\t2\t5\n",
+        );
+        let m = propose(
+            &g,
+            Context {
+                years: YearSpan {
+                    start: 2026,
+                    end: 2027,
+                },
+                units: 0,
+                lang: Lang::Vi,
+                empty_plan: false,
+            },
+        );
         assert_eq!(m.first_data_row, 0);
-        assert_eq!(m.columns, vec![Role::Number, Role::Name, Role::Unit, Role::Baseline, Role::Target(2026)]);
+        assert_eq!(
+            m.columns,
+            vec![
+                Role::Number,
+                Role::Name,
+                Role::Unit,
+                Role::Baseline,
+                Role::Target(2026)
+            ]
+        );
     }
 
     #[test]
@@ -1476,29 +2036,66 @@ mod tests {
         let m = propose(&g, ctx());
         let r = read(&g, &m, ctx(), "x");
         assert_eq!(r.indicators().count(), 0);
-        assert!(r.notes.iter().any(|n| n.row == Some(1) && n.issue == Issue::NoName));
+        assert!(r
+            .notes
+            .iter()
+            .any(|n| n.row == Some(1) && n.issue == Issue::NoName));
         let mut m2 = m.clone();
         m2.columns[1] = Role::Skip;
-        assert!(read(&g, &m2, ctx(), "x").notes.iter().any(|n| n.issue == Issue::NoNameColumn));
+        assert!(read(&g, &m2, ctx(), "x")
+            .notes
+            .iter()
+            .any(|n| n.issue == Issue::NoNameColumn));
     }
 
     #[test]
     fn any_clipboard_reads_to_a_preview_without_panicking() {
         // fragments of tables, numbers, entities and quotes, strung together at random (fixed seed)
         const PARTS: [&str; 24] = [
-            "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<td colspan=3>", "<th rowspan=2>", "<td x:num=\"0.5\">",
-            "&#x1F600;", "&amp", "&#99999999;", "\t", "\n", "\r\n", "\"", "STT", "Chỉ tiêu", "Mục tiêu 2026", "I", "trên 97%",
-            "1.567", "15/15 xã", "<!--",
+            "<table>",
+            "</table>",
+            "<tr>",
+            "</tr>",
+            "<td>",
+            "</td>",
+            "<td colspan=3>",
+            "<th rowspan=2>",
+            "<td x:num=\"0.5\">",
+            "&#x1F600;",
+            "&amp",
+            "&#99999999;",
+            "\t",
+            "\n",
+            "\r\n",
+            "\"",
+            "STT",
+            "Chỉ tiêu",
+            "Mục tiêu 2026",
+            "I",
+            "trên 97%",
+            "1.567",
+            "15/15 xã",
+            "<!--",
         ];
         let mut seed: u64 = 20261123;
         for _ in 0..400 {
             let mut text = String::new();
             for _ in 0..(seed % 60) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 text.push_str(PARTS[(seed >> 33) as usize % PARTS.len()]);
             }
             let g = from_clipboard(&text, &text);
-            let c = Context { years: YearSpan { start: 2026, end: 2026 }, units: 15, lang: Lang::Vi, empty_plan: seed % 2 == 0 };
+            let c = Context {
+                years: YearSpan {
+                    start: 2026,
+                    end: 2026,
+                },
+                units: 15,
+                lang: Lang::Vi,
+                empty_plan: seed % 2 == 0,
+            };
             let m = propose(&g, c);
             let r = read(&g, &m, c, "z");
             assert_eq!(r.rows.len(), g.rows.len());
@@ -1511,7 +2108,10 @@ mod tests {
         let g = from_tsv(&big);
         assert_eq!(g.width(), MAX_COLUMNS);
         assert!(g.cut);
-        let html = format!("<table><tr><td colspan=999999 rowspan=999999>x</td></tr>{}</table>", "<tr><td>y</td></tr>".repeat(10));
+        let html = format!(
+            "<table><tr><td colspan=999999 rowspan=999999>x</td></tr>{}</table>",
+            "<tr><td>y</td></tr>".repeat(10)
+        );
         let g = from_html(&html).unwrap();
         assert!(g.width() <= MAX_COLUMNS && g.rows.len() <= MAX_ROWS);
     }

@@ -61,7 +61,11 @@ pub fn write(rows: &[Vec<String>]) -> String {
             c.clone()
         }
     };
-    rows.iter().map(|r| r.iter().map(cell).collect::<Vec<_>>().join("\t")).collect::<Vec<_>>().join("\r\n") + "\r\n"
+    rows.iter()
+        .map(|r| r.iter().map(cell).collect::<Vec<_>>().join("\t"))
+        .collect::<Vec<_>>()
+        .join("\r\n")
+        + "\r\n"
 }
 
 #[cfg(test)]
@@ -69,15 +73,26 @@ mod tests {
     use super::*;
 
     fn rows(r: &[&[&str]]) -> Vec<Vec<String>> {
-        r.iter().map(|row| row.iter().map(|c| c.to_string()).collect()).collect()
+        r.iter()
+            .map(|row| row.iter().map(|c| c.to_string()).collect())
+            .collect()
     }
 
     #[test]
     fn a_column_and_a_block_copied_from_a_spreadsheet() {
-        assert_eq!(parse("85\r\n90\r\n100\r\n"), rows(&[&["85"], &["90"], &["100"]]));
-        assert_eq!(parse("62\t80\t75\n5\t20\t\n"), rows(&[&["62", "80", "75"], &["5", "20", ""]]));
+        assert_eq!(
+            parse("85\r\n90\r\n100\r\n"),
+            rows(&[&["85"], &["90"], &["100"]])
+        );
+        assert_eq!(
+            parse("62\t80\t75\n5\t20\t\n"),
+            rows(&[&["62", "80", "75"], &["5", "20", ""]])
+        );
         assert_eq!(parse("1.249/1.567"), rows(&[&["1.249/1.567"]]));
-        assert_eq!(parse("\"Tên có\ttab\"\t\"dòng\nhai\"\t\"nói \"\"rõ\"\"\"\n"), rows(&[&["Tên có\ttab", "dòng\nhai", "nói \"rõ\""]]));
+        assert_eq!(
+            parse("\"Tên có\ttab\"\t\"dòng\nhai\"\t\"nói \"\"rõ\"\"\"\n"),
+            rows(&[&["Tên có\ttab", "dòng\nhai", "nói \"rõ\""]])
+        );
         assert!(parse("").is_empty());
     }
 

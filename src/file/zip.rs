@@ -10,7 +10,11 @@ fn crc32(bytes: &[u8]) -> u32 {
     for &b in bytes {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -96,7 +100,12 @@ mod tests {
         let mut files = Vec::new();
         for _ in 0..count {
             assert_eq!(u32_at(at), 0x0201_4b50);
-            let (crc, size, name_len, local) = (u32_at(at + 16), u32_at(at + 20), u16_at(at + 28), u32_at(at + 42));
+            let (crc, size, name_len, local) = (
+                u32_at(at + 16),
+                u32_at(at + 20),
+                u16_at(at + 28),
+                u32_at(at + 42),
+            );
             let name = String::from_utf8(archive[at + 46..at + 46 + name_len].to_vec()).unwrap();
             assert_eq!(u32_at(local), 0x0403_4b50);
             let data_at = local + 30 + u16_at(local + 26) + u16_at(local + 28);
@@ -111,7 +120,10 @@ mod tests {
     #[test]
     fn files_come_back_out_of_the_archive() {
         let files = vec![
-            ("xã-mường-chanh.chitieu.json".to_string(), "{\"a\":1}".as_bytes().to_vec()),
+            (
+                "xã-mường-chanh.chitieu.json".to_string(),
+                "{\"a\":1}".as_bytes().to_vec(),
+            ),
             ("phuong-moc-chau.chitieu.json".to_string(), vec![0u8; 1000]),
             ("trống.txt".to_string(), Vec::new()),
         ];

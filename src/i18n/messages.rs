@@ -641,7 +641,10 @@ mod tests {
     fn every_message_has_both_languages() {
         for m in M::ALL {
             let (vi, en) = m.texts();
-            assert!(!vi.trim().is_empty() && !en.trim().is_empty(), "{m:?} lacks a text");
+            assert!(
+                !vi.trim().is_empty() && !en.trim().is_empty(),
+                "{m:?} lacks a text"
+            );
         }
     }
 }

@@ -60,7 +60,10 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 mod tests {
     #[test]
     fn fill_puts_arguments_in_order() {
-        assert_eq!(super::fill("Tệp «{}», dòng {}.", &["a.json", "3"]), "Tệp «a.json», dòng 3.");
+        assert_eq!(
+            super::fill("Tệp «{}», dòng {}.", &["a.json", "3"]),
+            "Tệp «a.json», dòng 3."
+        );
         assert_eq!(super::fill("{}", &[]), "");
     }
 }

@@ -20,7 +20,11 @@ pub enum Value {
     Text(String),
     /// a figure: the number a spreadsheet keeps, the Excel number format that
     /// shows it ("#,##0", "\"> \"0\"%\""), and the text a document prints
-    Number { value: f64, format: String, shown: String },
+    Number {
+        value: f64,
+        format: String,
+        shown: String,
+    },
 }
 
 impl Value {
@@ -74,10 +78,12 @@ pub struct Document {
 
 /// The decimals a figure needs (at most `max`): 97 → 0, 98.3 → 1.
 fn decimals(v: f64, max: usize) -> usize {
-    (0..=max).find(|&d| {
-        let scale = 10f64.powi(d as i32);
-        ((v * scale).round() - v * scale).abs() < 1e-6 * scale.max(1.0)
-    }).unwrap_or(max)
+    (0..=max)
+        .find(|&d| {
+            let scale = 10f64.powi(d as i32);
+            ((v * scale).round() - v * scale).abs() < 1e-6 * scale.max(1.0)
+        })
+        .unwrap_or(max)
 }
 
 /// A literal part of an Excel number format: quoted, quotes dropped.
@@ -96,7 +102,11 @@ fn literal(s: &str) -> String {
 /// printed text uses the interface's language.
 pub fn number(lang: Lang, value: f64, prefix: &str, suffix: &str) -> Value {
     let d = decimals(value, 2);
-    let pattern = if d == 0 { "#,##0".to_string() } else { format!("#,##0.{}", "0".repeat(d)) };
+    let pattern = if d == 0 {
+        "#,##0".to_string()
+    } else {
+        format!("#,##0.{}", "0".repeat(d))
+    };
     Value::Number {
         value,
         format: format!("{}{pattern}{}", literal(prefix), literal(suffix)),
@@ -119,13 +129,28 @@ fn suffix(ind: &Indicator) -> &'static str {
 /// ("95%"); a value is itself. `prefix` comes before it ("> ").
 pub fn figure_value(lang: Lang, ind: &Indicator, figure: Figure, prefix: &str) -> Value {
     match (&ind.kind, figure) {
-        (Kind::FractionOfUnits, Figure::Counts { numerator, denominator }) => {
+        (
+            Kind::FractionOfUnits,
+            Figure::Counts {
+                numerator,
+                denominator,
+            },
+        ) => {
             let of = format!("/{}", numfmt::format(denominator, lang, 2));
             number(lang, numerator, prefix, &of)
         }
-        (Kind::Count, Figure::Counts { numerator, denominator }) => {
-            number(lang, numerator, prefix, &format!("/{}", numfmt::format(denominator, lang, 2)))
-        }
+        (
+            Kind::Count,
+            Figure::Counts {
+                numerator,
+                denominator,
+            },
+        ) => number(
+            lang,
+            numerator,
+            prefix,
+            &format!("/{}", numfmt::format(denominator, lang, 2)),
+        ),
         (kind, f) => match calc::value(kind, f) {
             Some(v) => number(lang, v, prefix, suffix(ind)),
             None => Value::Text(numfmt::format_figure(f, lang)),
@@ -143,7 +168,9 @@ fn comparator_prefix(c: Comparator) -> String {
 
 /// A target as a cell: "> 97%", "2–5", "15/15".
 pub fn target_value(lang: Lang, ind: &Indicator, period: Period) -> Value {
-    let Some(t) = ind.target_for(period) else { return Value::Empty };
+    let Some(t) = ind.target_for(period) else {
+        return Value::Empty;
+    };
     match (ind.comparator, t.upper, t.figure) {
         (Comparator::Between, Some(upper), Figure::Value(v)) => {
             let tail = format!("–{}{}", numfmt::format(upper, lang, 2), suffix(ind));
@@ -159,20 +186,32 @@ fn notes(ind: &Indicator) -> String {
         parts.push(ind.notes.trim());
     }
     // warnings the plan accepted, with their reasons ("duy trì 103 dịch vụ")
-    parts.extend(ind.acknowledged.iter().map(|a| a.reason.trim()).filter(|r| !r.is_empty()));
+    parts.extend(
+        ind.acknowledged
+            .iter()
+            .map(|a| a.reason.trim())
+            .filter(|r| !r.is_empty()),
+    );
     parts.join("; ")
 }
 
 /// The body above the issuer, the issuer, in capitals.
 fn bodies(plan: &Plan) -> (Option<String>, String) {
-    let parent = plan.parent_unit.as_ref().map(|u| u.name.to_uppercase()).filter(|s| !s.trim().is_empty());
+    let parent = plan
+        .parent_unit
+        .as_ref()
+        .map(|u| u.name.to_uppercase())
+        .filter(|s| !s.trim().is_empty());
     (parent, plan.unit.name.to_uppercase())
 }
 
 /// "Mộc Châu, ngày 31 tháng 12 năm 2020".
 fn place_date(plan: &Plan, lang: Lang, d: Date) -> String {
     let (day, month, year) = date_parts(d);
-    fill(lang.t(M::PlaceDate), &[&place_name(&plan.unit.name), &day, &month, &year])
+    fill(
+        lang.t(M::PlaceDate),
+        &[&place_name(&plan.unit.name), &day, &month, &year],
+    )
 }
 
 /// "(Kèm theo Kế hoạch số … ngày … của …)", as the printed annex says it.
@@ -210,7 +249,10 @@ fn by_group(plan: &Plan) -> Vec<Group<'_>> {
 }
 
 fn group_line(g: usize, group: &str) -> Option<Line> {
-    (!group.trim().is_empty()).then(|| Line::Group { number: ROMAN.get(g).copied().unwrap_or("").to_string(), title: group.to_string() })
+    (!group.trim().is_empty()).then(|| Line::Group {
+        number: ROMAN.get(g).copied().unwrap_or("").to_string(),
+        title: group.to_string(),
+    })
 }
 
 /// The annex table: STT, (code,) indicator, unit, current figure, the target
@@ -224,13 +266,20 @@ pub fn annex_table(plan: &Plan, lang: Lang, with_code: bool) -> Table {
         head.push(lang.t(M::ColCode).to_string());
         widths.push(9);
     }
-    head.extend([lang.t(M::ColIndicator).to_string(), lang.t(M::ColUnit).to_string(), lang.t(M::ColBaseline).to_string()]);
+    head.extend([
+        lang.t(M::ColIndicator).to_string(),
+        lang.t(M::ColUnit).to_string(),
+        lang.t(M::ColBaseline).to_string(),
+    ]);
     widths.extend([34, 9, 12]);
     for y in &years {
         head.push(fill(lang.t(M::TargetYear), &[&y.to_string()]));
         widths.push(12);
     }
-    head.extend([lang.t(M::ColResponsible).to_string(), lang.t(M::ColNotes).to_string()]);
+    head.extend([
+        lang.t(M::ColResponsible).to_string(),
+        lang.t(M::ColNotes).to_string(),
+    ]);
     widths.extend([18, 16]);
     let mut centred: Vec<bool> = head.iter().map(|_| true).collect();
     let name_col = if with_code { 2 } else { 1 };
@@ -248,14 +297,28 @@ pub fn annex_table(plan: &Plan, lang: Lang, with_code: bool) -> Table {
             }
             cells.push(Value::Text(labels::name(lang, ind)));
             cells.push(Value::Text(ind.unit_label.clone()));
-            cells.push(ind.baseline.as_ref().map(|b| figure_value(lang, ind, b.figure, "")).unwrap_or(Value::Empty));
-            cells.extend(years.iter().map(|y| target_value(lang, ind, Period::Year(*y))));
+            cells.push(
+                ind.baseline
+                    .as_ref()
+                    .map(|b| figure_value(lang, ind, b.figure, ""))
+                    .unwrap_or(Value::Empty),
+            );
+            cells.extend(
+                years
+                    .iter()
+                    .map(|y| target_value(lang, ind, Period::Year(*y))),
+            );
             cells.push(Value::Text(ind.responsible.clone()));
             cells.push(Value::Text(notes(ind)));
             lines.push(Line::Cells(cells));
         }
     }
-    Table { head, widths, centred, lines }
+    Table {
+        head,
+        widths,
+        centred,
+        lines,
+    }
 }
 
 /// The annex of a plan as an official document.
@@ -264,7 +327,8 @@ pub fn annex(plan: &Plan, lang: Lang) -> Document {
     Document {
         parent,
         issuer,
-        number: (!plan.document_number.trim().is_empty()).then(|| fill(lang.t(M::DocNumber), &[plan.document_number.trim()])),
+        number: (!plan.document_number.trim().is_empty())
+            .then(|| fill(lang.t(M::DocNumber), &[plan.document_number.trim()])),
         motto: [lang.t(M::Motto1).to_string(), lang.t(M::Motto2).to_string()],
         place_date: plan.issue_date.map(|d| place_date(plan, lang, d)),
         title: lang.t(M::Appendix).to_string(),
@@ -293,9 +357,18 @@ pub fn results_report(plan: &Plan, lang: Lang, period: Period, today: Date) -> D
         fill(lang.t(M::ReportTargetOf), &[&period_name]),
     ];
     let mut widths = vec![9, 40, 9, 12];
-    head.extend(report.interim.iter().map(|p| fill(lang.t(M::ReportActualOf), &[&labels::period(lang, *p)])));
+    head.extend(
+        report
+            .interim
+            .iter()
+            .map(|p| fill(lang.t(M::ReportActualOf), &[&labels::period(lang, *p)])),
+    );
     widths.extend(report.interim.iter().map(|_| 11));
-    head.extend([lang.t(M::ReportReached).to_string(), lang.t(M::ReportAchievement).to_string(), lang.t(M::ReportVerdict).to_string()]);
+    head.extend([
+        lang.t(M::ReportReached).to_string(),
+        lang.t(M::ReportAchievement).to_string(),
+        lang.t(M::ReportVerdict).to_string(),
+    ]);
     widths.extend([12, 10, 14]);
     let mut centred = vec![true; head.len()];
     centred[1] = false;
@@ -303,8 +376,14 @@ pub fn results_report(plan: &Plan, lang: Lang, period: Period, today: Date) -> D
     let mut n = 0;
     for (g, group) in report.groups.iter().enumerate() {
         if !group.name.trim().is_empty() {
-            let tally = fill(lang.t(M::ReportMet), &[&group.met.to_string(), &group.judged.to_string()]);
-            lines.push(Line::Group { number: ROMAN.get(g).copied().unwrap_or("").to_string(), title: format!("{} — {tally}", group.name) });
+            let tally = fill(
+                lang.t(M::ReportMet),
+                &[&group.met.to_string(), &group.judged.to_string()],
+            );
+            lines.push(Line::Group {
+                number: ROMAN.get(g).copied().unwrap_or("").to_string(),
+                title: format!("{} — {tally}", group.name),
+            });
         }
         for r in &group.rows {
             n += 1;
@@ -315,20 +394,45 @@ pub fn results_report(plan: &Plan, lang: Lang, period: Period, today: Date) -> D
                 Value::Text(ind.unit_label.clone()),
                 target_value(lang, ind, period),
             ];
-            cells.extend(r.interim.iter().map(|f| f.map(|f| figure_value(lang, ind, f, "")).unwrap_or(Value::Empty)));
-            cells.push(r.reached.map(|a| figure_value(lang, ind, a.figure, "")).unwrap_or(Value::Empty));
-            cells.push(r.achievement.map(|s| number(lang, s * 100.0, "", "%")).unwrap_or(Value::Empty));
-            cells.push(Value::Text(labels::status(lang, r.evaluation.status).to_string()));
+            cells.extend(r.interim.iter().map(|f| {
+                f.map(|f| figure_value(lang, ind, f, ""))
+                    .unwrap_or(Value::Empty)
+            }));
+            cells.push(
+                r.reached
+                    .map(|a| figure_value(lang, ind, a.figure, ""))
+                    .unwrap_or(Value::Empty),
+            );
+            cells.push(
+                r.achievement
+                    .map(|s| number(lang, s * 100.0, "", "%"))
+                    .unwrap_or(Value::Empty),
+            );
+            cells.push(Value::Text(
+                labels::status(lang, r.evaluation.status).to_string(),
+            ));
             lines.push(Line::Cells(cells));
         }
     }
-    let summary = fill(lang.t(M::ReportSummary), &[&period_name, &report.met.to_string(), &report.judged.to_string()]);
+    let summary = fill(
+        lang.t(M::ReportSummary),
+        &[
+            &period_name,
+            &report.met.to_string(),
+            &report.judged.to_string(),
+        ],
+    );
     let as_of = fill(lang.t(M::ReportAsOf), &[&basis.judged_at(period).dmy()]);
     let of_plan = match (plan.document_number.trim(), plan.issue_date) {
         ("", _) => fill(lang.t(M::ReportOfNoNumber), &[&plan.title]),
         (n, d) => fill(
             lang.t(M::ReportOf),
-            &[labels::document_type(lang, plan.document_type()), n, &d.map(|d| d.dmy()).unwrap_or_else(|| "…".into()), &plan.title],
+            &[
+                labels::document_type(lang, plan.document_type()),
+                n,
+                &d.map(|d| d.dmy()).unwrap_or_else(|| "…".into()),
+                &plan.title,
+            ],
         ),
     };
     let (parent, issuer) = bodies(plan);
@@ -342,7 +446,12 @@ pub fn results_report(plan: &Plan, lang: Lang, period: Period, today: Date) -> D
         subtitle: fill(lang.t(M::ReportSubtitle), &[&period_name]),
         of_line: of_plan,
         lead: vec![format!("{summary} ({as_of})")],
-        table: Table { head, widths, centred, lines },
+        table: Table {
+            head,
+            widths,
+            centred,
+            lines,
+        },
         closing: Vec::new(),
     }
 }
@@ -368,14 +477,25 @@ pub fn results_table(plan: &Plan, lang: Lang, today: Date) -> Table {
     for (g, group, members) in by_group(plan) {
         lines.extend(group_line(g, group));
         for (n, ind) in members {
-            let mut periods: Vec<Period> = ind.targets.iter().map(|t| t.period).chain(ind.actuals.iter().map(|a| a.period)).collect();
+            let mut periods: Vec<Period> = ind
+                .targets
+                .iter()
+                .map(|t| t.period)
+                .chain(ind.actuals.iter().map(|a| a.period))
+                .collect();
             periods.sort();
             periods.dedup();
             for p in periods {
                 let ev = calc::evaluate(ind, basis, p);
                 let actual = ind.actual_for(p).map(|a| a.figure);
                 let (num, den) = match actual {
-                    Some(Figure::Counts { numerator, denominator }) => (number(lang, numerator, "", ""), number(lang, denominator, "", "")),
+                    Some(Figure::Counts {
+                        numerator,
+                        denominator,
+                    }) => (
+                        number(lang, numerator, "", ""),
+                        number(lang, denominator, "", ""),
+                    ),
                     _ => (Value::Empty, Value::Empty),
                 };
                 lines.push(Line::Cells(vec![
@@ -384,16 +504,25 @@ pub fn results_table(plan: &Plan, lang: Lang, today: Date) -> Table {
                     Value::Text(labels::name(lang, ind)),
                     Value::Text(labels::period(lang, p)),
                     target_value(lang, ind, p),
-                    actual.map(|f| figure_value(lang, ind, f, "")).unwrap_or(Value::Empty),
+                    actual
+                        .map(|f| figure_value(lang, ind, f, ""))
+                        .unwrap_or(Value::Empty),
                     num,
                     den,
-                    ev.shown.map(|r| number(lang, r * 100.0, "", "%")).unwrap_or(Value::Empty),
+                    ev.shown
+                        .map(|r| number(lang, r * 100.0, "", "%"))
+                        .unwrap_or(Value::Empty),
                     Value::Text(labels::status(lang, ev.status).to_string()),
                 ]));
             }
         }
     }
-    Table { head, widths: vec![9, 9, 40, 14, 11, 11, 10, 10, 10, 16], centred: vec![true, true, false, true, true, true, true, true, true, true], lines }
+    Table {
+        head,
+        widths: vec![9, 9, 40, 14, 11, 11, 10, 10, 10, 16],
+        centred: vec![true, true, false, true, true, true, true, true, true, true],
+        lines,
+    }
 }
 
 #[cfg(test)]
@@ -407,22 +536,41 @@ mod tests {
         let ind = p.indicator("s-0").unwrap(); // VB-01: more than 97%
         assert_eq!(
             target_value(Lang::Vi, ind, Period::Year(2021)),
-            Value::Number { value: 97.0, format: "\"> \"#,##0\"%\"".into(), shown: "> 97%".into() }
+            Value::Number {
+                value: 97.0,
+                format: "\"> \"#,##0\"%\"".into(),
+                shown: "> 97%".into()
+            }
         );
         let one_stop = p.indicators.iter().find(|i| i.code == "MC-01").unwrap();
         assert_eq!(
             target_value(Lang::Vi, one_stop, Period::Year(2021)),
-            Value::Number { value: 15.0, format: "#,##0\"/15\"".into(), shown: "15/15".into() }
+            Value::Number {
+                value: 15.0,
+                format: "#,##0\"/15\"".into(),
+                shown: "15/15".into()
+            }
         );
         match figure_value(Lang::Vi, ind, ind.baseline.as_ref().unwrap().figure, "") {
-            Value::Number { value, format, shown } => {
+            Value::Number {
+                value,
+                format,
+                shown,
+            } => {
                 assert!((value - 95.013).abs() < 0.001);
                 assert_eq!(format, "#,##0.00\"%\"");
                 assert_eq!(shown, "95,01%");
             }
             other => panic!("{other:?}"),
         }
-        assert_eq!(number(Lang::Vi, 1567.0, "", ""), Value::Number { value: 1567.0, format: "#,##0".into(), shown: "1.567".into() });
+        assert_eq!(
+            number(Lang::Vi, 1567.0, "", ""),
+            Value::Number {
+                value: 1567.0,
+                format: "#,##0".into(),
+                shown: "1.567".into()
+            }
+        );
         assert_eq!(number(Lang::En, 98.3, "", "%").shown(), "98.3%");
     }
 
@@ -432,14 +580,34 @@ mod tests {
         let a = annex(&p, Lang::Vi);
         assert_eq!(a.issuer, "UBND HUYỆN MỘC CHÂU");
         assert_eq!(a.number.as_deref(), Some("Số: 3498/UBND-VHTT"));
-        assert_eq!(a.place_date.as_deref(), Some("Mộc Châu, ngày 31 tháng 12 năm 2020"));
+        assert_eq!(
+            a.place_date.as_deref(),
+            Some("Mộc Châu, ngày 31 tháng 12 năm 2020")
+        );
         assert_eq!(a.table.head.len(), 7);
-        assert_eq!(a.table.lines.iter().filter(|l| matches!(l, Line::Group { .. })).count(), 4);
-        assert_eq!(a.table.lines.iter().filter(|l| matches!(l, Line::Cells(_))).count(), 14);
+        assert_eq!(
+            a.table
+                .lines
+                .iter()
+                .filter(|l| matches!(l, Line::Group { .. }))
+                .count(),
+            4
+        );
+        assert_eq!(
+            a.table
+                .lines
+                .iter()
+                .filter(|l| matches!(l, Line::Cells(_)))
+                .count(),
+            14
+        );
         let today = Date::new(2022, 3, 1).unwrap();
         let r = results_report(&p, Lang::Vi, Period::Year(2021), today);
         assert_eq!(r.table.head[3], "Mục tiêu Năm 2021");
-        assert_eq!(r.lead, vec!["Năm 2021: đạt 0/14 chỉ tiêu. (số liệu tính đến ngày 31/12/2021)".to_string()]);
+        assert_eq!(
+            r.lead,
+            vec!["Năm 2021: đạt 0/14 chỉ tiêu. (số liệu tính đến ngày 31/12/2021)".to_string()]
+        );
         let sheet = results_table(&p, Lang::En, today);
         assert_eq!(sheet.head.len(), 10);
     }

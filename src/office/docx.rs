@@ -7,8 +7,8 @@
 
 use super::document::{Document, Line};
 use docx_rs::{
-    AlignmentType, Docx, Header, PageMargin, PageNum, PageOrientationType, Paragraph, Run, RunFonts, Table, TableBorders,
-    TableCell, TableRow, WidthType,
+    AlignmentType, Docx, Header, PageMargin, PageNum, PageOrientationType, Paragraph, Run,
+    RunFonts, Table, TableBorders, TableCell, TableRow, WidthType,
 };
 
 const FONT: &str = "Times New Roman";
@@ -29,8 +29,17 @@ const HEADER_ROW_XML: &str = r#"<w:trHeight w:val="397" w:hRule="atLeast" />"#;
 /// A run of text; characters XML cannot hold (controls other than tab and
 /// line breaks, which can come in with pasted or imported text) are left out.
 fn run(text: &str, size: usize) -> Run {
-    let text: String = text.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')).collect();
-    Run::new().add_text(text).size(size).fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT))
+    let text: String = text
+        .chars()
+        .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    Run::new().add_text(text).size(size).fonts(
+        RunFonts::new()
+            .ascii(FONT)
+            .hi_ansi(FONT)
+            .cs(FONT)
+            .east_asia(FONT),
+    )
 }
 
 fn line(text: &str, size: usize, bold: bool, italic: bool, align: AlignmentType) -> Paragraph {
@@ -45,7 +54,9 @@ fn line(text: &str, size: usize, bold: bool, italic: bool, align: AlignmentType)
 }
 
 fn plain_cell(paragraphs: Vec<Paragraph>, width: usize) -> TableCell {
-    let mut c = TableCell::new().width(width, WidthType::Dxa).clear_all_border();
+    let mut c = TableCell::new()
+        .width(width, WidthType::Dxa)
+        .clear_all_border();
     for p in paragraphs {
         c = c.add_paragraph(p);
     }
@@ -66,26 +77,46 @@ fn header_block(doc: &Document, text_width: usize) -> Table {
     }
     let mut right = vec![
         line(&doc.motto[0], SMALL, true, false, AlignmentType::Center),
-        Paragraph::new().add_run(run(&doc.motto[1], BODY).bold().underline("single")).align(AlignmentType::Center),
+        Paragraph::new()
+            .add_run(run(&doc.motto[1], BODY).bold().underline("single"))
+            .align(AlignmentType::Center),
     ];
     if let Some(pd) = &doc.place_date {
         right.push(line(pd, BODY, false, true, AlignmentType::Center));
     }
-    Table::new(vec![TableRow::new(vec![plain_cell(left, left_w), plain_cell(right, right_w)])])
-        .set_grid(vec![left_w, right_w])
-        .width(text_width, WidthType::Dxa)
-        .set_borders(TableBorders::with_empty())
+    Table::new(vec![TableRow::new(vec![
+        plain_cell(left, left_w),
+        plain_cell(right, right_w),
+    ])])
+    .set_grid(vec![left_w, right_w])
+    .width(text_width, WidthType::Dxa)
+    .set_borders(TableBorders::with_empty())
 }
 
 /// The document's table: the header row repeated on every page, group rows
 /// in bold with their heading across the row, rows that never split.
 fn main_table(doc: &Document, text_width: usize) -> Table {
     let t = &doc.table;
-    let total: usize = t.widths.iter().map(|w| usize::from(*w)).sum::<usize>().max(1);
-    let widths: Vec<usize> = t.widths.iter().map(|w| usize::from(*w) * text_width / total).collect();
+    let total: usize = t
+        .widths
+        .iter()
+        .map(|w| usize::from(*w))
+        .sum::<usize>()
+        .max(1);
+    let widths: Vec<usize> = t
+        .widths
+        .iter()
+        .map(|w| usize::from(*w) * text_width / total)
+        .collect();
     let cell = |text: &str, c: usize, bold: bool| {
-        let align = if t.centred.get(c).copied().unwrap_or(false) { AlignmentType::Center } else { AlignmentType::Left };
-        TableCell::new().width(widths.get(c).copied().unwrap_or(1_000), WidthType::Dxa).add_paragraph(line(text, SMALL, bold, false, align))
+        let align = if t.centred.get(c).copied().unwrap_or(false) {
+            AlignmentType::Center
+        } else {
+            AlignmentType::Left
+        };
+        TableCell::new()
+            .width(widths.get(c).copied().unwrap_or(1_000), WidthType::Dxa)
+            .add_paragraph(line(text, SMALL, bold, false, align))
     };
     let mut rows = vec![TableRow::new(
         t.head
@@ -113,11 +144,19 @@ fn main_table(doc: &Document, text_width: usize) -> Table {
                         .add_paragraph(line(title, SMALL, true, false, AlignmentType::Left)),
                 ])
             }
-            Line::Cells(cells) => TableRow::new(cells.iter().enumerate().map(|(c, v)| cell(v.shown(), c, false)).collect()),
+            Line::Cells(cells) => TableRow::new(
+                cells
+                    .iter()
+                    .enumerate()
+                    .map(|(c, v)| cell(v.shown(), c, false))
+                    .collect(),
+            ),
         };
         rows.push(row.cant_split());
     }
-    Table::new(rows).set_grid(widths).width(text_width, WidthType::Dxa)
+    Table::new(rows)
+        .set_grid(widths)
+        .width(text_width, WidthType::Dxa)
 }
 
 /// The document's bytes.
@@ -132,11 +171,29 @@ fn build(doc: &Document) -> Result<docx_rs::XMLDocx, String> {
     let landscape = doc.table.head.len() > 7;
     let (w, h) = if landscape { (A4.1, A4.0) } else { A4 };
     let text_width = (w as i32 - MM30 - MM15) as usize;
-    let page_number = Header::new().add_paragraph(Paragraph::new().add_page_num(PageNum::new()).align(AlignmentType::Center));
+    let page_number = Header::new().add_paragraph(
+        Paragraph::new()
+            .add_page_num(PageNum::new())
+            .align(AlignmentType::Center),
+    );
     let mut docx = Docx::new()
         .page_size(w, h)
-        .page_margin(PageMargin::new().top(MM20).bottom(MM20).left(MM30).right(MM15).header(567).footer(567))
-        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT))
+        .page_margin(
+            PageMargin::new()
+                .top(MM20)
+                .bottom(MM20)
+                .left(MM30)
+                .right(MM15)
+                .header(567)
+                .footer(567),
+        )
+        .default_fonts(
+            RunFonts::new()
+                .ascii(FONT)
+                .hi_ansi(FONT)
+                .cs(FONT)
+                .east_asia(FONT),
+        )
         .default_size(BODY)
         .header(page_number)
         .first_header(Header::new());
@@ -147,7 +204,13 @@ fn build(doc: &Document) -> Result<docx_rs::XMLDocx, String> {
         .add_table(header_block(doc, text_width))
         .add_paragraph(Paragraph::new())
         .add_paragraph(line(&doc.title, 28, true, false, AlignmentType::Center))
-        .add_paragraph(line(&doc.subtitle, BODY, true, false, AlignmentType::Center))
+        .add_paragraph(line(
+            &doc.subtitle,
+            BODY,
+            true,
+            false,
+            AlignmentType::Center,
+        ))
         .add_paragraph(line(&doc.of_line, BODY, false, true, AlignmentType::Center))
         .add_paragraph(Paragraph::new());
     for l in &doc.lead {
@@ -155,16 +218,25 @@ fn build(doc: &Document) -> Result<docx_rs::XMLDocx, String> {
     }
     docx = docx.add_table(main_table(doc, text_width));
     for c in &doc.closing {
-        docx = docx.add_paragraph(Paragraph::new()).add_paragraph(line(c, BODY, false, false, AlignmentType::Left));
+        docx = docx.add_paragraph(Paragraph::new()).add_paragraph(line(
+            c,
+            BODY,
+            false,
+            false,
+            AlignmentType::Left,
+        ));
     }
     let mut xml = docx.build();
     // docx-rs cannot flag a row as the table's header: the rows given the
     // header height are flagged here, in the document's own XML
-    let document = String::from_utf8(std::mem::take(&mut xml.document)).map_err(|e| e.to_string())?;
+    let document =
+        String::from_utf8(std::mem::take(&mut xml.document)).map_err(|e| e.to_string())?;
     if !document.contains(HEADER_ROW_XML) {
         return Err("header row not found".into());
     }
-    xml.document = document.replace(HEADER_ROW_XML, &format!("{HEADER_ROW_XML}<w:tblHeader />")).into_bytes();
+    xml.document = document
+        .replace(HEADER_ROW_XML, &format!("{HEADER_ROW_XML}<w:tblHeader />"))
+        .into_bytes();
     Ok(xml)
 }
 
@@ -179,8 +251,13 @@ mod tests {
         let mut plan = crate::catalog::sample_plan("s");
         let ind = plan.indicator_mut("s-0").unwrap();
         ind.name.vi = "<b>&amp;\u{1}\u{1b}</w:t>\"'".into();
-        let xml = String::from_utf8(build(&document::annex(&plan, Lang::Vi)).unwrap().document).unwrap();
-        assert!(xml.contains("&lt;b&gt;&amp;amp;&lt;/w:t&gt;"), "{}", &xml[..xml.len().min(400)]);
+        let xml =
+            String::from_utf8(build(&document::annex(&plan, Lang::Vi)).unwrap().document).unwrap();
+        assert!(
+            xml.contains("&lt;b&gt;&amp;amp;&lt;/w:t&gt;"),
+            "{}",
+            &xml[..xml.len().min(400)]
+        );
         assert!(!xml.contains('\u{1}') && !xml.contains('\u{1b}'));
         assert_eq!(xml.matches("<w:tblHeader />").count(), 1);
     }

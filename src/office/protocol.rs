@@ -9,9 +9,18 @@ use crate::i18n::Lang;
 pub enum Request {
     /// a pasted table: the clipboard's text/plain and text/html, and the plan
     /// file it goes into (its years and units guide the reading)
-    Paste { text: String, html: String, plan: String, lang: Lang },
+    Paste {
+        text: String,
+        html: String,
+        plan: String,
+        lang: Lang,
+    },
     /// an .xlsx file, its bytes beside the message
-    Workbook { name: String, plan: String, lang: Lang },
+    Workbook {
+        name: String,
+        plan: String,
+        lang: Lang,
+    },
     /// the table read again after the planner changed something in the preview
     Change { change: Change, lang: Lang },
     /// the plan (as it is now) with the table's indicators added, new ids
@@ -19,10 +28,19 @@ pub enum Request {
     Build { ids: String, plan: String },
     /// the plan as an .xlsx workbook: the indicator table and the results
     /// judged as of `today` (`YYYY-MM-DD`) unless the plan says otherwise
-    WriteXlsx { plan: String, lang: Lang, today: String },
+    WriteXlsx {
+        plan: String,
+        lang: Lang,
+        today: String,
+    },
     /// the plan's annex as a .docx document, or with `report` (a period in the
     /// file form, "2026") the results report of that period
-    WriteDocx { plan: String, lang: Lang, today: String, report: Option<String> },
+    WriteDocx {
+        plan: String,
+        lang: Lang,
+        today: String,
+        report: Option<String>,
+    },
 }
 
 /// One correction in the preview.
@@ -42,11 +60,15 @@ pub enum Change {
 pub enum Response {
     Preview(Preview),
     /// the plan file with the indicators added
-    Built { plan: String },
+    Built {
+        plan: String,
+    },
     /// a written file; its bytes travel beside the message
     File,
     /// why nothing could be read or written, in the planner's language
-    Failed { message: String },
+    Failed {
+        message: String,
+    },
 }
 
 /// An option of a list in the preview: its value and what the planner reads.

@@ -42,7 +42,8 @@ pub fn sheet_names(bytes: &[u8]) -> Result<Vec<String>, BookError> {
 /// after, shown as a percent) of its first section.
 fn format_parts(code: &str) -> (String, String, bool) {
     let first = split_sections(code);
-    let (mut before, mut after, mut percent, mut seen_digit) = (String::new(), String::new(), false, false);
+    let (mut before, mut after, mut percent, mut seen_digit) =
+        (String::new(), String::new(), false, false);
     let mut chars = first.chars().peekable();
     let push = |s: &mut String, c: char| s.push(c);
     while let Some(c) = chars.next() {
@@ -114,16 +115,37 @@ fn number_cell(v: f64, format: Option<&str>, lang: Lang) -> Cell {
     if words(&before) || words(&after) {
         // the format writes words or signs: the cell is read as the planner sees it
         let pct = if percent { "%" } else { "" };
-        return Cell { text: format!("{before}{}{pct}{after}", plain(value)).trim().to_string(), number: None, percent: false };
+        return Cell {
+            text: format!("{before}{}{pct}{after}", plain(value))
+                .trim()
+                .to_string(),
+            number: None,
+            percent: false,
+        };
     }
-    let text = format!("{}{}", numfmt::format(value, lang, 2), if percent { "%" } else { "" });
-    Cell { text, number: Some(value), percent }
+    let text = format!(
+        "{}{}",
+        numfmt::format(value, lang, 2),
+        if percent { "%" } else { "" }
+    );
+    Cell {
+        text,
+        number: Some(value),
+        percent,
+    }
 }
 
 /// A spreadsheet date (days since 30/12/1899) as the planner writes it
 /// (Howard Hinnant's civil_from_days).
 fn serial_date(serial: f64) -> String {
-    let z = crate::plan::Date { year: 1899, month: 12, day: 30 }.day_number() + serial.floor() as i64 + 719_468;
+    let z = crate::plan::Date {
+        year: 1899,
+        month: 12,
+        day: 30,
+    }
+    .day_number()
+        + serial.floor() as i64
+        + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
@@ -142,11 +164,15 @@ pub fn read_sheet(bytes: &[u8], index: usize, lang: Lang) -> Result<Grid, BookEr
     let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(error)?;
     let names = book.sheet_names();
     let name = names.get(index).cloned().ok_or(BookError::Empty)?;
-    let range = book.worksheet_range(&name).map_err(|e| BookError::Sheet(name.clone(), e.to_string()))?;
+    let range = book
+        .worksheet_range(&name)
+        .map_err(|e| BookError::Sheet(name.clone(), e.to_string()))?;
     let styles = book.worksheet_style(&name).ok();
     let merges = book.merge_cells_by_sheet_name(&name).unwrap_or_default();
     let mut grid = Grid::default();
-    let (Some((r0, c0)), Some((r1, c1))) = (range.start(), range.end()) else { return Ok(grid) };
+    let (Some((r0, c0)), Some((r1, c1))) = (range.start(), range.end()) else {
+        return Ok(grid);
+    };
     let (r0, c0, r1, c1) = (r0 as usize, c0 as usize, r1 as usize, c1 as usize);
     let rows = (r1 + 1).min(MAX_ROWS);
     let cols = (c1 + 1).min(MAX_COLUMNS);
@@ -206,15 +232,44 @@ mod tests {
 
     #[test]
     fn number_formats_with_words_are_read_as_shown() {
-        assert_eq!(format_parts("\"> \"#,##0\"%\""), ("> ".into(), "%".into(), false));
+        assert_eq!(
+            format_parts("\"> \"#,##0\"%\""),
+            ("> ".into(), "%".into(), false)
+        );
         assert_eq!(format_parts("0%"), (String::new(), String::new(), true));
-        assert_eq!(format_parts("#,##0\"/15\""), (String::new(), "/15".into(), false));
-        assert_eq!(format_parts("[$-42A]#,##0.00;[Red]-#,##0.00"), (String::new(), String::new(), false));
-        assert_eq!(number_cell(0.97, Some("0%"), Lang::Vi), Cell { text: "97%".into(), number: Some(97.0), percent: true });
-        assert_eq!(number_cell(97.0, Some("\"trên \"0\"%\""), Lang::Vi).text, "trên 97%");
+        assert_eq!(
+            format_parts("#,##0\"/15\""),
+            (String::new(), "/15".into(), false)
+        );
+        assert_eq!(
+            format_parts("[$-42A]#,##0.00;[Red]-#,##0.00"),
+            (String::new(), String::new(), false)
+        );
+        assert_eq!(
+            number_cell(0.97, Some("0%"), Lang::Vi),
+            Cell {
+                text: "97%".into(),
+                number: Some(97.0),
+                percent: true
+            }
+        );
+        assert_eq!(
+            number_cell(97.0, Some("\"trên \"0\"%\""), Lang::Vi).text,
+            "trên 97%"
+        );
         assert_eq!(number_cell(15.0, Some("0\"/15\""), Lang::Vi).text, "15/15");
-        assert_eq!(number_cell(1.567, Some("\"≥ \"0.000"), Lang::Vi).text, "≥ 1.5670");
-        assert_eq!(number_cell(1567.0, Some("#,##0"), Lang::Vi), Cell { text: "1.567".into(), number: Some(1567.0), percent: false });
+        assert_eq!(
+            number_cell(1.567, Some("\"≥ \"0.000"), Lang::Vi).text,
+            "≥ 1.5670"
+        );
+        assert_eq!(
+            number_cell(1567.0, Some("#,##0"), Lang::Vi),
+            Cell {
+                text: "1.567".into(),
+                number: Some(1567.0),
+                percent: false
+            }
+        );
     }
 
     #[test]
@@ -227,12 +282,16 @@ mod tests {
     #[test]
     fn a_damaged_workbook_is_refused_or_read_never_a_crash() {
         let plan = crate::catalog::sample_plan("s");
-        let good = crate::office::xlsx_out::write(&plan, Lang::Vi, crate::plan::Date::start_of_year(2026)).unwrap();
+        let good =
+            crate::office::xlsx_out::write(&plan, Lang::Vi, crate::plan::Date::start_of_year(2026))
+                .unwrap();
         let mut seed: u64 = 7;
         for k in 0..300 {
             let mut bytes = good.clone();
             for _ in 0..1 + k % 4 {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 let at = (seed >> 33) as usize % bytes.len();
                 bytes[at] ^= (seed >> 17) as u8 | 1;
             }
@@ -249,7 +308,13 @@ mod tests {
 
     #[test]
     fn what_is_not_a_workbook_says_so() {
-        assert!(matches!(sheet_names(b"not a zip"), Err(BookError::Unreadable(_))));
-        assert!(matches!(read_sheet(b"PK\x03\x04broken", 0, Lang::Vi), Err(BookError::Unreadable(_))));
+        assert!(matches!(
+            sheet_names(b"not a zip"),
+            Err(BookError::Unreadable(_))
+        ));
+        assert!(matches!(
+            read_sheet(b"PK\x03\x04broken", 0, Lang::Vi),
+            Err(BookError::Unreadable(_))
+        ));
     }
 }

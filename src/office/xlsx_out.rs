@@ -7,14 +7,19 @@
 use super::document::{annex_table, of_line, results_table, Line, Table, Value};
 use crate::i18n::{Lang, M};
 use crate::plan::{Date, Plan};
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
 
 const FONT: &str = "Times New Roman";
 /// A4 in Excel's paper numbering.
 const A4: u8 = 9;
 
 fn base() -> Format {
-    Format::new().set_font_name(FONT).set_font_size(12).set_align(FormatAlign::VerticalCenter)
+    Format::new()
+        .set_font_name(FONT)
+        .set_font_size(12)
+        .set_align(FormatAlign::VerticalCenter)
 }
 
 fn cell_format(centred: bool) -> Format {
@@ -60,7 +65,12 @@ fn write_table(sheet: &mut Worksheet, table: &Table, first_row: u32) -> Result<u
                             sheet.write_string_with_format(row, col, t, &f)?;
                         }
                         Value::Number { value, format, .. } => {
-                            sheet.write_number_with_format(row, col, *value, &f.set_num_format(format))?;
+                            sheet.write_number_with_format(
+                                row,
+                                col,
+                                *value,
+                                &f.set_num_format(format),
+                            )?;
                         }
                     }
                 }
@@ -85,15 +95,22 @@ fn print_setup(sheet: &mut Worksheet, header_row: u32) -> Result<(), XlsxError> 
 /// date when it has none, and dates the file.
 pub fn write(plan: &Plan, lang: Lang, today: Date) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
-    let mut props = DocProperties::new().set_title(&plan.title).set_author(&plan.author);
-    if let Ok(d) = ExcelDateTime::from_ymd(today.year.clamp(1900, 9999) as u16, today.month, today.day) {
+    let mut props = DocProperties::new()
+        .set_title(&plan.title)
+        .set_author(&plan.author);
+    if let Ok(d) =
+        ExcelDateTime::from_ymd(today.year.clamp(1900, 9999) as u16, today.month, today.day)
+    {
         props = props.set_creation_datetime(&d);
     }
     book.set_properties(&props);
 
     let sheet = book.add_worksheet();
     sheet.set_name(lang.t(M::ColIndicator))?;
-    let title = base().set_bold().set_font_size(14).set_align(FormatAlign::Center);
+    let title = base()
+        .set_bold()
+        .set_font_size(14)
+        .set_align(FormatAlign::Center);
     let italic = base().set_italic().set_align(FormatAlign::Center);
     let table = annex_table(plan, lang, true);
     let last_col = table.head.len().saturating_sub(1) as u16;

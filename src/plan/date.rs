@@ -23,11 +23,19 @@ impl Date {
     }
 
     pub fn end_of_year(year: i32) -> Date {
-        Date { year, month: 12, day: 31 }
+        Date {
+            year,
+            month: 12,
+            day: 31,
+        }
     }
 
     pub fn start_of_year(year: i32) -> Date {
-        Date { year, month: 1, day: 1 }
+        Date {
+            year,
+            month: 1,
+            day: 1,
+        }
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil); lets the core
@@ -76,12 +84,28 @@ impl FromStr for Date {
     fn from_str(s: &str) -> Result<Date, String> {
         let s = s.trim();
         let bad = || format!("not a date: {s:?}");
-        let nums: Vec<&str> = if s.contains('/') { s.split('/').collect() } else { s.split('-').collect() };
-        if nums.len() != 3 || nums.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        let nums: Vec<&str> = if s.contains('/') {
+            s.split('/').collect()
+        } else {
+            s.split('-').collect()
+        };
+        if nums.len() != 3
+            || nums
+                .iter()
+                .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+        {
             return Err(bad());
         }
-        let (y, m, d) = if s.contains('/') { (nums[2], nums[1], nums[0]) } else { (nums[0], nums[1], nums[2]) };
-        let (y, m, d) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
+        let (y, m, d) = if s.contains('/') {
+            (nums[2], nums[1], nums[0])
+        } else {
+            (nums[0], nums[1], nums[2])
+        };
+        let (y, m, d) = (
+            y.parse().map_err(|_| bad())?,
+            m.parse().map_err(|_| bad())?,
+            d.parse().map_err(|_| bad())?,
+        );
         Date::new(y, m, d).ok_or_else(bad)
     }
 }
@@ -101,11 +125,19 @@ impl Period {
     pub fn end(self) -> Date {
         match self {
             Period::Year(y) => Date::end_of_year(y),
-            Period::Half(y, 1) => Date { year: y, month: 6, day: 30 },
+            Period::Half(y, 1) => Date {
+                year: y,
+                month: 6,
+                day: 30,
+            },
             Period::Half(y, _) => Date::end_of_year(y),
             Period::Quarter(y, q) => {
                 let month = (q.clamp(1, 4)) * 3;
-                Date { year: y, month, day: days_in_month(y, month) }
+                Date {
+                    year: y,
+                    month,
+                    day: days_in_month(y, month),
+                }
             }
             Period::Date(d) => d,
         }
@@ -113,7 +145,11 @@ impl Period {
 
     /// The first day of the period (an exact date is a period of one day).
     pub fn start(self) -> Date {
-        let first = |year, month| Date { year, month, day: 1 };
+        let first = |year, month| Date {
+            year,
+            month,
+            day: 1,
+        };
         match self {
             Period::Year(y) | Period::Half(y, 1) => first(y, 1),
             Period::Half(y, _) => first(y, 7),
@@ -148,10 +184,21 @@ impl Period {
         }
         // words without diacritics, numbers and roman numerals as tokens
         let folded = crate::text::fold(t);
-        let tokens: Vec<&str> =
-            folded.split(|c: char| c.is_whitespace() || matches!(c, '/' | '-' | ',' | '.' | ':')).filter(|w| !w.is_empty()).collect();
-        let year = tokens.iter().rev().find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))?.parse::<i32>().ok()?;
-        let rest: Vec<&str> = tokens.iter().copied().filter(|w| w.parse::<i32>().ok() != Some(year)).collect();
+        let tokens: Vec<&str> = folded
+            .split(|c: char| c.is_whitespace() || matches!(c, '/' | '-' | ',' | '.' | ':'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let year = tokens
+            .iter()
+            .rev()
+            .find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))?
+            .parse::<i32>()
+            .ok()?;
+        let rest: Vec<&str> = tokens
+            .iter()
+            .copied()
+            .filter(|w| w.parse::<i32>().ok() != Some(year))
+            .collect();
         let number = |w: &str| -> Option<u8> {
             match w {
                 "1" | "i" => Some(1),
@@ -161,12 +208,18 @@ impl Period {
                 _ => None,
             }
         };
-        let words: Vec<&str> = rest.iter().copied().filter(|w| !matches!(*w, "nam" | "year" | "of")).collect();
+        let words: Vec<&str> = rest
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "nam" | "year" | "of"))
+            .collect();
         match words.as_slice() {
             [] => Some(Period::Year(year)),
             ["quy" | "q" | "quarter", n] => number(n).map(|q| Period::Quarter(year, q)),
             [q] if q.starts_with('q') => number(&q[1..]).map(|q| Period::Quarter(year, q)),
-            [h] if h.starts_with('h') => number(&h[1..]).filter(|h| *h <= 2).map(|h| Period::Half(year, h)),
+            [h] if h.starts_with('h') => number(&h[1..])
+                .filter(|h| *h <= 2)
+                .map(|h| Period::Half(year, h)),
             ["6", "thang", "dau"] | ["first", "half"] => Some(Period::Half(year, 1)),
             ["6", "thang", "cuoi"] | ["second", "half"] => Some(Period::Half(year, 2)),
             _ => None,
@@ -263,8 +316,14 @@ mod tests {
 
     #[test]
     fn dates_parse_both_ways_and_reject_impossible_days() {
-        assert_eq!("2020-12-31".parse::<Date>().unwrap(), Date::new(2020, 12, 31).unwrap());
-        assert_eq!("31/12/2020".parse::<Date>().unwrap(), Date::new(2020, 12, 31).unwrap());
+        assert_eq!(
+            "2020-12-31".parse::<Date>().unwrap(),
+            Date::new(2020, 12, 31).unwrap()
+        );
+        assert_eq!(
+            "31/12/2020".parse::<Date>().unwrap(),
+            Date::new(2020, 12, 31).unwrap()
+        );
         assert!("2021-02-29".parse::<Date>().is_err());
         assert!("2020-02-29".parse::<Date>().is_ok());
         assert!("2020-13-01".parse::<Date>().is_err());
@@ -303,15 +362,30 @@ mod tests {
         for (text, period) in cases {
             assert_eq!(Period::read(text), Some(period), "{text}");
         }
-        for bad in ["", "Quý V/2026", "Q5/2026", "H3/2026", "tháng 13/2026", "31/2/2026", "sáu tháng", "2026 2027 x"] {
+        for bad in [
+            "",
+            "Quý V/2026",
+            "Q5/2026",
+            "H3/2026",
+            "tháng 13/2026",
+            "31/2/2026",
+            "sáu tháng",
+            "2026 2027 x",
+        ] {
             assert_eq!(Period::read(bad), None, "{bad}");
         }
     }
 
     #[test]
     fn periods_start_on_their_first_day_and_nest() {
-        assert_eq!(Period::Quarter(2026, 3).start(), Date::new(2026, 7, 1).unwrap());
-        assert_eq!(Period::Half(2026, 2).start(), Date::new(2026, 7, 1).unwrap());
+        assert_eq!(
+            Period::Quarter(2026, 3).start(),
+            Date::new(2026, 7, 1).unwrap()
+        );
+        assert_eq!(
+            Period::Half(2026, 2).start(),
+            Date::new(2026, 7, 1).unwrap()
+        );
         assert!(Period::Quarter(2026, 2).within(Period::Year(2026)));
         assert!(Period::Quarter(2026, 2).within(Period::Half(2026, 1)));
         assert!(!Period::Quarter(2026, 3).within(Period::Half(2026, 1)));
@@ -320,10 +394,20 @@ mod tests {
 
     #[test]
     fn periods_round_trip_and_end_on_their_last_day() {
-        for s in ["2025", "2025-H1", "2025-H2", "2025-Q1", "2025-Q4", "2025-06-15"] {
+        for s in [
+            "2025",
+            "2025-H1",
+            "2025-H2",
+            "2025-Q1",
+            "2025-Q4",
+            "2025-06-15",
+        ] {
             assert_eq!(s.parse::<Period>().unwrap().to_string(), s);
         }
-        assert_eq!(Period::Quarter(2024, 1).end(), Date::new(2024, 3, 31).unwrap());
+        assert_eq!(
+            Period::Quarter(2024, 1).end(),
+            Date::new(2024, 3, 31).unwrap()
+        );
         assert_eq!(Period::Half(2025, 1).end(), Date::new(2025, 6, 30).unwrap());
         assert!(Period::Quarter(2025, 2) < Period::Year(2025));
         assert!(Period::Half(2025, 1) > Period::Quarter(2025, 2));

@@ -1,7 +1,10 @@
 //! Every change a planner can make to a plan, as data, and the pure function
 //! that applies it. The app keeps its undo history by keeping old plans.
 
-use super::{Acknowledgement, Baseline, Comparator, Date, Direction, Figure, Indicator, Kind, Level, Period, Plan, Text, Unit, YearSpan};
+use super::{
+    Acknowledgement, Baseline, Comparator, Date, Direction, Figure, Indicator, Kind, Level, Period,
+    Plan, Text, Unit, YearSpan,
+};
 use std::rc::Rc;
 
 /// Where a figure sits in an indicator.
@@ -62,30 +65,66 @@ pub enum IndicatorField {
     Notes(String),
     /// an old term mapped to the one that replaced it: new code and name, and
     /// a note of what it was, so comparisons across years never mix silently
-    Term { code: String, name: Text, note: String },
+    Term {
+        code: String,
+        name: Text,
+        note: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     Header(HeaderField),
-    Figure { id: String, slot: Slot, figure: Option<Figure> },
+    Figure {
+        id: String,
+        slot: Slot,
+        figure: Option<Figure>,
+    },
     /// a target cell as typed: "trên 80" also sets the indicator's comparator,
     /// "2–5" makes it a range; `comparator: None` keeps the comparator (and a
     /// range's upper bound)
-    Target { id: String, period: Period, figure: Option<Figure>, comparator: Option<Comparator>, upper: Option<f64> },
+    Target {
+        id: String,
+        period: Period,
+        figure: Option<Figure>,
+        comparator: Option<Comparator>,
+        upper: Option<f64>,
+    },
     /// accept a warning with a reason (`None` withdraws the acceptance)
-    Acknowledge { id: String, warning: String, period: Option<Period>, reason: Option<String> },
+    Acknowledge {
+        id: String,
+        warning: String,
+        period: Option<Period>,
+        reason: Option<String>,
+    },
     /// one indicator replaced by others in its place (an old term split in two)
-    Replace { id: String, with: Vec<Indicator> },
+    Replace {
+        id: String,
+        with: Vec<Indicator>,
+    },
     /// several edits made as one (a block pasted from a spreadsheet): one undo step
     Batch(Vec<Edit>),
-    Field { id: String, field: IndicatorField },
+    Field {
+        id: String,
+        field: IndicatorField,
+    },
     /// a new indicator, placed after `after` (else at the end of its group, else last)
-    Add { indicator: Indicator, after: Option<String> },
-    Duplicate { id: String, new_id: String },
-    Delete { id: String },
+    Add {
+        indicator: Indicator,
+        after: Option<String>,
+    },
+    Duplicate {
+        id: String,
+        new_id: String,
+    },
+    Delete {
+        id: String,
+    },
     /// one place up or down within its group
-    Move { id: String, up: bool },
+    Move {
+        id: String,
+        up: bool,
+    },
 }
 
 impl Edit {
@@ -94,12 +133,26 @@ impl Edit {
         use std::mem::discriminant;
         match (self, other) {
             (Edit::Header(a), Edit::Header(b)) => discriminant(a) == discriminant(b),
-            (Edit::Figure { id: a, slot: s, .. }, Edit::Figure { id: b, slot: t, .. }) => a == b && s == t,
-            (Edit::Target { id: a, period: p, .. }, Edit::Target { id: b, period: q, .. }) => a == b && p == q,
+            (Edit::Figure { id: a, slot: s, .. }, Edit::Figure { id: b, slot: t, .. }) => {
+                a == b && s == t
+            }
+            (
+                Edit::Target {
+                    id: a, period: p, ..
+                },
+                Edit::Target {
+                    id: b, period: q, ..
+                },
+            ) => a == b && p == q,
             (Edit::Field { id: a, field: f }, Edit::Field { id: b, field: g }) => {
                 a == b
                     && discriminant(f) == discriminant(g)
-                    && !matches!(f, IndicatorField::Kind(_) | IndicatorField::Direction(_) | IndicatorField::Comparator(_))
+                    && !matches!(
+                        f,
+                        IndicatorField::Kind(_)
+                            | IndicatorField::Direction(_)
+                            | IndicatorField::Comparator(_)
+                    )
             }
             _ => false,
         }
@@ -127,7 +180,11 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
                 p.parent_unit = if v.trim().is_empty() {
                     None
                 } else {
-                    let level = p.parent_unit.as_ref().map(|u| u.level).unwrap_or(Level::Province);
+                    let level = p
+                        .parent_unit
+                        .as_ref()
+                        .map(|u| u.level)
+                        .unwrap_or(Level::Province);
                     Some(Unit::new(v, level))
                 }
             }
@@ -136,13 +193,19 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
             HeaderField::IssueDate(v) => p.issue_date = v,
             // a span no plan can have (outside the bounded years, or too long) changes nothing
             HeaderField::StartYear(y) => {
-                let span = YearSpan { start: y, end: p.period.end.max(y) };
+                let span = YearSpan {
+                    start: y,
+                    end: p.period.end.max(y),
+                };
                 if span.check().is_ok() {
                     p.period = span;
                 }
             }
             HeaderField::EndYear(y) => {
-                let span = YearSpan { start: p.period.start.min(y), end: y };
+                let span = YearSpan {
+                    start: p.period.start.min(y),
+                    end: y,
+                };
                 if span.check().is_ok() {
                     p.period = span;
                 }
@@ -158,7 +221,13 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
                     Slot::Baseline => match figure {
                         Some(f) => match &mut ind.baseline {
                             Some(b) => b.figure = *f,
-                            None => ind.baseline = Some(Baseline { figure: *f, as_of: None, source: String::new() }),
+                            None => {
+                                ind.baseline = Some(Baseline {
+                                    figure: *f,
+                                    as_of: None,
+                                    source: String::new(),
+                                })
+                            }
                         },
                         None => ind.baseline = None,
                     },
@@ -167,28 +236,49 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
                 }
             }
         }
-        Edit::Target { id, period, figure, comparator, upper } => {
+        Edit::Target {
+            id,
+            period,
+            figure,
+            comparator,
+            upper,
+        } => {
             if let Some(ind) = p.indicator_mut(id) {
                 ind.set_target(*period, *figure);
                 if let Some(c) = comparator {
                     ind.comparator = *c;
                     if let Some(t) = ind.targets.iter_mut().find(|t| t.period == *period) {
-                        t.upper = if *c == Comparator::Between { *upper } else { None };
+                        t.upper = if *c == Comparator::Between {
+                            *upper
+                        } else {
+                            None
+                        };
                     }
                 }
             }
         }
-        Edit::Acknowledge { id, warning, period, reason } => {
+        Edit::Acknowledge {
+            id,
+            warning,
+            period,
+            reason,
+        } => {
             if let Some(ind) = p.indicator_mut(id) {
-                ind.acknowledged.retain(|a| !(&a.warning == warning && a.period == *period));
+                ind.acknowledged
+                    .retain(|a| !(&a.warning == warning && a.period == *period));
                 if let Some(reason) = reason.as_ref().map(|r| r.trim()).filter(|r| !r.is_empty()) {
-                    ind.acknowledged.push(Acknowledgement { warning: warning.clone(), period: *period, reason: reason.to_string() });
+                    ind.acknowledged.push(Acknowledgement {
+                        warning: warning.clone(),
+                        period: *period,
+                        reason: reason.to_string(),
+                    });
                 }
             }
         }
         Edit::Replace { id, with } => {
             if let Some(at) = p.position(id) {
-                p.indicators.splice(at..=at, with.iter().cloned().map(Rc::new));
+                p.indicators
+                    .splice(at..=at, with.iter().cloned().map(Rc::new));
             }
         }
         Edit::Batch(edits) => {
@@ -205,7 +295,12 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
             let at = after
                 .as_deref()
                 .and_then(|a| p.position(a).map(|i| i + 1))
-                .or_else(|| p.indicators.iter().rposition(|i| i.group == indicator.group).map(|i| i + 1))
+                .or_else(|| {
+                    p.indicators
+                        .iter()
+                        .rposition(|i| i.group == indicator.group)
+                        .map(|i| i + 1)
+                })
                 .unwrap_or(p.indicators.len());
             p.indicators.insert(at, Rc::new(indicator.clone()));
         }
@@ -226,7 +321,10 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
                 let neighbour = if *up {
                     p.indicators[..at].iter().rposition(|i| &i.group == group)
                 } else {
-                    p.indicators[at + 1..].iter().position(|i| &i.group == group).map(|k| at + 1 + k)
+                    p.indicators[at + 1..]
+                        .iter()
+                        .position(|i| &i.group == group)
+                        .map(|k| at + 1 + k)
                 };
                 if let Some(n) = neighbour {
                     p.indicators.swap(at, n);
@@ -247,7 +345,11 @@ fn set_field(ind: &mut Indicator, field: IndicatorField) {
         IndicatorField::Kind(k) => {
             // a unit label that followed the kind follows it again
             if ind.unit_label.is_empty() || ind.unit_label == "%" {
-                ind.unit_label = if k.is_percent() { "%".into() } else { String::new() };
+                ind.unit_label = if k.is_percent() {
+                    "%".into()
+                } else {
+                    String::new()
+                };
             }
             ind.kind = k;
         }
@@ -297,7 +399,11 @@ fn set_field(ind: &mut Indicator, field: IndicatorField) {
         IndicatorField::Term { code, name, note } => {
             ind.code = code;
             ind.name = name;
-            ind.notes = if ind.notes.trim().is_empty() { note } else { format!("{}\n{note}", ind.notes) };
+            ind.notes = if ind.notes.trim().is_empty() {
+                note
+            } else {
+                format!("{}\n{note}", ind.notes)
+            };
         }
     }
 }
@@ -325,21 +431,46 @@ mod tests {
         let before = plan();
         let after = apply_edit(
             &before,
-            &Edit::Figure { id: "b".into(), slot: Slot::Target(Period::Year(2026)), figure: Some(Figure::Value(80.0)) },
+            &Edit::Figure {
+                id: "b".into(),
+                slot: Slot::Target(Period::Year(2026)),
+                figure: Some(Figure::Value(80.0)),
+            },
         );
         assert_eq!(after.indicators[1].targets.len(), 1);
-        assert!(before.indicators[1].targets.is_empty(), "the old plan is untouched");
+        assert!(
+            before.indicators[1].targets.is_empty(),
+            "the old plan is untouched"
+        );
         assert!(Rc::ptr_eq(&before.indicators[0], &after.indicators[0]));
         assert!(!Rc::ptr_eq(&before.indicators[1], &after.indicators[1]));
     }
 
     #[test]
     fn moving_stays_within_the_group() {
-        let p = apply_edit(&plan(), &Edit::Move { id: "c".into(), up: true });
+        let p = apply_edit(
+            &plan(),
+            &Edit::Move {
+                id: "c".into(),
+                up: true,
+            },
+        );
         assert_eq!(ids(&p), ["c", "b", "a"]);
-        let p = apply_edit(&plan(), &Edit::Move { id: "a".into(), up: true });
+        let p = apply_edit(
+            &plan(),
+            &Edit::Move {
+                id: "a".into(),
+                up: true,
+            },
+        );
         assert_eq!(ids(&p), ["a", "b", "c"]);
-        let p = apply_edit(&plan(), &Edit::Move { id: "a".into(), up: false });
+        let p = apply_edit(
+            &plan(),
+            &Edit::Move {
+                id: "a".into(),
+                up: false,
+            },
+        );
         assert_eq!(ids(&p), ["c", "b", "a"]);
     }
 
@@ -347,9 +478,21 @@ mod tests {
     fn add_duplicate_delete() {
         let mut new = Indicator::new("d", "d", Kind::Count);
         new.group = "G2".into();
-        let p = apply_edit(&plan(), &Edit::Add { indicator: new, after: None });
+        let p = apply_edit(
+            &plan(),
+            &Edit::Add {
+                indicator: new,
+                after: None,
+            },
+        );
         assert_eq!(ids(&p), ["a", "b", "d", "c"]);
-        let p = apply_edit(&p, &Edit::Duplicate { id: "a".into(), new_id: "a2".into() });
+        let p = apply_edit(
+            &p,
+            &Edit::Duplicate {
+                id: "a".into(),
+                new_id: "a2".into(),
+            },
+        );
         assert_eq!(ids(&p), ["a", "a2", "b", "d", "c"]);
         let p = apply_edit(&p, &Edit::Delete { id: "b".into() });
         assert_eq!(ids(&p), ["a", "a2", "d", "c"]);
@@ -361,20 +504,45 @@ mod tests {
         let p = apply_edit(&p, &Edit::Header(HeaderField::StartYear(2031)));
         assert_eq!((p.period.start, p.period.end), (2031, 2031));
         // outside the bounded years, or longer than 30 years: nothing changes
-        for edit in [HeaderField::EndYear(2_000_000_000), HeaderField::StartYear(1), HeaderField::EndYear(2061), HeaderField::StartYear(1900)] {
-            assert_eq!(apply_edit(&p, &Edit::Header(edit.clone())).period, p.period, "{edit:?}");
+        for edit in [
+            HeaderField::EndYear(2_000_000_000),
+            HeaderField::StartYear(1),
+            HeaderField::EndYear(2061),
+            HeaderField::StartYear(1900),
+        ] {
+            assert_eq!(
+                apply_edit(&p, &Edit::Header(edit.clone())).period,
+                p.period,
+                "{edit:?}"
+            );
         }
-        assert_eq!(apply_edit(&p, &Edit::Header(HeaderField::EndYear(2060))).period, YearSpan { start: 2031, end: 2060 });
+        assert_eq!(
+            apply_edit(&p, &Edit::Header(HeaderField::EndYear(2060))).period,
+            YearSpan {
+                start: 2031,
+                end: 2060
+            }
+        );
     }
 
     #[test]
     fn a_unit_picked_keeps_its_code_until_its_name_is_typed_over() {
-        let picked = Unit { name: "UBND xã Mường Chanh".into(), level: Level::Commune, code: "04117".into() };
+        let picked = Unit {
+            name: "UBND xã Mường Chanh".into(),
+            level: Level::Commune,
+            code: "04117".into(),
+        };
         let p = apply_edit(&plan(), &Edit::Header(HeaderField::Unit(picked.clone())));
         assert_eq!(p.unit, picked);
-        let same = apply_edit(&p, &Edit::Header(HeaderField::UnitName("UBND xã Mường Chanh".into())));
+        let same = apply_edit(
+            &p,
+            &Edit::Header(HeaderField::UnitName("UBND xã Mường Chanh".into())),
+        );
         assert_eq!(same.unit.code, "04117");
-        let typed = apply_edit(&p, &Edit::Header(HeaderField::UnitName("Sở Khoa học và Công nghệ".into())));
+        let typed = apply_edit(
+            &p,
+            &Edit::Header(HeaderField::UnitName("Sở Khoa học và Công nghệ".into())),
+        );
         assert_eq!(typed.unit.code, "");
     }
 
@@ -383,18 +551,36 @@ mod tests {
         let p = plan();
         let year = Period::Year(2026);
         let typed = |p: &Plan, figure: f64, comparator, upper| {
-            apply_edit(p, &Edit::Target { id: "a".into(), period: year, figure: Some(Figure::Value(figure)), comparator, upper })
+            apply_edit(
+                p,
+                &Edit::Target {
+                    id: "a".into(),
+                    period: year,
+                    figure: Some(Figure::Value(figure)),
+                    comparator,
+                    upper,
+                },
+            )
         };
         let p = typed(&p, 2.0, Some(Comparator::Between), Some(5.0));
         let a = p.indicator("a").unwrap();
-        assert_eq!((a.comparator, a.target_for(year).unwrap().upper), (Comparator::Between, Some(5.0)));
+        assert_eq!(
+            (a.comparator, a.target_for(year).unwrap().upper),
+            (Comparator::Between, Some(5.0))
+        );
         // a plain number keeps the range's upper bound
         let p = typed(&p, 3.0, None, None);
-        assert_eq!(p.indicator("a").unwrap().target_for(year).unwrap().upper, Some(5.0));
+        assert_eq!(
+            p.indicator("a").unwrap().target_for(year).unwrap().upper,
+            Some(5.0)
+        );
         // "trên 80" is a comparator of its own and drops the bound
         let p = typed(&p, 80.0, Some(Comparator::MoreThan), None);
         let a = p.indicator("a").unwrap();
-        assert_eq!((a.comparator, a.target_for(year).unwrap().upper), (Comparator::MoreThan, None));
+        assert_eq!(
+            (a.comparator, a.target_for(year).unwrap().upper),
+            (Comparator::MoreThan, None)
+        );
     }
 
     #[test]
@@ -407,29 +593,75 @@ mod tests {
         };
         let p = apply_edit(&plan(), &ack(Some("  duy trì 103 dịch vụ ")));
         let a = p.indicator("a").unwrap();
-        assert_eq!(a.acknowledgement("target_not_above_baseline", Some(Period::Year(2026))).unwrap().reason, "duy trì 103 dịch vụ");
+        assert_eq!(
+            a.acknowledgement("target_not_above_baseline", Some(Period::Year(2026)))
+                .unwrap()
+                .reason,
+            "duy trì 103 dịch vụ"
+        );
         // a blank reason is no reason: nothing is accepted
-        assert!(apply_edit(&plan(), &ack(Some("  "))).indicator("a").unwrap().acknowledged.is_empty());
-        assert!(apply_edit(&p, &ack(None)).indicator("a").unwrap().acknowledged.is_empty());
+        assert!(apply_edit(&plan(), &ack(Some("  ")))
+            .indicator("a")
+            .unwrap()
+            .acknowledged
+            .is_empty());
+        assert!(apply_edit(&p, &ack(None))
+            .indicator("a")
+            .unwrap()
+            .acknowledged
+            .is_empty());
     }
 
     #[test]
     fn a_target_keeps_its_forecast_when_its_figure_changes() {
         let year = Period::Year(2026);
-        let mut p = apply_edit(&plan(), &Edit::Figure { id: "a".into(), slot: Slot::Target(year), figure: Some(Figure::Value(40.0)) });
-        p = apply_edit(&p, &Edit::Field { id: "a".into(), field: IndicatorField::Forecast(year, Some(4000.0)) });
-        p = apply_edit(&p, &Edit::Figure { id: "a".into(), slot: Slot::Target(year), figure: Some(Figure::Value(45.0)) });
+        let mut p = apply_edit(
+            &plan(),
+            &Edit::Figure {
+                id: "a".into(),
+                slot: Slot::Target(year),
+                figure: Some(Figure::Value(40.0)),
+            },
+        );
+        p = apply_edit(
+            &p,
+            &Edit::Field {
+                id: "a".into(),
+                field: IndicatorField::Forecast(year, Some(4000.0)),
+            },
+        );
+        p = apply_edit(
+            &p,
+            &Edit::Figure {
+                id: "a".into(),
+                slot: Slot::Target(year),
+                figure: Some(Figure::Value(45.0)),
+            },
+        );
         let t = p.indicator("a").unwrap().target_for(year).unwrap().clone();
         assert_eq!((t.figure, t.forecast), (Figure::Value(45.0), Some(4000.0)));
     }
 
     #[test]
     fn typing_in_one_cell_is_one_undo_step() {
-        let a = Edit::Figure { id: "a".into(), slot: Slot::Baseline, figure: Some(Figure::Value(1.0)) };
-        let b = Edit::Figure { id: "a".into(), slot: Slot::Baseline, figure: Some(Figure::Value(12.0)) };
-        let c = Edit::Figure { id: "a".into(), slot: Slot::Target(Period::Year(2026)), figure: None };
+        let a = Edit::Figure {
+            id: "a".into(),
+            slot: Slot::Baseline,
+            figure: Some(Figure::Value(1.0)),
+        };
+        let b = Edit::Figure {
+            id: "a".into(),
+            slot: Slot::Baseline,
+            figure: Some(Figure::Value(12.0)),
+        };
+        let c = Edit::Figure {
+            id: "a".into(),
+            slot: Slot::Target(Period::Year(2026)),
+            figure: None,
+        };
         assert!(a.same_place(&b));
         assert!(!a.same_place(&c));
-        assert!(Edit::Header(HeaderField::Title("x".into())).same_place(&Edit::Header(HeaderField::Title("xy".into()))));
+        assert!(Edit::Header(HeaderField::Title("x".into()))
+            .same_place(&Edit::Header(HeaderField::Title("xy".into()))));
     }
 }

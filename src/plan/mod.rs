@@ -23,7 +23,13 @@ pub enum Level {
 }
 
 impl Level {
-    pub const ALL: [Level; 5] = [Level::Province, Level::District, Level::Commune, Level::Agency, Level::Other];
+    pub const ALL: [Level; 5] = [
+        Level::Province,
+        Level::District,
+        Level::Commune,
+        Level::Agency,
+        Level::Other,
+    ];
 
     /// The level a total of units of this level belongs to. Communes answer
     /// to their province since July 2025 (a total of old district plans'
@@ -51,7 +57,11 @@ pub struct Unit {
 
 impl Unit {
     pub fn new(name: impl Into<String>, level: Level) -> Unit {
-        Unit { name: name.into(), level, code: String::new() }
+        Unit {
+            name: name.into(),
+            level,
+            code: String::new(),
+        }
     }
 
     /// Whether two units are the same: by official code when both have one,
@@ -77,7 +87,10 @@ pub struct Text {
 
 impl Text {
     pub fn vi(s: &str) -> Text {
-        Text { vi: s.to_string(), en: String::new() }
+        Text {
+            vi: s.to_string(),
+            en: String::new(),
+        }
     }
 }
 
@@ -194,8 +207,13 @@ pub fn kind_from_code(code: &str, numerator: &str, denominator: &str) -> Kind {
     match code {
         "count" => Kind::Count,
         "fraction_of_units" => Kind::FractionOfUnits,
-        "ratio" => Kind::Ratio { numerator: numerator.to_string(), denominator: denominator.to_string() },
-        "reduction" => Kind::Reduction { amount: numerator.to_string() },
+        "ratio" => Kind::Ratio {
+            numerator: numerator.to_string(),
+            denominator: denominator.to_string(),
+        },
+        "reduction" => Kind::Reduction {
+            amount: numerator.to_string(),
+        },
         _ => Kind::Percent,
     }
 }
@@ -306,7 +324,12 @@ pub struct Indicator {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
     /// the agency in charge ("cơ quan chủ trì"); version 1 files called it `responsible`
-    #[serde(default, rename = "responsible_agency", alias = "responsible", skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        rename = "responsible_agency",
+        alias = "responsible",
+        skip_serializing_if = "String::is_empty"
+    )]
     pub responsible: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub legal_basis: String,
@@ -318,7 +341,11 @@ pub struct Indicator {
 
 impl Indicator {
     pub fn new(id: impl Into<String>, name: &str, kind: Kind) -> Indicator {
-        let unit_label = if kind.is_percent() { "%".to_string() } else { String::new() };
+        let unit_label = if kind.is_percent() {
+            "%".to_string()
+        } else {
+            String::new()
+        };
         Indicator {
             id: id.into(),
             code: String::new(),
@@ -364,22 +391,33 @@ impl Indicator {
             (Some(t), Some(figure)) => t.figure = figure,
             (_, None) => self.targets.retain(|t| t.period != period),
             (None, Some(figure)) => {
-                self.targets.push(Target { period, figure, upper: None, forecast: None });
-                self.targets.sort_by_key(|t| t.period);
+                self.targets.push(Target {
+                    period,
+                    figure,
+                    upper: None,
+                    forecast: None,
+                });
+                crate::sort::sort_by_key(&mut self.targets, |t| t.period);
             }
         }
     }
 
     /// The reason given for accepting a warning, if the planner gave one.
-    pub fn acknowledgement(&self, warning: &str, period: Option<Period>) -> Option<&Acknowledgement> {
-        self.acknowledged.iter().find(|a| a.warning == warning && a.period == period)
+    pub fn acknowledgement(
+        &self,
+        warning: &str,
+        period: Option<Period>,
+    ) -> Option<&Acknowledgement> {
+        self.acknowledged
+            .iter()
+            .find(|a| a.warning == warning && a.period == period)
     }
 
     pub fn set_actual(&mut self, period: Period, figure: Option<Figure>) {
         self.actuals.retain(|a| a.period != period);
         if let Some(figure) = figure {
             self.actuals.push(Actual { period, figure });
-            self.actuals.sort_by_key(|a| a.period);
+            crate::sort::sort_by_key(&mut self.actuals, |a| a.period);
         }
     }
 }
@@ -402,8 +440,13 @@ pub enum DocumentType {
 }
 
 impl DocumentType {
-    pub const ALL: [DocumentType; 5] =
-        [DocumentType::Plan, DocumentType::Decision, DocumentType::Resolution, DocumentType::Report, DocumentType::Letter];
+    pub const ALL: [DocumentType; 5] = [
+        DocumentType::Plan,
+        DocumentType::Decision,
+        DocumentType::Resolution,
+        DocumentType::Report,
+        DocumentType::Letter,
+    ];
 
     /// The type a document number's code says: "238/QĐ-UBND" a decision,
     /// "3498/KH-UBND" a plan, "12/BC-UBND" a report; a plan when the code
@@ -475,7 +518,10 @@ impl Plan {
             document_number: String::new(),
             document_type: None,
             issue_date: None,
-            period: YearSpan { start: year, end: year },
+            period: YearSpan {
+                start: year,
+                end: year,
+            },
             author: String::new(),
             notes: String::new(),
             created: String::new(),
@@ -489,7 +535,8 @@ impl Plan {
 
     /// The kind of document the plan was issued as, chosen or read from its number.
     pub fn document_type(&self) -> DocumentType {
-        self.document_type.unwrap_or_else(|| DocumentType::from_number(&self.document_number))
+        self.document_type
+            .unwrap_or_else(|| DocumentType::from_number(&self.document_number))
     }
 
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
@@ -498,7 +545,10 @@ impl Plan {
 
     /// The indicator to change; other copies of the plan keep the old one.
     pub fn indicator_mut(&mut self, id: &str) -> Option<&mut Indicator> {
-        self.indicators.iter_mut().find(|i| i.id == id).map(Rc::make_mut)
+        self.indicators
+            .iter_mut()
+            .find(|i| i.id == id)
+            .map(Rc::make_mut)
     }
 
     pub fn position(&self, id: &str) -> Option<usize> {
@@ -510,10 +560,15 @@ impl Plan {
         let mut all: Vec<Period> = self
             .indicators
             .iter()
-            .flat_map(|i| i.targets.iter().map(|t| t.period).chain(i.actuals.iter().map(|a| a.period)))
+            .flat_map(|i| {
+                i.targets
+                    .iter()
+                    .map(|t| t.period)
+                    .chain(i.actuals.iter().map(|a| a.period))
+            })
             .chain(self.period.years().map(Period::Year))
             .collect();
-        all.sort();
+        crate::sort::sort(&mut all);
         all.dedup();
         all
     }
@@ -538,12 +593,22 @@ mod tests {
     fn figures_serialize_as_a_number_or_a_pair() {
         let v = serde_json::to_string(&Figure::Value(97.0)).unwrap();
         assert_eq!(v, "97.0");
-        let c = serde_json::to_string(&Figure::Counts { numerator: 15.0, denominator: 15.0 }).unwrap();
+        let c = serde_json::to_string(&Figure::Counts {
+            numerator: 15.0,
+            denominator: 15.0,
+        })
+        .unwrap();
         assert_eq!(c, r#"{"numerator":15.0,"denominator":15.0}"#);
-        assert_eq!(serde_json::from_str::<Figure>("80").unwrap(), Figure::Value(80.0));
+        assert_eq!(
+            serde_json::from_str::<Figure>("80").unwrap(),
+            Figure::Value(80.0)
+        );
         assert_eq!(
             serde_json::from_str::<Figure>(r#"{"numerator":1,"denominator":2}"#).unwrap(),
-            Figure::Counts { numerator: 1.0, denominator: 2.0 }
+            Figure::Counts {
+                numerator: 1.0,
+                denominator: 2.0
+            }
         );
     }
 
@@ -562,17 +627,36 @@ mod tests {
 
     #[test]
     fn the_document_type_is_read_from_the_number() {
-        assert_eq!(DocumentType::from_number("238/QĐ-UBND"), DocumentType::Decision);
-        assert_eq!(DocumentType::from_number("3498/KH-UBND"), DocumentType::Plan);
-        assert_eq!(DocumentType::from_number("12/BC-UBND"), DocumentType::Report);
-        assert_eq!(DocumentType::from_number("05/NQ-HĐND"), DocumentType::Resolution);
-        assert_eq!(DocumentType::from_number("3498/UBND-VHTT"), DocumentType::Plan);
+        assert_eq!(
+            DocumentType::from_number("238/QĐ-UBND"),
+            DocumentType::Decision
+        );
+        assert_eq!(
+            DocumentType::from_number("3498/KH-UBND"),
+            DocumentType::Plan
+        );
+        assert_eq!(
+            DocumentType::from_number("12/BC-UBND"),
+            DocumentType::Report
+        );
+        assert_eq!(
+            DocumentType::from_number("05/NQ-HĐND"),
+            DocumentType::Resolution
+        );
+        assert_eq!(
+            DocumentType::from_number("3498/UBND-VHTT"),
+            DocumentType::Plan
+        );
         assert_eq!(DocumentType::from_number(""), DocumentType::Plan);
         let mut p = Plan::new("p", "t", Unit::default(), 2017);
         p.document_number = "238/QĐ-UBND".into();
         assert_eq!(p.document_type(), DocumentType::Decision);
         p.document_type = Some(DocumentType::Plan);
-        assert_eq!(p.document_type(), DocumentType::Plan, "the planner's choice stands");
+        assert_eq!(
+            p.document_type(),
+            DocumentType::Plan,
+            "the planner's choice stands"
+        );
     }
 
     #[test]

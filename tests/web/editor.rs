@@ -18,7 +18,9 @@ fn row(app: &Element, code: &str) -> Element {
 }
 
 fn input(row: &Element, column: &str) -> HtmlInputElement {
-    find(row, &format!("input[data-col={column}]")).dyn_into().unwrap()
+    find(row, &format!("input[data-col={column}]"))
+        .dyn_into()
+        .unwrap()
 }
 
 async fn key(el: &HtmlInputElement, key: &str) {
@@ -126,7 +128,11 @@ async fn a_pasted_column_fills_the_cells_below_and_is_never_one_number() {
     assert_eq!(input(&row(&app, "VB-02"), "actual").value(), "85");
     assert_eq!(input(&row(&app, "HOP-01"), "actual").value(), "100");
     let bc01 = row(&app, "BC-01");
-    assert_eq!(input(&bc01, "actual").value(), "xx", "the refused text stays in sight");
+    assert_eq!(
+        input(&bc01, "actual").value(),
+        "xx",
+        "the refused text stays in sight"
+    );
     assert_eq!(text(&bc01, ".cell-error"), "Không phải là số");
     // one undo step takes the whole paste back
     click(&app, ".toolbar .undo").await;
@@ -135,9 +141,14 @@ async fn a_pasted_column_fills_the_cells_below_and_is_never_one_number() {
     // outside the table, a block pasted into one cell is refused
     click(&row(&app, "VB-02"), ".name-button").await;
     let panel = find(&app, "aside.detail");
-    let detail_actual: HtmlInputElement = find(&panel, "input[data-col=detail-actual]").dyn_into().unwrap();
+    let detail_actual: HtmlInputElement = find(&panel, "input[data-col=detail-actual]")
+        .dyn_into()
+        .unwrap();
     assert!(paste_into(&detail_actual, "85\n90\n100\n").await);
-    assert_eq!(text(&panel, ".cell-error"), "Đã dán nhiều ô hoặc nhiều dòng vào một ô: hãy dán từng số một");
+    assert_eq!(
+        text(&panel, ".cell-error"),
+        "Đã dán nhiều ô hoặc nhiều dòng vào một ô: hãy dán từng số một"
+    );
     assert_eq!(detail_actual.value(), "");
 }
 
@@ -156,7 +167,11 @@ async fn arrows_move_between_cells_and_f2_edits_in_place() {
     assert_eq!(active(), input(&row(&app, "HOP-01"), "target").into());
     // typing over the cell replaces its text, and an arrow then commits and moves on
     let hop = input(&row(&app, "HOP-01"), "target");
-    assert_eq!((hop.selection_start().unwrap(), hop.selection_end().unwrap()), (Some(0), Some(2)), "the text is selected");
+    assert_eq!(
+        (hop.selection_start().unwrap(), hop.selection_end().unwrap()),
+        (Some(0), Some(2)),
+        "the text is selected"
+    );
     type_into(&hop, "35").await;
     key(&hop, "ArrowUp").await;
     assert_eq!(active(), input(&row(&app, "BC-01"), "target").into());
@@ -194,20 +209,29 @@ async fn a_bad_number_shows_its_error_and_keeps_the_last_valid_value() {
     // the plan kept 85: the gap from 62 is 23
     assert_eq!(text(&vb, ".gap-main"), "23%");
     type_into(&cell, "-5").await;
-    assert_eq!(text(&row(&app, "VB-02"), ".cell-error"), "Không được là số âm");
+    assert_eq!(
+        text(&row(&app, "VB-02"), ".cell-error"),
+        "Không được là số âm"
+    );
     // leaving the cell keeps the wrong entry in sight with its error, and the
     // plan goes back to the figure the cell held before (80: the gap from 62 is 18)
     cell.blur().unwrap();
     yew::scheduler::flush().await;
     assert_eq!(cell.value(), "-5");
-    assert_eq!(text(&row(&app, "VB-02"), ".cell-error"), "Không được là số âm");
+    assert_eq!(
+        text(&row(&app, "VB-02"), ".cell-error"),
+        "Không được là số âm"
+    );
     assert_eq!(text(&row(&app, "VB-02"), ".gap-main"), "18%");
     // Escape puts back what the cell held
     cell.focus().unwrap();
     yew::scheduler::flush().await;
     key(&cell, "Escape").await;
     assert_eq!(cell.value(), "80");
-    assert!(row(&app, "VB-02").query_selector(".cell-error").unwrap().is_none());
+    assert!(row(&app, "VB-02")
+        .query_selector(".cell-error")
+        .unwrap()
+        .is_none());
     // above 100% is taken but flagged in place
     type_into(&cell, "120").await;
     assert_eq!(text(&row(&app, "VB-02"), ".cell-flag"), "Trên 100%");
@@ -247,7 +271,12 @@ async fn delete_offers_undo_and_groups_collapse() {
     assert_eq!(count(), 14);
     click(&app, ".group-toggle").await;
     assert_eq!(count(), 10);
-    assert_eq!(find(&app, ".group-toggle").get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        find(&app, ".group-toggle")
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("false")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -256,13 +285,19 @@ async fn the_detail_panel_edits_every_field_and_draws_the_trajectory() {
     click(&row(&app, "CKS-02"), ".name-button").await;
     let panel = find(&app, "aside.detail");
     assert!(text(&panel, "#detail-title").starts_with("CKS-02"));
-    assert!(panel.query_selector("svg.trajectory polyline.milestones").unwrap().is_some());
+    assert!(panel
+        .query_selector("svg.trajectory polyline.milestones")
+        .unwrap()
+        .is_some());
     assert!(text(&panel, ".rate").starts_with("Tốc độ cần đạt"));
     // renaming in the panel renames the row
     let name: HtmlInputElement = find(&panel, "label.field input").dyn_into().unwrap();
     assert_eq!(name.value(), "CKS-02");
     type_into(&name, "CKS-9").await;
-    assert!(app.query_selector("tr[data-code=\"CKS-9\"]").unwrap().is_some());
+    assert!(app
+        .query_selector("tr[data-code=\"CKS-9\"]")
+        .unwrap()
+        .is_some());
 }
 
 #[wasm_bindgen_test]
@@ -280,10 +315,17 @@ async fn shift_and_arrows_select_cells_that_copy_as_a_spreadsheet_block() {
     };
     start.dispatch_event(&shift("ArrowRight")).unwrap();
     yew::scheduler::flush().await;
-    let here: HtmlInputElement = gloo::utils::document().active_element().unwrap().dyn_into().unwrap();
+    let here: HtmlInputElement = gloo::utils::document()
+        .active_element()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     here.dispatch_event(&shift("ArrowDown")).unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(app.query_selector_all("td.in-selection").unwrap().length(), 4);
+    assert_eq!(
+        app.query_selector_all("td.in-selection").unwrap().length(),
+        4
+    );
     let data = web_sys::DataTransfer::new().unwrap();
     let init = web_sys::ClipboardEventInit::new();
     init.set_clipboard_data(Some(&data));
@@ -291,10 +333,19 @@ async fn shift_and_arrows_select_cells_that_copy_as_a_spreadsheet_block() {
     init.set_cancelable(true);
     let copy = web_sys::ClipboardEvent::new_with_event_init_dict("copy", &init).unwrap();
     let active = gloo::utils::document().active_element().unwrap();
-    assert!(!active.dispatch_event(&copy).unwrap(), "the page writes the copied cells");
-    assert_eq!(data.get_data("text/plain").unwrap(), "95,01%\t97%\r\n62%\t80%\r\n");
+    assert!(
+        !active.dispatch_event(&copy).unwrap(),
+        "the page writes the copied cells"
+    );
+    assert_eq!(
+        data.get_data("text/plain").unwrap(),
+        "95,01%\t97%\r\n62%\t80%\r\n"
+    );
     // a plain arrow ends the selection
     let now: HtmlInputElement = active.dyn_into().unwrap();
     key(&now, "ArrowDown").await;
-    assert_eq!(app.query_selector_all("td.in-selection").unwrap().length(), 0);
+    assert_eq!(
+        app.query_selector_all("td.in-selection").unwrap().length(),
+        0
+    );
 }

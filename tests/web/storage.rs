@@ -27,12 +27,16 @@ async fn fresh(name: &str) -> Store {
 /// A moment `minutes` after 08:00 on 1 March 2026.
 fn at(minutes: u32) -> Now {
     let ms = js_sys::Date::parse("2026-03-01T08:00:00.000Z") + f64::from(minutes) * 60_000.0;
-    Now::at(&String::from(js_sys::Date::new(&JsValue::from_f64(ms)).to_iso_string()))
+    Now::at(&String::from(
+        js_sys::Date::new(&JsValue::from_f64(ms)).to_iso_string(),
+    ))
 }
 
 fn with_target(plan: &Plan, id: &str, target: f64) -> Plan {
     let mut p = plan.clone();
-    p.indicator_mut(id).unwrap().set_target(Period::Year(2021), Some(Figure::Value(target)));
+    p.indicator_mut(id)
+        .unwrap()
+        .set_target(Period::Year(2021), Some(Figure::Value(target)));
     p
 }
 
@@ -42,16 +46,31 @@ async fn a_save_is_listed_read_back_and_names_the_revision_it_replaces() {
     let plan = sample_plan("a");
     let first = store.save(&plan, None, &at(0), APP).await.unwrap();
     assert_eq!(first.revision, 1);
-    assert_eq!((first.title.as_str(), first.unit.as_str()), (plan.title.as_str(), plan.unit.name.as_str()));
-    assert_eq!((first.level, first.start, first.end), (plan.unit.level, 2021, 2021));
+    assert_eq!(
+        (first.title.as_str(), first.unit.as_str()),
+        (plan.title.as_str(), plan.unit.name.as_str())
+    );
+    assert_eq!(
+        (first.level, first.start, first.end),
+        (plan.unit.level, 2021, 2021)
+    );
     let mut renamed = with_target(&plan, "a-1", 90.0);
     renamed.title = "Kế hoạch B".into();
     let second = store.save(&renamed, Some(1), &at(1), APP).await.unwrap();
     assert_eq!(second.revision, 2);
     // a write naming an older revision is refused, and changes nothing
-    assert_eq!(store.save(&plan, Some(1), &at(2), APP).await, Err(StoreError::Newer { revision: 2, updated: at(1).iso }));
+    assert_eq!(
+        store.save(&plan, Some(1), &at(2), APP).await,
+        Err(StoreError::Newer {
+            revision: 2,
+            updated: at(1).iso
+        })
+    );
     // nor can a new plan take a stored id unseen
-    assert!(matches!(store.save(&plan, None, &at(2), APP).await, Err(StoreError::Newer { .. })));
+    assert!(matches!(
+        store.save(&plan, None, &at(2), APP).await,
+        Err(StoreError::Newer { .. })
+    ));
     let listed = store.list(&at(3)).await.unwrap();
     assert_eq!(listed.entries.len(), 1);
     assert_eq!(listed.entries[0].title, "Kế hoạch B");
@@ -63,7 +82,10 @@ async fn a_save_is_listed_read_back_and_names_the_revision_it_replaces() {
     let files = store.files().await.unwrap();
     assert_eq!(files, vec![file::to_json(&stored.plan, APP, &at(1).iso)]);
     assert_eq!(listed.entries[0].size, files[0].len() as u64);
-    assert_eq!(store.open_plan("nope", &at(3)).await, Err(StoreError::Missing));
+    assert_eq!(
+        store.open_plan("nope", &at(3)).await,
+        Err(StoreError::Missing)
+    );
     store.delete("a").await.unwrap();
     assert!(store.list(&at(4)).await.unwrap().entries.is_empty());
     store.close();
@@ -79,19 +101,38 @@ async fn two_tabs_on_one_plan_never_overwrite_each_other_unseen() {
     let read = other.open_plan("p", &at(1)).await.unwrap();
     assert_eq!(read.entry.revision, 1);
     // the first tab saves an edit; the second tab's edit names revision 1 and is refused
-    one.save(&with_target(&plan, "p-1", 90.0), Some(1), &at(2), APP).await.unwrap();
+    one.save(&with_target(&plan, "p-1", 90.0), Some(1), &at(2), APP)
+        .await
+        .unwrap();
     let mine = with_target(&plan, "p-2", 50.0);
-    assert!(matches!(other.save(&mine, Some(1), &at(3), APP).await, Err(StoreError::Newer { revision: 2, .. })));
+    assert!(matches!(
+        other.save(&mine, Some(1), &at(3), APP).await,
+        Err(StoreError::Newer { revision: 2, .. })
+    ));
     // the planner keeps this tab's: the other's is kept as a copy, both edits survive
-    let (entry, copy) = other.keep_mine(&mine, 2, "p-copy", "(bản từ thẻ khác)", &at(4), APP).await.unwrap();
+    let (entry, copy) = other
+        .keep_mine(&mine, 2, "p-copy", "(bản từ thẻ khác)", &at(4), APP)
+        .await
+        .unwrap();
     assert_eq!(entry.revision, 3);
     assert!(copy.title.ends_with("(bản từ thẻ khác)"));
     let kept = one.open_plan("p", &at(5)).await.unwrap().plan;
     assert_eq!(kept.indicators, mine.indicators);
     let theirs = one.open_plan("p-copy", &at(5)).await.unwrap().plan;
-    assert_eq!(theirs.indicator("p-1").unwrap().targets, with_target(&plan, "p-1", 90.0).indicator("p-1").unwrap().targets);
+    assert_eq!(
+        theirs.indicator("p-1").unwrap().targets,
+        with_target(&plan, "p-1", 90.0)
+            .indicator("p-1")
+            .unwrap()
+            .targets
+    );
     // settling against a revision that moved on again is refused too
-    assert!(matches!(other.keep_mine(&mine, 2, "p-copy-2", "x", &at(6), APP).await, Err(StoreError::Newer { revision: 3, .. })));
+    assert!(matches!(
+        other
+            .keep_mine(&mine, 2, "p-copy-2", "x", &at(6), APP)
+            .await,
+        Err(StoreError::Newer { revision: 3, .. })
+    ));
     one.close();
     other.close();
 }
@@ -103,36 +144,82 @@ async fn versions_are_kept_hourly_on_open_and_before_a_restore() {
     store.save(&v1, None, &at(0), APP).await.unwrap();
     let v2 = with_target(&v1, "v-1", 60.0);
     store.save(&v2, Some(1), &at(30), APP).await.unwrap();
-    assert!(store.versions("v").await.unwrap().is_empty(), "half an hour of editing keeps no version");
+    assert!(
+        store.versions("v").await.unwrap().is_empty(),
+        "half an hour of editing keeps no version"
+    );
     // after an hour of editing, the revision a save replaces is kept
     let v3 = with_target(&v2, "v-2", 70.0);
     store.save(&v3, Some(2), &at(61), APP).await.unwrap();
     let versions = store.versions("v").await.unwrap();
     assert_eq!(versions.len(), 1);
-    assert_eq!((versions[0].why, versions[0].revision, versions[0].changes), (Why::Hourly, Some(2), None));
+    assert_eq!(
+        (versions[0].why, versions[0].revision, versions[0].changes),
+        (Why::Hourly, Some(2), None)
+    );
     assert_eq!(versions[0].indicators, 14);
     // opened hours after its last save: that version is kept, once
     store.open_plan("v", &at(300)).await.unwrap();
     store.open_plan("v", &at(301)).await.unwrap();
     let versions = store.versions("v").await.unwrap();
     assert_eq!(versions.len(), 2);
-    assert_eq!((versions[1].why, versions[1].revision), (Why::Opened, Some(3)));
+    assert_eq!(
+        (versions[1].why, versions[1].revision),
+        (Why::Opened, Some(3))
+    );
     let changes = versions[1].changes.unwrap();
-    assert_eq!((changes.added, changes.removed, changes.figures), (0, 0, 1), "v-2's target changed from revision 2 to 3");
+    assert_eq!(
+        (changes.added, changes.removed, changes.figures),
+        (0, 0, 1),
+        "v-2's target changed from revision 2 to 3"
+    );
     // each version opens as it was
-    assert_eq!(store.version("v", versions[0].seq).await.unwrap().indicators, v2.indicators);
+    assert_eq!(
+        store
+            .version("v", versions[0].seq)
+            .await
+            .unwrap()
+            .indicators,
+        v2.indicators
+    );
     // a restore keeps what is on screen first, so it can be undone
     let on_screen = with_target(&v3, "v-3", 1.0);
-    let restored = store.restore(&on_screen, Some(3), false, versions[0].seq, &at(302), APP).await.unwrap();
+    let restored = store
+        .restore(&on_screen, Some(3), false, versions[0].seq, &at(302), APP)
+        .await
+        .unwrap();
     assert_eq!(restored.plan.indicators, v2.indicators);
     assert_eq!(restored.entry.revision, 4);
     let versions = store.versions("v").await.unwrap();
     assert_eq!(versions.len(), 3);
-    assert_eq!((versions[2].why, versions[2].revision), (Why::BeforeRestore, None));
-    assert_eq!(store.version("v", versions[2].seq).await.unwrap().indicators, on_screen.indicators);
-    assert_eq!(store.open_plan("v", &at(303)).await.unwrap().plan.indicators, v2.indicators);
+    assert_eq!(
+        (versions[2].why, versions[2].revision),
+        (Why::BeforeRestore, None)
+    );
+    assert_eq!(
+        store
+            .version("v", versions[2].seq)
+            .await
+            .unwrap()
+            .indicators,
+        on_screen.indicators
+    );
+    assert_eq!(
+        store
+            .open_plan("v", &at(303))
+            .await
+            .unwrap()
+            .plan
+            .indicators,
+        v2.indicators
+    );
     // a restore over a revision that moved on is refused
-    assert!(matches!(store.restore(&on_screen, Some(3), false, versions[0].seq, &at(304), APP).await, Err(StoreError::Newer { revision: 4, .. })));
+    assert!(matches!(
+        store
+            .restore(&on_screen, Some(3), false, versions[0].seq, &at(304), APP)
+            .await,
+        Err(StoreError::Newer { revision: 4, .. })
+    ));
     // deleting the plan deletes its history
     store.delete("v").await.unwrap();
     assert!(store.versions("v").await.unwrap().is_empty());
@@ -147,7 +234,10 @@ async fn a_plan_keeps_a_bounded_number_of_versions_the_oldest_dropped_first() {
     let saves = MAX_VERSIONS as u32 + 4;
     for k in 1..=saves {
         plan = with_target(&plan, "b-1", f64::from(k));
-        store.save(&plan, Some(u64::from(k)), &at(61 * k), APP).await.unwrap();
+        store
+            .save(&plan, Some(u64::from(k)), &at(61 * k), APP)
+            .await
+            .unwrap();
     }
     let versions = store.versions("b").await.unwrap();
     assert_eq!(versions.len(), MAX_VERSIONS);
@@ -162,22 +252,51 @@ async fn plans_from_files_are_stored_byte_for_byte_and_what_they_replace_is_kept
     let store = fresh("chitieu-test-files").await;
     let (a, b) = (sample_plan("fa"), sample_plan("fb"));
     // written by another chitieu, another day: stored as given
-    let (ta, tb) = (file::to_json(&a, "0.0.9", "2025-12-01T10:00:00.000Z"), file::to_json(&b, "0.0.9", "2025-12-02T10:00:00.000Z"));
-    let entries = store.store_files(&[(&a, Some(ta.as_str())), (&b, Some(tb.as_str()))], &at(0), APP).await.unwrap();
-    assert_eq!(entries.iter().map(|e| e.revision).collect::<Vec<_>>(), vec![1, 1]);
+    let (ta, tb) = (
+        file::to_json(&a, "0.0.9", "2025-12-01T10:00:00.000Z"),
+        file::to_json(&b, "0.0.9", "2025-12-02T10:00:00.000Z"),
+    );
+    let entries = store
+        .store_files(
+            &[(&a, Some(ta.as_str())), (&b, Some(tb.as_str()))],
+            &at(0),
+            APP,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        entries.iter().map(|e| e.revision).collect::<Vec<_>>(),
+        vec![1, 1]
+    );
     assert_eq!(store.files().await.unwrap(), vec![ta.clone(), tb]);
     // the bundle of them reads back to the very same files
     let stored = store.files().await.unwrap();
     let bundle = file::bundle::to_json(&stored, APP, &at(1).iso);
     let read = file::bundle::from_json(&bundle).unwrap();
-    assert_eq!(read.plans.iter().map(|i| i.text.to_string()).collect::<Vec<_>>(), stored);
+    assert_eq!(
+        read.plans
+            .iter()
+            .map(|i| i.text.to_string())
+            .collect::<Vec<_>>(),
+        stored
+    );
     // an imported file replacing a stored plan keeps the stored one as a version
     let newer = with_target(&a, "fa-1", 99.0);
-    let replaced = store.store_files(&[(&newer, None)], &at(2), APP).await.unwrap();
+    let replaced = store
+        .store_files(&[(&newer, None)], &at(2), APP)
+        .await
+        .unwrap();
     assert_eq!(replaced[0].revision, 2);
     let versions = store.versions("fa").await.unwrap();
     assert_eq!((versions.len(), versions[0].why), (1, Why::BeforeImport));
-    assert_eq!(store.version("fa", versions[0].seq).await.unwrap().indicators, a.indicators);
+    assert_eq!(
+        store
+            .version("fa", versions[0].seq)
+            .await
+            .unwrap()
+            .indicators,
+        a.indicators
+    );
     store.close();
 }
 
@@ -187,7 +306,10 @@ fn local() -> web_sys::Storage {
 
 fn local_keys(prefix: &str) -> Vec<String> {
     let s = local();
-    (0..s.length().unwrap()).filter_map(|i| s.key(i).unwrap()).filter(|k| k.starts_with(prefix)).collect()
+    (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -195,11 +317,18 @@ async fn plans_kept_in_local_storage_move_over_once_and_nothing_is_lost() {
     crate::support::clear_storage().await;
     let store = fresh("chitieu-test-move").await;
     let (a, b) = (sample_plan("la"), sample_plan("lb"));
-    let (ta, tb) = (file::to_json(&a, "0.1.0", "2026-01-05T09:00:00.000Z"), file::to_json(&b, "0.1.0", "2026-01-06T09:00:00.000Z"));
+    let (ta, tb) = (
+        file::to_json(&a, "0.1.0", "2026-01-05T09:00:00.000Z"),
+        file::to_json(&b, "0.1.0", "2026-01-06T09:00:00.000Z"),
+    );
     local().set_item("chitieu.plan.la", &ta).unwrap();
     local().set_item("chitieu.plan.lb", &tb).unwrap();
-    local().set_item("chitieu.plan.broken", "{\"format\":\"chitieu-plan\",").unwrap();
-    local().set_item("chitieu.index", "[{\"id\":\"la\",\"title\":\"t\"}]").unwrap();
+    local()
+        .set_item("chitieu.plan.broken", "{\"format\":\"chitieu-plan\",")
+        .unwrap();
+    local()
+        .set_item("chitieu.index", "[{\"id\":\"la\",\"title\":\"t\"}]")
+        .unwrap();
     local().set_item("chitieu.open", "la").unwrap();
     let moved = store.move_from_local_storage(&at(0)).await.unwrap();
     assert_eq!(moved.plans, 2);
@@ -210,25 +339,53 @@ async fn plans_kept_in_local_storage_move_over_once_and_nothing_is_lost() {
     assert_eq!(local().get_item("chitieu.index").unwrap(), None);
     let aside = local_keys("chitieu.aside.");
     assert_eq!(aside.len(), 1);
-    assert_eq!(local().get_item(&aside[0]).unwrap().as_deref(), Some("{\"format\":\"chitieu-plan\","));
-    assert_eq!(local().get_item("chitieu.open").unwrap().as_deref(), Some("la"));
+    assert_eq!(
+        local().get_item(&aside[0]).unwrap().as_deref(),
+        Some("{\"format\":\"chitieu-plan\",")
+    );
+    assert_eq!(
+        local().get_item("chitieu.open").unwrap().as_deref(),
+        Some("la")
+    );
     let listed = store.list(&at(1)).await.unwrap();
     assert_eq!(listed.entries.len(), 2);
-    for (e, p) in listed.entries.iter().map(|e| (e, if e.id == "la" { &a } else { &b })) {
-        assert_eq!(e.updated, if p.updated.is_empty() { at(0).iso } else { p.updated.clone() });
+    for (e, p) in listed
+        .entries
+        .iter()
+        .map(|e| (e, if e.id == "la" { &a } else { &b }))
+    {
+        assert_eq!(
+            e.updated,
+            if p.updated.is_empty() {
+                at(0).iso
+            } else {
+                p.updated.clone()
+            }
+        );
         assert_eq!(e.revision, 1);
     }
     // a move interrupted after the store held the plans, but before the local
     // copies went, runs again and never overwrites what the store holds
     let newer = with_target(&a, "la-1", 77.0);
     store.save(&newer, Some(1), &at(2), APP).await.unwrap();
-    local().set_item("chitieu.plan.la", &file::to_json(&a, "0.1.0", "2026-01-05T09:00:00.000Z")).unwrap();
+    local()
+        .set_item(
+            "chitieu.plan.la",
+            &file::to_json(&a, "0.1.0", "2026-01-05T09:00:00.000Z"),
+        )
+        .unwrap();
     let again = store.move_from_local_storage(&at(3)).await.unwrap();
     assert_eq!(again.plans, 0);
-    assert_eq!(store.open_plan("la", &at(4)).await.unwrap().plan.indicators, newer.indicators);
+    assert_eq!(
+        store.open_plan("la", &at(4)).await.unwrap().plan.indicators,
+        newer.indicators
+    );
     assert!(local_keys("chitieu.plan.").is_empty());
     // nothing left to move: nothing happens
-    assert_eq!(store.move_from_local_storage(&at(5)).await.unwrap().plans, 0);
+    assert_eq!(
+        store.move_from_local_storage(&at(5)).await.unwrap().plans,
+        0
+    );
     local().clear().unwrap();
     store.close();
 }
@@ -251,12 +408,24 @@ async fn a_write_over_the_quota_is_refused_and_the_stored_plan_stays() {
     // a storage bucket with a quota of its own: the browser's real limit, made small
     let navigator = gloo::utils::window().navigator();
     let buckets = js_sys::Reflect::get(&navigator, &"storageBuckets".into()).unwrap();
-    assert!(!buckets.is_undefined(), "this browser has no storage buckets to set a quota with");
+    assert!(
+        !buckets.is_undefined(),
+        "this browser has no storage buckets to set a quota with"
+    );
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"quota".into(), &JsValue::from_f64(2_000_000.0)).unwrap();
-    let open: js_sys::Function = js_sys::Reflect::get(&buckets, &"open".into()).unwrap().unchecked_into();
-    let bucket = JsFuture::from(js_sys::Promise::from(open.call2(&buckets, &"chitieu-test-quota".into(), &options).unwrap())).await.unwrap();
-    let factory: web_sys::IdbFactory = js_sys::Reflect::get(&bucket, &"indexedDB".into()).unwrap().unchecked_into();
+    let open: js_sys::Function = js_sys::Reflect::get(&buckets, &"open".into())
+        .unwrap()
+        .unchecked_into();
+    let bucket = JsFuture::from(js_sys::Promise::from(
+        open.call2(&buckets, &"chitieu-test-quota".into(), &options)
+            .unwrap(),
+    ))
+    .await
+    .unwrap();
+    let factory: web_sys::IdbFactory = js_sys::Reflect::get(&bucket, &"indexedDB".into())
+        .unwrap()
+        .unchecked_into();
     delete_store_in(&factory, "plans").await;
     let store = Store::open_in(&factory, "plans", || {}).await.unwrap();
     let plan = sample_plan("q");
@@ -264,16 +433,32 @@ async fn a_write_over_the_quota_is_refused_and_the_stored_plan_stays() {
     let mut big = plan.clone();
     big.notes = noise(3_000_000);
     let refused = store.save(&big, Some(1), &at(1), APP).await;
-    assert!(matches!(refused, Err(StoreError::Refused { full: true, .. })), "{refused:?}");
+    assert!(
+        matches!(refused, Err(StoreError::Refused { full: true, .. })),
+        "{refused:?}"
+    );
     // nothing of the refused write is kept
     let listed = store.list(&at(2)).await.unwrap();
     assert_eq!(listed.entries[0].revision, 1);
-    assert_eq!(store.open_plan("q", &at(2)).await.unwrap().plan.notes, plan.notes);
-    assert!(matches!(store.store_files(&[(&big, None)], &at(3), APP).await, Err(StoreError::Refused { full: true, .. })));
+    assert_eq!(
+        store.open_plan("q", &at(2)).await.unwrap().plan.notes,
+        plan.notes
+    );
+    assert!(matches!(
+        store.store_files(&[(&big, None)], &at(3), APP).await,
+        Err(StoreError::Refused { full: true, .. })
+    ));
     assert_eq!(store.list(&at(4)).await.unwrap().entries[0].revision, 1);
     store.close();
-    let delete: js_sys::Function = js_sys::Reflect::get(&buckets, &"delete".into()).unwrap().unchecked_into();
-    let _ = JsFuture::from(js_sys::Promise::from(delete.call1(&buckets, &"chitieu-test-quota".into()).unwrap())).await;
+    let delete: js_sys::Function = js_sys::Reflect::get(&buckets, &"delete".into())
+        .unwrap()
+        .unchecked_into();
+    let _ = JsFuture::from(js_sys::Promise::from(
+        delete
+            .call1(&buckets, &"chitieu-test-quota".into())
+            .unwrap(),
+    ))
+    .await;
 }
 
 async fn delete_store_in(factory: &web_sys::IdbFactory, name: &str) {
@@ -288,7 +473,11 @@ async fn delete_store_in(factory: &web_sys::IdbFactory, name: &str) {
 }
 
 /// Waits for the next news a tab hears.
-fn listener() -> (Rc<RefCell<Vec<News>>>, Rc<RefCell<Option<js_sys::Function>>>, impl Fn(News)) {
+fn listener() -> (
+    Rc<RefCell<Vec<News>>>,
+    Rc<RefCell<Option<js_sys::Function>>>,
+    impl Fn(News),
+) {
     let heard = Rc::new(RefCell::new(Vec::new()));
     let wake: Rc<RefCell<Option<js_sys::Function>>> = Rc::new(RefCell::new(None));
     let (h, w) = (heard.clone(), wake.clone());
@@ -311,21 +500,47 @@ async fn tabs_hear_each_other_and_know_who_shows_a_plan() {
     let one = Tabs::join("t-one".into(), |_| {});
     let other = Tabs::join("t-other".into(), on_news);
     let waiting = next_news(&wake);
-    one.tell(&News::Saved { id: "p".into(), revision: 7 });
+    one.tell(&News::Saved {
+        id: "p".into(),
+        revision: 7,
+    });
     waiting.await;
-    assert_eq!(heard.borrow().last(), Some(&News::Saved { id: "p".into(), revision: 7 }));
+    assert_eq!(
+        heard.borrow().last(),
+        Some(&News::Saved {
+            id: "p".into(),
+            revision: 7
+        })
+    );
     assert!(!other.shown_elsewhere("p", None).await);
     let waiting = next_news(&wake);
     one.show(Some("p")).await;
     waiting.await;
-    assert_eq!(heard.borrow().last(), Some(&News::Showing { id: "p".into(), tab: "t-one".into(), here: true }));
+    assert_eq!(
+        heard.borrow().last(),
+        Some(&News::Showing {
+            id: "p".into(),
+            tab: "t-one".into(),
+            here: true
+        })
+    );
     assert!(other.shown_elsewhere("p", None).await);
-    assert!(!one.shown_elsewhere("p", None).await, "a tab does not count itself");
+    assert!(
+        !one.shown_elsewhere("p", None).await,
+        "a tab does not count itself"
+    );
     assert!(!other.shown_elsewhere("q", None).await);
     let waiting = next_news(&wake);
     one.show(None).await;
     waiting.await;
-    assert_eq!(heard.borrow().last(), Some(&News::Showing { id: "p".into(), tab: "t-one".into(), here: false }));
+    assert_eq!(
+        heard.borrow().last(),
+        Some(&News::Showing {
+            id: "p".into(),
+            tab: "t-one".into(),
+            here: false
+        })
+    );
     assert!(!other.shown_elsewhere("p", Some("t-one")).await);
     one.leave();
     other.leave();
@@ -336,13 +551,29 @@ async fn files_collected_against_a_plan_are_kept_and_go_with_it() {
     let store = fresh("chitieu-test-collection").await;
     let parent = sample_plan("tinh");
     store.save(&parent, None, &at(0), APP).await.unwrap();
-    assert_eq!(store.collection("tinh").await.unwrap(), Vec::<Plan>::new(), "nothing collected yet");
-    let (a, b) = (sample_plan("xa-a"), with_target(&sample_plan("xa-b"), "xa-b-1", 70.0));
-    store.save_collection("tinh", &[&a, &b], &at(1), APP).await.unwrap();
-    assert_eq!(store.collection("tinh").await.unwrap(), vec![a.clone(), b.clone()]);
+    assert_eq!(
+        store.collection("tinh").await.unwrap(),
+        Vec::<Plan>::new(),
+        "nothing collected yet"
+    );
+    let (a, b) = (
+        sample_plan("xa-a"),
+        with_target(&sample_plan("xa-b"), "xa-b-1", 70.0),
+    );
+    store
+        .save_collection("tinh", &[&a, &b], &at(1), APP)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.collection("tinh").await.unwrap(),
+        vec![a.clone(), b.clone()]
+    );
     // a late file: the collection kept is the one given last
     let c = sample_plan("xa-c");
-    store.save_collection("tinh", &[&a, &b, &c], &at(2), APP).await.unwrap();
+    store
+        .save_collection("tinh", &[&a, &b, &c], &at(2), APP)
+        .await
+        .unwrap();
     assert_eq!(store.collection("tinh").await.unwrap().len(), 3);
     // collected files are not plans of this browser
     assert_eq!(store.list(&at(3)).await.unwrap().entries.len(), 1);

@@ -35,7 +35,10 @@ pub async fn mount_app() -> Element {
     let app = yew::Renderer::<chitieu::app::App>::with_root(root.clone()).render();
     APP.with(|a| *a.borrow_mut() = Some(app));
     yew::scheduler::flush().await;
-    until(&root, "the app to read storage", |r| r.query_selector(".loading").unwrap().is_none()).await;
+    until(&root, "the app to read storage", |r| {
+        r.query_selector(".loading").unwrap().is_none()
+    })
+    .await;
     root
 }
 
@@ -68,7 +71,9 @@ pub async fn until(root: &Element, what: &str, ready: impl Fn(&Element) -> bool 
         let give_up = Closure::once_into_js(move || {
             let _ = reject.call0(&JsValue::UNDEFINED);
         });
-        gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(give_up.unchecked_ref(), 5000).unwrap();
+        gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(give_up.unchecked_ref(), 5000)
+            .unwrap();
         observer = Some(o);
         keep = Some(check);
     });
@@ -82,11 +87,18 @@ pub async fn until(root: &Element, what: &str, ready: impl Fn(&Element) -> bool 
 
 /// Waits until the open plan is stored as it is on screen.
 pub async fn until_saved(root: &Element) {
-    until(root, "the plan to be saved", |r| r.query_selector(".save-state[data-state=saved]").unwrap().is_some()).await;
+    until(root, "the plan to be saved", |r| {
+        r.query_selector(".save-state[data-state=saved]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
 }
 
 pub fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
 }
 
 pub fn text(root: &Element, selector: &str) -> String {
@@ -94,7 +106,10 @@ pub fn text(root: &Element, selector: &str) -> String {
 }
 
 pub async fn click(root: &Element, selector: &str) {
-    find(root, selector).dyn_into::<HtmlElement>().unwrap().click();
+    find(root, selector)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
     yew::scheduler::flush().await;
 }
 
@@ -111,7 +126,19 @@ pub async fn type_into(el: &HtmlInputElement, text: &str) {
 /// Starts from nothing: no app, no stored plans, no remembered choices.
 pub async fn clear_storage() {
     unmount();
-    gloo::utils::window().local_storage().unwrap().unwrap().clear().unwrap();
-    gloo::utils::window().session_storage().unwrap().unwrap().clear().unwrap();
-    chitieu::browser::delete_store(chitieu::browser::DB_NAME).await.unwrap();
+    gloo::utils::window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    gloo::utils::window()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    chitieu::browser::delete_store(chitieu::browser::DB_NAME)
+        .await
+        .unwrap();
 }

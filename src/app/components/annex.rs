@@ -21,12 +21,27 @@ pub struct AnnexProps {
 /// "UBND huyện Mộc Châu" → "Mộc Châu": the place name used before the date.
 pub fn place_name(unit: &str) -> String {
     let mut s = unit.trim();
-    for prefix in ["UBND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân ", "ỦY BAN NHÂN DÂN "] {
+    for prefix in [
+        "UBND ",
+        "Ủy ban nhân dân ",
+        "Uỷ ban nhân dân ",
+        "ỦY BAN NHÂN DÂN ",
+    ] {
         if let Some(rest) = s.strip_prefix(prefix) {
             s = rest;
         }
     }
-    for level in ["tỉnh ", "thành phố ", "huyện ", "thị xã ", "quận ", "xã ", "phường ", "thị trấn ", "đặc khu "] {
+    for level in [
+        "tỉnh ",
+        "thành phố ",
+        "huyện ",
+        "thị xã ",
+        "quận ",
+        "xã ",
+        "phường ",
+        "thị trấn ",
+        "đặc khu ",
+    ] {
         if let Some(rest) = s.strip_prefix(level) {
             return rest.to_string();
         }
@@ -37,19 +52,33 @@ pub fn place_name(unit: &str) -> String {
 /// Day 1–9 and months 1–2 take a leading zero in Vietnamese documents.
 pub fn date_parts(d: Date) -> (String, String, String) {
     let day = format!("{:02}", d.day);
-    let month = if d.month <= 2 { format!("{:02}", d.month) } else { d.month.to_string() };
+    let month = if d.month <= 2 {
+        format!("{:02}", d.month)
+    } else {
+        d.month.to_string()
+    };
     (day, month, d.year.to_string())
 }
 
-pub const ROMAN: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+pub const ROMAN: [&str; 12] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+];
 
 fn target_text(lang: Lang, ind: &Indicator, p: Period) -> String {
     match ind.target_for(p) {
         Some(t) => {
             let value = labels::figure(lang, ind, t.figure);
             match (ind.comparator, t.upper) {
-                (crate::plan::Comparator::Between, Some(u)) => format!("{value}–{}", labels::value(lang, ind, u)),
-                (c, _) => format!("{}{value}", match labels::comparator_sign(c) { "" | "≥" => String::new(), s => format!("{s} ") }),
+                (crate::plan::Comparator::Between, Some(u)) => {
+                    format!("{value}–{}", labels::value(lang, ind, u))
+                }
+                (c, _) => format!(
+                    "{}{value}",
+                    match labels::comparator_sign(c) {
+                        "" | "≥" => String::new(),
+                        s => format!("{s} "),
+                    }
+                ),
             }
         }
         None => String::new(),
@@ -65,12 +94,31 @@ pub fn annex(props: &AnnexProps) -> Html {
     let parent = plan.parent_unit.as_ref().map(|u| u.name.to_uppercase());
     let place_date = plan.issue_date.map(|d| {
         let (day, month, year) = date_parts(d);
-        fill(lang.t(M::PlaceDate), &[&place_name(&plan.unit.name), &day, &month, &year])
+        fill(
+            lang.t(M::PlaceDate),
+            &[&place_name(&plan.unit.name), &day, &month, &year],
+        )
     });
     let of_line = match (plan.document_number.trim(), plan.issue_date) {
         ("", _) => fill(lang.t(M::AnnexOfNoNumber), &[&plan.title, &plan.unit.name]),
-        (n, Some(d)) => fill(lang.t(M::AnnexOf), &[labels::document_type(lang, plan.document_type()), n, &d.dmy(), &plan.unit.name]),
-        (n, None) => fill(lang.t(M::AnnexOf), &[labels::document_type(lang, plan.document_type()), n, "…", &plan.unit.name]),
+        (n, Some(d)) => fill(
+            lang.t(M::AnnexOf),
+            &[
+                labels::document_type(lang, plan.document_type()),
+                n,
+                &d.dmy(),
+                &plan.unit.name,
+            ],
+        ),
+        (n, None) => fill(
+            lang.t(M::AnnexOf),
+            &[
+                labels::document_type(lang, plan.document_type()),
+                n,
+                "…",
+                &plan.unit.name,
+            ],
+        ),
     };
     let mut number = 0;
     let groups = plan.groups().into_iter().enumerate().map(|(g, group)| {
@@ -161,8 +209,17 @@ mod tests {
     fn place_and_date_the_vietnamese_way() {
         assert_eq!(place_name("UBND huyện Mộc Châu"), "Mộc Châu");
         assert_eq!(place_name("UBND tỉnh Sơn La"), "Sơn La");
-        assert_eq!(place_name("Sở Thông tin và Truyền thông"), "Sở Thông tin và Truyền thông");
-        assert_eq!(date_parts(Date::new(2017, 2, 8).unwrap()), ("08".into(), "02".into(), "2017".into()));
-        assert_eq!(date_parts(Date::new(2020, 12, 31).unwrap()), ("31".into(), "12".into(), "2020".into()));
+        assert_eq!(
+            place_name("Sở Thông tin và Truyền thông"),
+            "Sở Thông tin và Truyền thông"
+        );
+        assert_eq!(
+            date_parts(Date::new(2017, 2, 8).unwrap()),
+            ("08".into(), "02".into(), "2017".into())
+        );
+        assert_eq!(
+            date_parts(Date::new(2020, 12, 31).unwrap()),
+            ("31".into(), "12".into(), "2020".into())
+        );
     }
 }

@@ -25,7 +25,9 @@ pub struct CatalogPickerProps {
 /// "cấp xã", beside an indicator set for a level other than its plan's.
 pub fn level_badge(lang: Lang, ind: &Indicator) -> Html {
     match ind.applies_to {
-        Some(l) => html! { <span class="level-badge" data-level={format!("{l:?}").to_lowercase()}>{ catalog::level_name(lang, l) }</span> },
+        Some(l) => {
+            html! { <span class="level-badge" data-level={format!("{l:?}").to_lowercase()}>{ catalog::level_name(lang, l) }</span> }
+        }
         None => Html::default(),
     }
 }
@@ -34,8 +36,11 @@ pub fn level_badge(lang: Lang, ind: &Indicator) -> Html {
 /// each with its document, clause, target, due year and status; a target
 /// already due before `year` is marked as past.
 pub fn references_list(lang: Lang, e: &Entry, level: Option<Level>, year: i32) -> Html {
-    let refs: Vec<&Reference> =
-        e.references.iter().filter(|r| level.is_none_or(|l| r.levels.is_empty() || r.levels.contains(&l))).collect();
+    let refs: Vec<&Reference> = e
+        .references
+        .iter()
+        .filter(|r| level.is_none_or(|l| r.levels.is_empty() || r.levels.contains(&l)))
+        .collect();
     if refs.is_empty() {
         return Html::default();
     }
@@ -59,7 +64,11 @@ pub fn references_list(lang: Lang, e: &Entry, level: Option<Level>, year: i32) -
 /// The national references of a catalog indicator for the detail panel,
 /// under a heading; nothing for an indicator of the planner's own.
 pub fn references_section(lang: Lang, code: &str, level: Level, year: i32) -> Html {
-    match catalog().entry(code).filter(|e| e.references.iter().any(|r| r.levels.is_empty() || r.levels.contains(&level))) {
+    match catalog().entry(code).filter(|e| {
+        e.references
+            .iter()
+            .any(|r| r.levels.is_empty() || r.levels.contains(&level))
+    }) {
         Some(e) => html! {
             <section class="national-references" aria-labelledby="references-title">
                 <h3 id="references-title" class="references-title">{ lang.t(M::NationalRef) }</h3>
@@ -76,9 +85,22 @@ pub fn references_section(lang: Lang, code: &str, level: Level, year: i32) -> Ht
 pub fn national_note(lang: Lang, parent: &Indicator, period: Period) -> Option<(String, String)> {
     let (e, r) = catalog::national_reference(parent, period.year())?;
     let due = r.due?;
-    let when = if due == period.year() { String::new() } else { format!(" ({})", fill(lang.t(M::NationalBy), &[&due.to_string()])) };
-    let shown = format!("{}: {}{when} · {}", lang.t(M::NationalShort), catalog::target_text(lang, e, r), r.document);
-    let title = format!("{} — {}", catalog::reference_line(lang, e, r), catalog::status_text(lang, r));
+    let when = if due == period.year() {
+        String::new()
+    } else {
+        format!(" ({})", fill(lang.t(M::NationalBy), &[&due.to_string()]))
+    };
+    let shown = format!(
+        "{}: {}{when} · {}",
+        lang.t(M::NationalShort),
+        catalog::target_text(lang, e, r),
+        r.document
+    );
+    let title = format!(
+        "{} — {}",
+        catalog::reference_line(lang, e, r),
+        catalog::status_text(lang, r)
+    );
     Some((shown, title))
 }
 
@@ -99,7 +121,12 @@ pub fn catalog_picker(props: &CatalogPickerProps) -> Html {
     let results: Vec<&Entry> = c
         .search(&query)
         .into_iter()
-        .filter(|e| !*national_only || levels_of(e).iter().any(|l| e.reference_for(year, *l).is_some()))
+        .filter(|e| {
+            !*national_only
+                || levels_of(e)
+                    .iter()
+                    .any(|l| e.reference_for(year, *l).is_some())
+        })
         .collect();
     let oninput = {
         let query = query.clone();
@@ -121,7 +148,13 @@ pub fn catalog_picker(props: &CatalogPickerProps) -> Html {
             }
         })
     };
-    let pick = |vi: &str, en: &str| if lang == Lang::En && !en.is_empty() { en.to_string() } else { vi.to_string() };
+    let pick = |vi: &str, en: &str| {
+        if lang == Lang::En && !en.is_empty() {
+            en.to_string()
+        } else {
+            vi.to_string()
+        }
+    };
     let items = results.iter().map(|e| {
         let group = c.group(&e.group).map(|g| pick(&g.vi, &g.en)).unwrap_or_default();
         let levels = levels_of(e);

@@ -30,7 +30,11 @@ pub fn clash_dialog(props: &ClashDialogProps) -> Html {
         let d = props.dispatch.clone();
         Callback::from(move |_| d.emit(Action::Settle(how(lang))))
     };
-    let (title, question) = if props.deleted { (M::DeletedTitle, M::DeletedQuestion) } else { (M::ClashTitle, M::ClashQuestion) };
+    let (title, question) = if props.deleted {
+        (M::DeletedTitle, M::DeletedQuestion)
+    } else {
+        (M::ClashTitle, M::ClashQuestion)
+    };
     html! {
         <div class="dialog-backdrop">
             <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="clash-title" aria-describedby="clash-question" data-dialog="clash">

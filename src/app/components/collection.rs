@@ -58,9 +58,10 @@ fn cell_html(lang: Lang, ind: &crate::plan::Indicator, cell: Option<&Cell>) -> H
 
 fn misfit_line(lang: Lang, m: &Misfit) -> String {
     match m {
-        Misfit::OtherPeriod { unit, years, .. } => {
-            fill(lang.t(M::CollectOtherPeriod), &[&unit.name, &format!("{}–{}", years.start, years.end)])
-        }
+        Misfit::OtherPeriod { unit, years, .. } => fill(
+            lang.t(M::CollectOtherPeriod),
+            &[&unit.name, &format!("{}–{}", years.start, years.end)],
+        ),
         Misfit::Replaced { unit, .. } => fill(lang.t(M::CollectReplaced), &[&unit.name]),
     }
 }
@@ -75,11 +76,18 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
     let viewing = use_state(|| None::<String>);
     let mut order: Vec<usize> = (0..c.rows.len()).collect();
     match sort.0 {
-        SortBy::Unit => order.sort_by_key(|k| crate::text::fold(&c.rows[*k].unit.name)),
-        SortBy::Indicator(j) => order.sort_by(|a, b| {
+        SortBy::Unit => {
+            crate::sort::sort_by_key(&mut order, |k| crate::text::fold(&c.rows[*k].unit.name))
+        }
+        SortBy::Indicator(j) => crate::sort::sort_by(&mut order, |a, b| {
             let key = |k: &usize| {
                 let cell = c.rows[*k].cells.get(j).cloned().flatten();
-                (cell.as_ref().map(|x| status_rank(x.status)).unwrap_or(9), cell.and_then(|x| x.value).map(|v| (v * 1000.0) as i64).unwrap_or(i64::MIN))
+                (
+                    cell.as_ref().map(|x| status_rank(x.status)).unwrap_or(9),
+                    cell.and_then(|x| x.value)
+                        .map(|v| (v * 1000.0) as i64)
+                        .unwrap_or(i64::MIN),
+                )
             };
             key(a).cmp(&key(b))
         }),
@@ -91,7 +99,15 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
         let s = sort.clone();
         let active = sort.0 == by;
         let onclick = Callback::from(move |_| s.set((by, s.0 == by && !s.1)));
-        let aria = if active { if sort.1 { "descending" } else { "ascending" } } else { "none" };
+        let aria = if active {
+            if sort.1 {
+                "descending"
+            } else {
+                "ascending"
+            }
+        } else {
+            "none"
+        };
         html! {
             <th scope="col" aria-sort={aria}>
                 <button type="button" class="sort" {onclick}>{ label }{ if active { if sort.1 { " ▾" } else { " ▴" } } else { "" } }</button>
@@ -100,15 +116,33 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
     };
     let onchange = {
         let d = props.dispatch.clone();
-        Callback::from(move |e: Event| d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: Purpose::Collect }))
+        Callback::from(move |e: Event| {
+            d.emit(Action::FilesChosen {
+                files: browser::chosen_files(&e),
+                purpose: Purpose::Collect,
+            })
+        })
     };
     let back = {
         let d = props.dispatch.clone();
         Callback::from(move |_| d.emit(Action::Collect(false)))
     };
-    let behind: Vec<&str> = c.rows.iter().filter(|r| r.behind()).map(|r| r.unit.name.as_str()).collect();
-    let silent: Vec<&str> = c.rows.iter().filter(|r| r.reported_nothing()).map(|r| r.unit.name.as_str()).collect();
-    let open = viewing.as_ref().and_then(|id| props.collecting.files.iter().find(|p| &p.id == id)).cloned();
+    let behind: Vec<&str> = c
+        .rows
+        .iter()
+        .filter(|r| r.behind())
+        .map(|r| r.unit.name.as_str())
+        .collect();
+    let silent: Vec<&str> = c
+        .rows
+        .iter()
+        .filter(|r| r.reported_nothing())
+        .map(|r| r.unit.name.as_str())
+        .collect();
+    let open = viewing
+        .as_ref()
+        .and_then(|id| props.collecting.files.iter().find(|p| &p.id == id))
+        .cloned();
     let period_name = labels::period(lang, props.period);
     html! {
         <section class="collection" aria-labelledby="collection-title">
@@ -214,7 +248,11 @@ pub struct UnitPlanProps {
 pub fn unit_plan(props: &UnitPlanProps) -> Html {
     let lang = props.lang;
     let plan = &*props.plan.0;
-    let basis = Basis { plan_start: crate::plan::Date::start_of_year(plan.period.start), units: plan.sub_units.len(), ..props.basis };
+    let basis = Basis {
+        plan_start: crate::plan::Date::start_of_year(plan.period.start),
+        units: plan.sub_units.len(),
+        ..props.basis
+    };
     let first = use_node_ref();
     {
         let first = first.clone();

@@ -35,7 +35,11 @@ fn period_for(plan: &Plan, open: &Plan, chosen: Period) -> Period {
         return chosen;
     }
     let year = chosen.year();
-    if plan.period.contains(year) { Period::Year(year) } else { Period::Year(plan.period.end) }
+    if plan.period.contains(year) {
+        Period::Year(year)
+    } else {
+        Period::Year(plan.period.end)
+    }
 }
 
 fn change_mark(lang: Lang, c: Change) -> (&'static str, &'static str, &'static str) {
@@ -51,7 +55,8 @@ fn change_mark(lang: Lang, c: Change) -> (&'static str, &'static str, &'static s
 }
 
 fn value(lang: Lang, side: &Side, v: Option<f64>) -> String {
-    v.map(|v| labels::value(lang, &side.indicator, v)).unwrap_or_default()
+    v.map(|v| labels::value(lang, &side.indicator, v))
+        .unwrap_or_default()
 }
 
 #[function_component(CompareView)]
@@ -59,21 +64,45 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
     let lang = props.lang;
     let open = props.plan.0.clone();
     // older plans first, the open one among them by its years
-    let mut plans: Vec<Rc<Plan>> = props.others.iter().cloned().chain(std::iter::once(open.clone())).collect();
-    plans.sort_by_key(|p| (p.period.start, p.period.end, p.id != open.id));
-    let with_periods: Vec<(&Plan, Period)> = plans.iter().map(|p| (p.as_ref(), period_for(p, &open, props.period))).collect();
-    let rows: Vec<CompareRow> = calc::compare(&with_periods, props.today, &|k| crate::catalog::current_code(k));
-    let year_over_year = with_periods.len() == 2 && with_periods[0].1.year() < with_periods[1].1.year();
+    let mut plans: Vec<Rc<Plan>> = props
+        .others
+        .iter()
+        .cloned()
+        .chain(std::iter::once(open.clone()))
+        .collect();
+    crate::sort::sort_by_key(&mut plans, |p| {
+        (p.period.start, p.period.end, p.id != open.id)
+    });
+    let with_periods: Vec<(&Plan, Period)> = plans
+        .iter()
+        .map(|p| (p.as_ref(), period_for(p, &open, props.period)))
+        .collect();
+    let rows: Vec<CompareRow> = calc::compare(&with_periods, props.today, &|k| {
+        crate::catalog::current_code(k)
+    });
+    let year_over_year =
+        with_periods.len() == 2 && with_periods[0].1.year() < with_periods[1].1.year();
     let onchange = {
         let d = props.dispatch.clone();
-        Callback::from(move |e: Event| d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: Purpose::Compare }))
+        Callback::from(move |e: Event| {
+            d.emit(Action::FilesChosen {
+                files: browser::chosen_files(&e),
+                purpose: Purpose::Compare,
+            })
+        })
     };
     let back = {
         let d = props.dispatch.clone();
         Callback::from(move |_| d.emit(Action::Compare(false)))
     };
     let name_of = |r: &CompareRow| {
-        r.sides.iter().rev().flatten().next().map(|s| labels::name(lang, &s.indicator)).unwrap_or_default()
+        r.sides
+            .iter()
+            .rev()
+            .flatten()
+            .next()
+            .map(|s| labels::name(lang, &s.indicator))
+            .unwrap_or_default()
     };
     let heading = |(p, period): &(&Plan, Period)| {
         let remove = (p.id != open.id).then(|| {

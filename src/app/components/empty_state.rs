@@ -5,7 +5,9 @@
 use crate::app::labels;
 use crate::app::state::{Action, Download, Purpose};
 use crate::browser::{self, PlanEntry, Usage};
-use crate::catalog::{default_plan_year, plan_years, sample_plan, template_plan, Template, TEMPLATES};
+use crate::catalog::{
+    default_plan_year, plan_years, sample_plan, template_plan, Template, TEMPLATES,
+};
 use crate::i18n::{fill, Lang, M};
 use crate::plan::{Level, Plan, Unit};
 use std::rc::Rc;
@@ -25,7 +27,12 @@ pub struct EmptyStateProps {
 /// A blank plan for this year.
 pub fn blank_plan(lang: Lang) -> Plan {
     let year = browser::this_year();
-    let mut p = Plan::new(browser::new_id("p"), lang.t(M::NewPlanTitle), Unit::new(String::new(), Level::Commune), year);
+    let mut p = Plan::new(
+        browser::new_id("p"),
+        lang.t(M::NewPlanTitle),
+        Unit::new(String::new(), Level::Commune),
+        year,
+    );
     p.created = browser::now();
     p
 }
@@ -37,7 +44,10 @@ pub fn size(lang: Lang, bytes: f64) -> String {
         b if b >= 1_048_576.0 => (b / 1_048_576.0, "MB"),
         b => ((b / 1024.0).max(if b > 0.0 { 1.0 } else { 0.0 }), "KB"),
     };
-    format!("{} {unit}", crate::numfmt::format(value, lang, if unit == "KB" { 0 } else { 1 }))
+    format!(
+        "{} {unit}",
+        crate::numfmt::format(value, lang, if unit == "KB" { 0 } else { 1 })
+    )
 }
 
 /// Shown when more plans are stored than fit on a screen.
@@ -96,15 +106,23 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
         });
         html! { <button type="button" class={classes!("button", (t == Template::DistrictYear).then_some("old"))} data-template={t.key()} {onclick}>{ label }</button> }
     }).collect::<Html>();
-    let year_options = plan_years(this_year).into_iter().map(|y| html! {
-        <option value={y.to_string()} selected={y == *plan_year}>{ y }</option>
-    }).collect::<Html>();
+    let year_options = plan_years(this_year)
+        .into_iter()
+        .map(|y| {
+            html! {
+                <option value={y.to_string()} selected={y == *plan_year}>{ y }</option>
+            }
+        })
+        .collect::<Html>();
 
     let folded = crate::text::fold(query.trim());
     let shown: Vec<&PlanEntry> = props
         .plans
         .iter()
-        .filter(|e| folded.is_empty() || crate::text::fold(&format!("{} {}", e.title, e.unit)).contains(&folded))
+        .filter(|e| {
+            folded.is_empty()
+                || crate::text::fold(&format!("{} {}", e.title, e.unit)).contains(&folded)
+        })
         .collect();
     let rows = shown.iter().map(|e| html! { <PlanRow key={e.id.clone()} {lang} entry={(*e).clone()} dispatch={d.clone()} /> }).collect::<Html>();
     let find = (props.plans.len() > FIND_FROM).then(|| {
@@ -211,8 +229,16 @@ fn plan_row(props: &PlanRowProps) -> Html {
             parts.push(e.unit.clone());
         }
         parts.push(labels::level(lang, e.level).to_string());
-        parts.push(if e.start == e.end { e.start.to_string() } else { format!("{}–{}", e.start, e.end) });
-        parts.push(format!("{} {}", lang.t(M::UpdatedAt), browser::local_time(&e.updated)));
+        parts.push(if e.start == e.end {
+            e.start.to_string()
+        } else {
+            format!("{}–{}", e.start, e.end)
+        });
+        parts.push(format!(
+            "{} {}",
+            lang.t(M::UpdatedAt),
+            browser::local_time(&e.updated)
+        ));
         parts.push(size(lang, e.size as f64));
         parts.join(" · ")
     };

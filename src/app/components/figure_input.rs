@@ -103,14 +103,22 @@ struct Editing {
 /// The figure as the cell shows it: "98,3", "15/15", a range "2–5".
 fn shown(figure: Option<Figure>, comparator: Comparator, upper: Option<f64>, lang: Lang) -> String {
     match (figure, comparator, upper) {
-        (Some(f), Comparator::Between, Some(u)) => format!("{}–{}", numfmt::format_figure(f, lang), numfmt::format(u, lang, 2)),
+        (Some(f), Comparator::Between, Some(u)) => format!(
+            "{}–{}",
+            numfmt::format_figure(f, lang),
+            numfmt::format(u, lang, 2)
+        ),
         (Some(f), ..) => numfmt::format_figure(f, lang),
         (None, ..) => String::new(),
     }
 }
 
 fn held_now_for(props: &FigureInputProps) -> Held {
-    Held { figure: props.figure, comparator: props.comparator, upper: props.upper }
+    Held {
+        figure: props.figure,
+        comparator: props.comparator,
+        upper: props.upper,
+    }
 }
 
 #[function_component(FigureInput)]
@@ -120,18 +128,22 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
     let is_target = matches!(props.slot, Slot::Target(_));
     let held_now = held_now_for(props);
     // an edit left with an error belongs to its own cell only
-    let current = editing.as_ref().filter(|e| e.slot == props.slot).cloned().or_else(|| {
-        // a cell that refused a pasted text shows it, with the reason, until fixed or put back
-        props.rejected.as_ref().map(|(text, error)| Editing {
-            slot: props.slot,
-            text: text.to_string(),
-            held: held_now_for(props),
-            error: Some(*error),
-            read_as: None,
-            focused: false,
-            mode: Mode::Select,
-        })
-    });
+    let current = editing
+        .as_ref()
+        .filter(|e| e.slot == props.slot)
+        .cloned()
+        .or_else(|| {
+            // a cell that refused a pasted text shows it, with the reason, until fixed or put back
+            props.rejected.as_ref().map(|(text, error)| Editing {
+                slot: props.slot,
+                text: text.to_string(),
+                held: held_now_for(props),
+                error: Some(*error),
+                read_as: None,
+                focused: false,
+                mode: Mode::Select,
+            })
+        });
     let text = match &current {
         Some(e) => e.text.clone(),
         None => shown(props.figure, props.comparator, props.upper, lang),
@@ -139,16 +151,28 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
 
     // puts the plan back to what the cell held when it was entered
     let put_back = {
-        let (dispatch, id, slot) = (props.dispatch.clone(), props.indicator.to_string(), props.slot);
+        let (dispatch, id, slot) = (
+            props.dispatch.clone(),
+            props.indicator.to_string(),
+            props.slot,
+        );
         move |held: Held, now: Held| {
             if held == now {
                 return;
             }
             let edit = match slot {
-                Slot::Target(period) => {
-                    Edit::Target { id: id.clone(), period, figure: held.figure, comparator: Some(held.comparator), upper: held.upper }
-                }
-                slot => Edit::Figure { id: id.clone(), slot, figure: held.figure },
+                Slot::Target(period) => Edit::Target {
+                    id: id.clone(),
+                    period,
+                    figure: held.figure,
+                    comparator: Some(held.comparator),
+                    upper: held.upper,
+                },
+                slot => Edit::Figure {
+                    id: id.clone(),
+                    slot,
+                    figure: held.figure,
+                },
             };
             dispatch.emit(Action::Edit(edit));
         }
@@ -157,11 +181,19 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
     let onfocus = {
         let (editing, current, slot) = (editing.clone(), current.clone(), props.slot);
         let text = shown(props.figure, props.comparator, props.upper, lang);
-        let (on_cell, id, column) = (props.on_cell.clone(), props.indicator.clone(), props.column.clone());
+        let (on_cell, id, column) = (
+            props.on_cell.clone(),
+            props.indicator.clone(),
+            props.column.clone(),
+        );
         Callback::from(move |e: FocusEvent| {
             match &current {
                 // back into a cell left with an error: the planner's text is still there
-                Some(ed) if ed.error.is_some() => editing.set(Some(Editing { focused: true, mode: Mode::Select, ..ed.clone() })),
+                Some(ed) if ed.error.is_some() => editing.set(Some(Editing {
+                    focused: true,
+                    mode: Mode::Select,
+                    ..ed.clone()
+                })),
                 _ => editing.set(Some(Editing {
                     slot,
                     text: text.clone(),
@@ -175,23 +207,37 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
             // typing over a cell replaces it
             browser::grid::select_all(&e);
             if let Some(on) = &on_cell {
-                on.emit(CellMsg::Focus { id: id.clone(), column: column.clone() });
+                on.emit(CellMsg::Focus {
+                    id: id.clone(),
+                    column: column.clone(),
+                });
             }
         })
     };
     let oninput = {
-        let (editing, dispatch, id, slot, kind, units) =
-            (editing.clone(), props.dispatch.clone(), props.indicator.to_string(), props.slot, props.kind.clone(), props.units);
+        let (editing, dispatch, id, slot, kind, units) = (
+            editing.clone(),
+            props.dispatch.clone(),
+            props.indicator.to_string(),
+            props.slot,
+            props.kind.clone(),
+            props.units,
+        );
         Callback::from(move |e: InputEvent| {
             let text = browser::input_value(&e);
-            let Some(mut next) = (*editing).clone().filter(|e| e.slot == slot) else { return };
+            let Some(mut next) = (*editing).clone().filter(|e| e.slot == slot) else {
+                return;
+            };
             if next.mode == Mode::Select {
                 next.mode = Mode::Typing;
             }
             match numfmt::read_cell(&text, lang, &kind, units, is_target) {
                 Ok(entry) => {
                     next.error = None;
-                    next.read_as = entry.figure.filter(|_| entry.ambiguous).map(|f| numfmt::format_figure(f, lang));
+                    next.read_as = entry
+                        .figure
+                        .filter(|_| entry.ambiguous)
+                        .map(|f| numfmt::format_figure(f, lang));
                     let edit = match slot {
                         Slot::Target(period) => Edit::Target {
                             id: id.clone(),
@@ -200,7 +246,11 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
                             comparator: entry.comparator,
                             upper: entry.upper,
                         },
-                        slot => Edit::Figure { id: id.clone(), slot, figure: entry.figure },
+                        slot => Edit::Figure {
+                            id: id.clone(),
+                            slot,
+                            figure: entry.figure,
+                        },
                     };
                     dispatch.emit(Action::Edit(edit));
                 }
@@ -215,20 +265,32 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
     };
     let onblur = {
         let (editing, put_back) = (editing.clone(), put_back.clone());
-        Callback::from(move |_: FocusEvent| match (*editing).clone().filter(|e| e.focused) {
-            // a wrong entry stays in sight, and the plan keeps what the cell held before
-            Some(e) if e.error.is_some() => {
-                put_back(e.held, held_now);
-                editing.set(Some(Editing { focused: false, ..e }));
-            }
-            _ => editing.set(None),
-        })
+        Callback::from(
+            move |_: FocusEvent| match (*editing).clone().filter(|e| e.focused) {
+                // a wrong entry stays in sight, and the plan keeps what the cell held before
+                Some(e) if e.error.is_some() => {
+                    put_back(e.held, held_now);
+                    editing.set(Some(Editing {
+                        focused: false,
+                        ..e
+                    }));
+                }
+                _ => editing.set(None),
+            },
+        )
     };
     let onpaste = {
-        let (editing, slot, dispatch, id, column) =
-            (editing.clone(), props.slot, props.dispatch.clone(), props.indicator.to_string(), props.column.clone());
+        let (editing, slot, dispatch, id, column) = (
+            editing.clone(),
+            props.slot,
+            props.dispatch.clone(),
+            props.indicator.to_string(),
+            props.column.clone(),
+        );
         Callback::from(move |e: Event| {
-            let Some(pasted) = browser::pasted_text(&e) else { return };
+            let Some(pasted) = browser::pasted_text(&e) else {
+                return;
+            };
             if numfmt::is_block(&pasted) {
                 // the browser would join the lines into one number (85, 90, 100 → 8590100):
                 // in the table the block fills the cells from here; elsewhere it is refused
@@ -236,7 +298,11 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
                 match crate::app::grid::Col::from_name(&column) {
                     Some(col) => {
                         editing.set(None);
-                        dispatch.emit(Action::PasteBlock { id: id.clone(), column: col, text: pasted });
+                        dispatch.emit(Action::PasteBlock {
+                            id: id.clone(),
+                            column: col,
+                            text: pasted,
+                        });
                     }
                     None => {
                         if let Some(mut next) = (*editing).clone().filter(|e| e.slot == slot) {
@@ -250,8 +316,14 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
         })
     };
     let onkeydown = {
-        let (editing, on_cell, dispatch, id, slot, rejected) =
-            (editing.clone(), props.on_cell.clone(), props.dispatch.clone(), props.indicator.to_string(), props.slot, props.rejected.is_some());
+        let (editing, on_cell, dispatch, id, slot, rejected) = (
+            editing.clone(),
+            props.on_cell.clone(),
+            props.dispatch.clone(),
+            props.indicator.to_string(),
+            props.slot,
+            props.rejected.is_some(),
+        );
         Callback::from(move |e: KeyboardEvent| {
             let mode = editing.as_ref().map(|ed| ed.mode).unwrap_or(Mode::Select);
             let go = |rows: i32, cols: i32| {
@@ -269,7 +341,10 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
                         put_back(ed.held, held_now);
                     }
                     if rejected {
-                        dispatch.emit(Action::DismissRejected { id: id.clone(), slot });
+                        dispatch.emit(Action::DismissRejected {
+                            id: id.clone(),
+                            slot,
+                        });
                     }
                     editing.set(None);
                     browser::blur_target(&e);
@@ -278,7 +353,10 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
                 "F2" => {
                     e.prevent_default();
                     if let Some(ed) = (*editing).clone() {
-                        editing.set(Some(Editing { mode: Mode::InPlace, ..ed }));
+                        editing.set(Some(Editing {
+                            mode: Mode::InPlace,
+                            ..ed
+                        }));
                     }
                     browser::grid::caret_to_end(e.target());
                 }
@@ -294,7 +372,10 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
         let editing = editing.clone();
         Callback::from(move |e: MouseEvent| {
             if let Some(ed) = (*editing).clone() {
-                editing.set(Some(Editing { mode: Mode::InPlace, ..ed }));
+                editing.set(Some(Editing {
+                    mode: Mode::InPlace,
+                    ..ed
+                }));
             }
             browser::grid::caret_to_end(e.target());
         })

@@ -29,7 +29,15 @@ fn default_keys(plan: &Plan) -> BTreeSet<String> {
 
 /// The archive of one plan file per chosen unit (each under its id of
 /// `ids`, in order), and its file name.
-pub fn archive(lang: Lang, plan: &Plan, keys: &BTreeSet<String>, units: &BTreeSet<usize>, ids: &[String], app_version: &str, now: &str) -> (String, Vec<u8>) {
+pub fn archive(
+    lang: Lang,
+    plan: &Plan,
+    keys: &BTreeSet<String>,
+    units: &BTreeSet<usize>,
+    ids: &[String],
+    app_version: &str,
+    now: &str,
+) -> (String, Vec<u8>) {
     let keys: Vec<String> = keys.iter().cloned().collect();
     let files: Vec<(String, Vec<u8>)> = plan
         .sub_units
@@ -42,11 +50,21 @@ pub fn archive(lang: Lang, plan: &Plan, keys: &BTreeSet<String>, units: &BTreeSe
             let mut child = crate::calc::hand_down(plan, unit, Some(&keys), id, &title);
             child.created = now.to_string();
             let text = crate::file::to_json_with_parent(&child, plan, app_version, now);
-            let code = if unit.code.is_empty() { String::new() } else { format!("{}-", unit.code) };
-            (format!("{code}{}.chitieu.json", crate::text::slug(&unit.name)), text.into_bytes())
+            let code = if unit.code.is_empty() {
+                String::new()
+            } else {
+                format!("{}-", unit.code)
+            };
+            (
+                format!("{code}{}.chitieu.json", crate::text::slug(&unit.name)),
+                text.into_bytes(),
+            )
         })
         .collect();
-    (format!("{}-giao-chi-tieu.zip", crate::text::slug(&plan.title)), crate::file::zip(&files))
+    (
+        format!("{}-giao-chi-tieu.zip", crate::text::slug(&plan.title)),
+        crate::file::zip(&files),
+    )
 }
 
 #[function_component(HandDown)]
@@ -100,15 +118,38 @@ pub fn hand_down(props: &HandDownProps) -> Html {
     };
     let all_units = {
         let (units, n) = (units.clone(), plan.sub_units.len());
-        Callback::from(move |_| units.set(if units.len() == n { BTreeSet::new() } else { (0..n).collect() }))
+        Callback::from(move |_| {
+            units.set(if units.len() == n {
+                BTreeSet::new()
+            } else {
+                (0..n).collect()
+            })
+        })
     };
     let download = {
-        let (plan, keys, units, d) = (props.plan.clone(), keys.clone(), units.clone(), props.dispatch.clone());
+        let (plan, keys, units, d) = (
+            props.plan.clone(),
+            keys.clone(),
+            units.clone(),
+            props.dispatch.clone(),
+        );
         Callback::from(move |_| {
             // ids and the time come in from the browser, as for every new plan
             let ids: Vec<String> = units.iter().map(|_| browser::new_id("p")).collect();
-            let (name, bytes) = archive(lang, &plan.0, &keys, &units, &ids, crate::app::VERSION, &browser::now());
-            d.emit(Action::Export(Download::File { name, mime: "application/zip".into(), bytes: std::rc::Rc::new(bytes) }));
+            let (name, bytes) = archive(
+                lang,
+                &plan.0,
+                &keys,
+                &units,
+                &ids,
+                crate::app::VERSION,
+                &browser::now(),
+            );
+            d.emit(Action::Export(Download::File {
+                name,
+                mime: "application/zip".into(),
+                bytes: std::rc::Rc::new(bytes),
+            }));
             d.emit(Action::ShowHandDown(false));
         })
     };

@@ -27,9 +27,16 @@ pub fn why(lang: Lang, w: Why) -> &'static str {
 
 /// One line on what changed since the version before it.
 pub fn summary(lang: Lang, v: &Version) -> String {
-    let Some(c) = v.changes else { return fill(lang.t(M::ChangesOldest), &[&v.indicators.to_string()]) };
+    let Some(c) = v.changes else {
+        return fill(lang.t(M::ChangesOldest), &[&v.indicators.to_string()]);
+    };
     let mut parts = Vec::new();
-    for (n, m) in [(c.added, M::ChangesAdded), (c.removed, M::ChangesRemoved), (c.figures, M::ChangesFigures), (c.details, M::ChangesDetails)] {
+    for (n, m) in [
+        (c.added, M::ChangesAdded),
+        (c.removed, M::ChangesRemoved),
+        (c.figures, M::ChangesFigures),
+        (c.details, M::ChangesDetails),
+    ] {
         if n > 0 {
             parts.push(fill(lang.t(m), &[&n.to_string()]));
         }

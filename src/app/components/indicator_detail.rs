@@ -6,10 +6,10 @@ use crate::app::labels;
 use crate::app::state::Action;
 use crate::app::Shared;
 use crate::browser;
+use crate::calc::{self, Basis};
 use crate::i18n::{Lang, M};
 use crate::numfmt;
 use crate::plan::edit::{Edit, IndicatorField, Slot};
-use crate::calc::{self, Basis};
 use crate::plan::{Date, Direction, Indicator, Kind, Level, Period, Plan};
 use yew::prelude::*;
 
@@ -25,7 +25,10 @@ pub struct IndicatorDetailProps {
 }
 
 fn field(id: &str, f: IndicatorField) -> Result<Edit, M> {
-    Ok(Edit::Field { id: id.to_string(), field: f })
+    Ok(Edit::Field {
+        id: id.to_string(),
+        field: f,
+    })
 }
 
 /// "id\u{1f}period": a text field's target when it edits one period of one indicator.
@@ -39,7 +42,15 @@ fn split_target(t: &str) -> (&str, Option<Period>) {
 fn upper_edit(target: &str, s: &str, lang: Lang) -> Result<Edit, M> {
     let (id, p) = split_target(target);
     let p = p.ok_or(M::BadPeriod)?;
-    let upper = if s.trim().is_empty() { None } else { Some(numfmt::parse_non_negative(s, lang).map_err(labels::num_error)?.value) };
+    let upper = if s.trim().is_empty() {
+        None
+    } else {
+        Some(
+            numfmt::parse_non_negative(s, lang)
+                .map_err(labels::num_error)?
+                .value,
+        )
+    };
     field(id, IndicatorField::Upper(p, upper))
 }
 
@@ -51,7 +62,16 @@ fn notes_edit(id: &str, s: &str, _: Lang) -> Result<Edit, M> {
 fn forecast_edit(target: &str, s: &str, lang: Lang) -> Result<Edit, M> {
     let (id, p) = split_target(target);
     let p = p.ok_or(M::BadPeriod)?;
-    let more = if s.trim().is_empty() { None } else { Some(numfmt::parse_non_negative(s, lang).map_err(labels::num_error)?.value.round()) };
+    let more = if s.trim().is_empty() {
+        None
+    } else {
+        Some(
+            numfmt::parse_non_negative(s, lang)
+                .map_err(labels::num_error)?
+                .value
+                .round(),
+        )
+    };
     field(id, IndicatorField::Forecast(p, more))
 }
 
@@ -83,16 +103,28 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
     };
     let edit_field = {
         let (d, id) = (d.clone(), ind.id.clone());
-        move |f: IndicatorField| d.emit(Action::Edit(Edit::Field { id: id.clone(), field: f }))
+        move |f: IndicatorField| {
+            d.emit(Action::Edit(Edit::Field {
+                id: id.clone(),
+                field: f,
+            }))
+        }
     };
 
     let kind_code = labels::kind_code(&ind.kind);
-    let kind_options = labels::KINDS.iter().map(|k| html! {
-        <option value={*k} selected={*k == kind_code}>{ labels::kind(lang, k) }</option>
-    }).collect::<Html>();
+    let kind_options = labels::KINDS
+        .iter()
+        .map(|k| {
+            html! {
+                <option value={*k} selected={*k == kind_code}>{ labels::kind(lang, k) }</option>
+            }
+        })
+        .collect::<Html>();
     let on_kind = {
         let (edit_field, current) = (edit_field.clone(), ind.kind.clone());
-        Callback::from(move |v: String| edit_field(IndicatorField::Kind(labels::kind_from_code(&v, &current))))
+        Callback::from(move |v: String| {
+            edit_field(IndicatorField::Kind(labels::kind_from_code(&v, &current)))
+        })
     };
     const DIRECTIONS: [Direction; 3] = [Direction::Higher, Direction::Lower, Direction::Tracked];
     let dir_options = DIRECTIONS.iter().map(|x| html! {
@@ -124,7 +156,11 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
         .collect::<Html>();
     let on_level = {
         let edit_field = edit_field.clone();
-        Callback::from(move |v: String| edit_field(IndicatorField::AppliesTo(Level::ALL.iter().find(|l| format!("{l:?}") == v).copied())))
+        Callback::from(move |v: String| {
+            edit_field(IndicatorField::AppliesTo(
+                Level::ALL.iter().find(|l| format!("{l:?}") == v).copied(),
+            ))
+        })
     };
 
     // every period of the plan and of this indicator, plus those the planner is adding
@@ -132,12 +168,15 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
     periods.extend(ind.targets.iter().map(|t| t.period));
     periods.extend(ind.actuals.iter().map(|a| a.period));
     periods.extend(extra.iter().copied());
-    periods.sort();
+    crate::sort::sort(&mut periods);
     periods.dedup();
     let between = ind.comparator == crate::plan::Comparator::Between;
     let hint = AttrValue::from(labels::hint(lang, ind, false));
     let target_hint = AttrValue::from(labels::hint(lang, ind, true));
-    let derived = |f: Option<crate::plan::Figure>| f.and_then(|f| labels::derived(lang, ind, f, units)).map(AttrValue::from);
+    let derived = |f: Option<crate::plan::Figure>| {
+        f.and_then(|f| labels::derived(lang, ind, f, units))
+            .map(AttrValue::from)
+    };
     let period_rows = periods.iter().map(|p| {
         let target = ind.target_for(*p);
         let key = format!("{}\u{1f}{p}", ind.id);
@@ -161,7 +200,9 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
         let (extra, new_period) = (extra.clone(), new_period.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match labels::parse_period(&new_period.0).filter(|p| crate::plan::year_in_range(p.year())) {
+            match labels::parse_period(&new_period.0)
+                .filter(|p| crate::plan::year_in_range(p.year()))
+            {
                 Some(p) => {
                     let mut list = (*extra).clone();
                     list.push(p);
@@ -251,14 +292,29 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
     let forecast = match (&ind.kind, ind.target_for(props.period)) {
         (Kind::Ratio { denominator, .. }, Some(t)) => {
             let e = calc::evaluate(ind, basis, props.period);
-            let word = if denominator.trim().is_empty() { lang.t(M::ItemsWord).to_string() } else { denominator.trim().to_string() };
-            let so_far = e.actual.filter(|a| a.period.within(props.period)).and_then(|a| match a.figure {
-                crate::plan::Figure::Counts { numerator, denominator } => Some(crate::i18n::fill(
-                    lang.t(M::ForecastSoFar),
-                    &[&numfmt::format(numerator, lang, 0), &numfmt::format(denominator, lang, 0), &word, &labels::period(lang, a.period)],
-                )),
-                _ => None,
-            });
+            let word = if denominator.trim().is_empty() {
+                lang.t(M::ItemsWord).to_string()
+            } else {
+                denominator.trim().to_string()
+            };
+            let so_far = e
+                .actual
+                .filter(|a| a.period.within(props.period))
+                .and_then(|a| match a.figure {
+                    crate::plan::Figure::Counts {
+                        numerator,
+                        denominator,
+                    } => Some(crate::i18n::fill(
+                        lang.t(M::ForecastSoFar),
+                        &[
+                            &numfmt::format(numerator, lang, 0),
+                            &numfmt::format(denominator, lang, 0),
+                            &word,
+                            &labels::period(lang, a.period),
+                        ],
+                    )),
+                    _ => None,
+                });
             let key = format!("{}\u{1f}{}", ind.id, props.period);
             let result = match (e.need, t.forecast, e.target_value) {
                 (Some(n), Some(more), Some(tv)) => Some(labels::need(lang, ind, &n, more, tv)),
@@ -278,7 +334,12 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
         }
         _ => Html::default(),
     };
-    let references = super::references_section(lang, &ind.code, crate::catalog::level_in(ind, plan.unit.level), plan.period.start);
+    let references = super::references_section(
+        lang,
+        &ind.code,
+        crate::catalog::level_in(ind, plan.unit.level),
+        plan.period.start,
+    );
     html! {
         <aside class="detail" aria-labelledby="detail-title">
             <header class="detail-head">

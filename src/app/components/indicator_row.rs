@@ -41,7 +41,13 @@ pub struct IndicatorRowProps {
 }
 
 /// Warnings on one figure, in words, for the cell that holds it.
-fn flags(lang: Lang, ind: &Indicator, units: usize, figure: Option<Figure>, at: Place) -> Vec<AttrValue> {
+fn flags(
+    lang: Lang,
+    ind: &Indicator,
+    units: usize,
+    figure: Option<Figure>,
+    at: Place,
+) -> Vec<AttrValue> {
     let Some(f) = figure else { return Vec::new() };
     let mut out = Vec::new();
     figure_warnings(units, ind, f, at, &mut out);
@@ -77,7 +83,11 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
     let hint = AttrValue::from(labels::hint(lang, ind, false));
     let cell = |slot: Slot, figure: Option<Figure>, column: &'static str, label: M, at: Place| {
         let is_target = matches!(slot, Slot::Target(_));
-        let rejected = props.rejected.iter().find(|r| r.slot == slot).map(|r| (AttrValue::from(r.text.clone()), labels::num_error(r.error)));
+        let rejected = props
+            .rejected
+            .iter()
+            .find(|r| r.slot == slot)
+            .map(|r| (AttrValue::from(r.text.clone()), labels::num_error(r.error)));
         html! {
             <FigureInput {lang} indicator={id.clone()} {slot} {figure} kind={ind.kind.clone()} {units}
                 comparator={ind.comparator} upper={if is_target { target.and_then(|t| t.upper) } else { None }}
@@ -87,8 +97,16 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
                 flags={flags(lang, ind, units, figure, at)} {rejected} on_cell={props.on_cell.clone()} dispatch={props.dispatch.clone()} />
         }
     };
-    let in_selection = |c: Col| props.marked.is_some_and(|(a, b)| c >= a && c <= b).then_some("in-selection");
-    let bounds = eval.target.as_ref().and_then(|t| calc::target_bounds(ind, t));
+    let in_selection = |c: Col| {
+        props
+            .marked
+            .is_some_and(|(a, b)| c >= a && c <= b)
+            .then_some("in-selection")
+    };
+    let bounds = eval
+        .target
+        .as_ref()
+        .and_then(|t| calc::target_bounds(ind, t));
     let (gap_main, gap_counts) = match &eval.gap {
         Some(g) => {
             let (m, c) = labels::gap(lang, ind, g, bounds);
@@ -121,7 +139,9 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
             </button>
         }
     };
-    let sign = target.map(|_| labels::comparator_sign(ind.comparator)).unwrap_or("");
+    let sign = target
+        .map(|_| labels::comparator_sign(ind.comparator))
+        .unwrap_or("");
     let target = target.map(|t| t.figure);
     let parent_target = props.parent.as_ref().and_then(|p| {
         let p = &*p.0;
@@ -132,10 +152,22 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
         let t = calc::parent_target(p, period)?;
         let v = calc::value(&p.kind, t.figure)?;
         let sign = labels::comparator_sign(p.comparator);
-        let when = if t.period == period { String::new() } else { format!(" ({})", labels::period(lang, t.period)) };
-        let note = if p.notes.is_empty() { p.legal_basis.clone() } else { p.notes.clone() };
+        let when = if t.period == period {
+            String::new()
+        } else {
+            format!(" ({})", labels::period(lang, t.period))
+        };
+        let note = if p.notes.is_empty() {
+            p.legal_basis.clone()
+        } else {
+            p.notes.clone()
+        };
         let text = match (p.comparator, t.upper) {
-            (Comparator::Between, Some(u)) => format!("{}–{}", numfmt::format(v, lang, 1), labels::value(lang, p, u)),
+            (Comparator::Between, Some(u)) => format!(
+                "{}–{}",
+                numfmt::format(v, lang, 1),
+                labels::value(lang, p, u)
+            ),
             _ => format!("{sign} {}", labels::value(lang, p, v)),
         };
         Some((format!("{}: {text}{when}", lang.t(M::ParentTarget)), note))

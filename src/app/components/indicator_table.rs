@@ -3,11 +3,11 @@
 use super::figure_input::CellMsg;
 use super::IndicatorRow;
 use crate::app::grid::{self, Col, Range, Rejected};
-use crate::browser;
 use crate::app::state::Action;
 use crate::app::Shared;
-use crate::i18n::{Lang, M};
+use crate::browser;
 use crate::calc::Basis;
+use crate::i18n::{Lang, M};
 use crate::plan::{Indicator, Period, Plan};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -50,12 +50,21 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
             Callback::from(move |msg: CellMsg| match msg {
                 CellMsg::Extend => *extending.borrow_mut() = true,
                 CellMsg::Focus { id, column } => {
-                    let Some(col) = Col::from_name(&column) else { return };
+                    let Some(col) = Col::from_name(&column) else {
+                        return;
+                    };
                     let here = (id.to_string(), col);
                     let extend = std::mem::take(&mut *extending.borrow_mut());
-                    let anchor = range.borrow().as_ref().filter(|_| extend).map(|r| r.anchor.clone());
+                    let anchor = range
+                        .borrow()
+                        .as_ref()
+                        .filter(|_| extend)
+                        .map(|r| r.anchor.clone());
                     let was_many = range.borrow().as_ref().is_some_and(|r| r.anchor != r.head);
-                    *range.borrow_mut() = Some(Range { anchor: anchor.unwrap_or_else(|| here.clone()), head: here });
+                    *range.borrow_mut() = Some(Range {
+                        anchor: anchor.unwrap_or_else(|| here.clone()),
+                        head: here,
+                    });
                     // only a selection of several cells is drawn: moving one cell at a time redraws nothing
                     if extend || was_many {
                         redraw.force_update();
@@ -73,7 +82,8 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
     let wrap = use_node_ref();
     let watcher = use_mut_ref(|| None::<browser::view::BlockWatcher>);
     {
-        let (near, heights, watcher, wrap) = (near.clone(), heights.clone(), watcher.clone(), wrap.clone());
+        let (near, heights, watcher, wrap) =
+            (near.clone(), heights.clone(), watcher.clone(), wrap.clone());
         // after every draw: blocks new to the page are watched too
         use_effect(move || {
             let mut w = watcher.borrow_mut();
@@ -87,7 +97,9 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
                         }
                         k.near.insert(s.key, s.near);
                     }
-                    near.set(Some(Rc::new(Window { near: k.near.clone() })));
+                    near.set(Some(Rc::new(Window {
+                        near: k.near.clone(),
+                    })));
                 });
             }
             if let Some(w) = w.as_ref() {
@@ -102,10 +114,20 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
             move || drop(listeners)
         });
     }
-    let marks: std::collections::BTreeMap<String, (Col, Col)> =
-        range.borrow().as_ref().map(|r| grid::marks(plan, &props.collapsed, r)).unwrap_or_default().into_iter().collect();
+    let marks: std::collections::BTreeMap<String, (Col, Col)> = range
+        .borrow()
+        .as_ref()
+        .map(|r| grid::marks(plan, &props.collapsed, r))
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
     let oncopy = {
-        let (plan, collapsed, period, range) = (props.plan.clone(), props.collapsed.clone(), props.period, range.clone());
+        let (plan, collapsed, period, range) = (
+            props.plan.clone(),
+            props.collapsed.clone(),
+            props.period,
+            range.clone(),
+        );
         Callback::from(move |e: Event| {
             let range = range.borrow();
             let Some(r) = range.as_ref() else { return };
@@ -138,20 +160,33 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
                 number += 1;
                 (number, i.clone())
             })
-            .filter(|(_, i)| !searching || crate::text::matches(query, &format!("{} {} {} {}", i.code, i.name.vi, i.name.en, i.group)))
+            .filter(|(_, i)| {
+                !searching
+                    || crate::text::matches(
+                        query,
+                        &format!("{} {} {} {}", i.code, i.name.vi, i.name.en, i.group),
+                    )
+            })
             .collect();
         if searching && members.is_empty() {
             continue;
         }
         found += members.len();
         let open = searching || !props.collapsed.contains(group);
-        let chunks: Vec<&[(usize, Rc<Indicator>)]> = if open { members.chunks(BLOCK).collect() } else { vec![&members[..0]] };
+        let chunks: Vec<&[(usize, Rc<Indicator>)]> = if open {
+            members.chunks(BLOCK).collect()
+        } else {
+            vec![&members[..0]]
+        };
         for (k, chunk) in chunks.into_iter().enumerate() {
             let key = match chunk.first() {
                 Some((_, i)) => format!("b:{}", i.id),
                 None => format!("g:{group}"),
             };
-            let holds_selected = props.selected.as_ref().is_some_and(|id| chunk.iter().any(|(_, i)| i.id == id.as_str()));
+            let holds_selected = props
+                .selected
+                .as_ref()
+                .is_some_and(|id| chunk.iter().any(|(_, i)| i.id == id.as_str()));
             let near_screen = match watched.and_then(|w| w.near(&key)) {
                 Some(near) => near,
                 // not seen by the watcher yet (the first draw, a group just opened, a search):
@@ -163,13 +198,44 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
             };
             let drawn = *printing || holds_selected || near_screen;
             let ids: Vec<&str> = chunk.iter().map(|(_, i)| i.id.as_str()).collect();
-            let spacer = if drawn { 0.0 } else { heights.borrow().of(&key, chunk.len()).unwrap_or(average * chunk.len() as f64) };
+            let spacer = if drawn {
+                0.0
+            } else {
+                heights
+                    .borrow()
+                    .of(&key, chunk.len())
+                    .unwrap_or(average * chunk.len() as f64)
+            };
             let parents = Parents(Rc::new(
-                chunk.iter().map(|(_, i)| props.parent.as_ref().and_then(|p| crate::calc::counterpart(&p.0, plan, i).cloned())).collect(),
+                chunk
+                    .iter()
+                    .map(|(_, i)| {
+                        props
+                            .parent
+                            .as_ref()
+                            .and_then(|p| crate::calc::counterpart(&p.0, plan, i).cloned())
+                    })
+                    .collect(),
             ));
-            let rejected = Rc::new(props.rejected.iter().filter(|r| ids.contains(&r.id.as_str())).cloned().collect::<Vec<_>>());
-            let marked = Rc::new(chunk.iter().map(|(_, m)| marks.get(&m.id).copied()).collect::<Vec<_>>());
-            let heading = (k == 0).then(|| Heading { group: AttrValue::from(group.to_string()), count: members.len(), open });
+            let rejected = Rc::new(
+                props
+                    .rejected
+                    .iter()
+                    .filter(|r| ids.contains(&r.id.as_str()))
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            );
+            let marked = Rc::new(
+                chunk
+                    .iter()
+                    .map(|(_, m)| marks.get(&m.id).copied())
+                    .collect::<Vec<_>>(),
+            );
+            let heading = (k == 0).then(|| Heading {
+                group: AttrValue::from(group.to_string()),
+                count: members.len(),
+                open,
+            });
             let selected = props.selected.clone().filter(|_| holds_selected);
             let block = AttrValue::from(key.clone());
             blocks.push(html! {
@@ -250,13 +316,23 @@ pub struct Heights {
 impl Heights {
     /// The height the block's rows had when last drawn, if it held as many rows then.
     fn of(&self, key: &str, rows: usize) -> Option<f64> {
-        self.of.get(key).filter(|(_, n)| *n == rows).map(|(h, _)| *h)
+        self.of
+            .get(key)
+            .filter(|(_, n)| *n == rows)
+            .map(|(h, _)| *h)
     }
 
     /// The average height of a drawn row, or a first guess.
     fn average(&self) -> f64 {
-        let (h, n) = self.of.values().fold((0.0, 0), |(h, n), (bh, bn)| (h + bh, n + bn));
-        if n == 0 { ROW_PX } else { h / n as f64 }
+        let (h, n) = self
+            .of
+            .values()
+            .fold((0.0, 0), |(h, n), (bh, bn)| (h + bh, n + bn));
+        if n == 0 {
+            ROW_PX
+        } else {
+            h / n as f64
+        }
     }
 }
 
@@ -267,7 +343,12 @@ pub struct Members(pub Rc<Vec<Rc<Indicator>>>);
 
 impl PartialEq for Members {
     fn eq(&self, other: &Self) -> bool {
-        self.0.len() == other.0.len() && self.0.iter().zip(other.0.iter()).all(|(a, b)| Rc::ptr_eq(a, b))
+        self.0.len() == other.0.len()
+            && self
+                .0
+                .iter()
+                .zip(other.0.iter())
+                .all(|(a, b)| Rc::ptr_eq(a, b))
     }
 }
 
@@ -278,11 +359,15 @@ pub struct Parents(pub Rc<Vec<Option<Rc<Indicator>>>>);
 impl PartialEq for Parents {
     fn eq(&self, other: &Self) -> bool {
         self.0.len() == other.0.len()
-            && self.0.iter().zip(other.0.iter()).all(|(a, b)| match (a, b) {
-                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-                (None, None) => true,
-                _ => false,
-            })
+            && self
+                .0
+                .iter()
+                .zip(other.0.iter())
+                .all(|(a, b)| match (a, b) {
+                    (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                    (None, None) => true,
+                    _ => false,
+                })
     }
 }
 

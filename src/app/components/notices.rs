@@ -62,7 +62,10 @@ fn words(lang: Lang, n: &Notice) -> (String, &'static str) {
         Notice::Moved(n) => (fill(lang.t(M::Moved), &[&n.to_string()]), "moved"),
         Notice::TookNewer => (lang.t(M::TookNewer).to_string(), "took-newer"),
         Notice::Missing => (lang.t(M::PlanMissing).to_string(), "missing"),
-        Notice::Restored(n) => (fill(lang.t(M::RestoredPlans), &[&n.to_string()]), "restored"),
+        Notice::Restored(n) => (
+            fill(lang.t(M::RestoredPlans), &[&n.to_string()]),
+            "restored",
+        ),
         Notice::SetAside(title) => (fill(lang.t(M::SetAsideNotice), &[title]), "set-aside"),
         Notice::StorageClosed => (lang.t(M::StorageClosed).to_string(), "storage-closed"),
         Notice::VersionRestored => (lang.t(M::VersionRestored).to_string(), "version-restored"),
@@ -80,7 +83,10 @@ fn import_error(lang: Lang, e: &ImportError) -> String {
     match e.error {
         ReadError::TooLarge { bytes } if bytes > bundle::MAX_BYTES => {
             let mb = crate::numfmt::format(bytes as f64 / 1_048_576.0, lang, 1);
-            fill(lang.t(M::ErrBundleTooLarge), &[&name, &mb, &(bundle::MAX_BYTES / 1_048_576).to_string()])
+            fill(
+                lang.t(M::ErrBundleTooLarge),
+                &[&name, &mb, &(bundle::MAX_BYTES / 1_048_576).to_string()],
+            )
         }
         ref error => labels::read_error(lang, &name, error),
     }

@@ -17,7 +17,12 @@ pub struct OpenFileProps {
 pub fn open_file(props: &OpenFileProps) -> Html {
     let onchange = {
         let d = props.dispatch.clone();
-        Callback::from(move |e: Event| d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: Purpose::Import }))
+        Callback::from(move |e: Event| {
+            d.emit(Action::FilesChosen {
+                files: browser::chosen_files(&e),
+                purpose: Purpose::Import,
+            })
+        })
     };
     html! {
         <label class={classes!("button", "open-file", props.class.clone())}>

@@ -37,7 +37,12 @@ fn year(s: &str) -> Result<i32, M> {
 
 /// A first or last year that would make a period no plan can have is refused in place.
 fn span(start: i32, end: i32) -> Result<(), M> {
-    crate::plan::YearSpan { start: start.min(end), end: end.max(start) }.check().map_err(|_| M::BadSpan)
+    crate::plan::YearSpan {
+        start: start.min(end),
+        end: end.max(start),
+    }
+    .check()
+    .map_err(|_| M::BadSpan)
 }
 
 /// `end` is the plan's last year, passed as the field's target.
@@ -110,7 +115,11 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
     });
     let clear_subunits = {
         let d = d.clone();
-        Callback::from(move |_| d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(Vec::new())))))
+        Callback::from(move |_| {
+            d.emit(Action::Edit(Edit::Header(
+                HeaderField::SubUnits(Vec::new()),
+            )))
+        })
     };
     // what the plan's targets are checked against: the national references, or a stored plan of the level above
     let on_parent = {
@@ -124,19 +133,30 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
     let on_parent_file = {
         let d = d.clone();
         Callback::from(move |e: Event| {
-            d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: crate::app::state::Purpose::Parent })
+            d.emit(Action::FilesChosen {
+                files: browser::chosen_files(&e),
+                purpose: crate::app::state::Purpose::Parent,
+            })
         })
     };
     let compared_with = match p.compare_with.as_deref() {
         None => lang.t(M::ParentNone).to_string(),
         Some(crate::catalog::NATIONAL) => lang.t(M::ParentNational).to_string(),
-        Some(id) => props.plans.iter().find(|e| e.id == id).map(|e| e.title.clone()).unwrap_or_else(|| id.to_string()),
+        Some(id) => props
+            .plans
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.title.clone())
+            .unwrap_or_else(|| id.to_string()),
     };
     let on_doc_type = {
         let d = d.clone();
         Callback::from(move |e: Event| {
             let v = browser::select_value(&e);
-            let t = crate::plan::DocumentType::ALL.iter().find(|t| format!("{t:?}") == v).copied();
+            let t = crate::plan::DocumentType::ALL
+                .iter()
+                .find(|t| format!("{t:?}") == v)
+                .copied();
             d.emit(Action::Edit(Edit::Header(HeaderField::DocumentType(t))));
         })
     };

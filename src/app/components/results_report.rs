@@ -27,7 +27,9 @@ pub struct ResultsReportProps {
 
 /// A target as the report writes it: "> 97%", "2–5 hệ thống".
 fn target_text(lang: Lang, ind: &Indicator, period: Period) -> String {
-    let Some(t) = ind.target_for(period) else { return String::new() };
+    let Some(t) = ind.target_for(period) else {
+        return String::new();
+    };
     match calc::target_bounds(ind, t) {
         Some((lo, hi)) => match (ind.comparator, labels::comparator_sign(ind.comparator)) {
             (crate::plan::Comparator::Between, _) => labels::target_bound(lang, ind, lo, hi),
@@ -40,20 +42,55 @@ fn target_text(lang: Lang, ind: &Indicator, period: Period) -> String {
 
 /// The rows of the report in words, for the CSV: the same columns as the printed table.
 fn csv_rows(lang: Lang, report: &Report) -> Vec<Vec<String>> {
-    let mut head = vec![lang.t(M::ColNo).to_string(), lang.t(M::ColCode).to_string(), lang.t(M::ColIndicator).to_string(), lang.t(M::ColUnit).to_string()];
-    head.push(fill(lang.t(M::ReportTargetOf), &[&labels::period(lang, report.period)]));
-    head.extend(report.interim.iter().map(|p| fill(lang.t(M::ReportActualOf), &[&labels::period(lang, *p)])));
-    head.extend([lang.t(M::ReportReached).to_string(), lang.t(M::ReportAchievement).to_string(), lang.t(M::ReportVerdict).to_string()]);
+    let mut head = vec![
+        lang.t(M::ColNo).to_string(),
+        lang.t(M::ColCode).to_string(),
+        lang.t(M::ColIndicator).to_string(),
+        lang.t(M::ColUnit).to_string(),
+    ];
+    head.push(fill(
+        lang.t(M::ReportTargetOf),
+        &[&labels::period(lang, report.period)],
+    ));
+    head.extend(
+        report
+            .interim
+            .iter()
+            .map(|p| fill(lang.t(M::ReportActualOf), &[&labels::period(lang, *p)])),
+    );
+    head.extend([
+        lang.t(M::ReportReached).to_string(),
+        lang.t(M::ReportAchievement).to_string(),
+        lang.t(M::ReportVerdict).to_string(),
+    ]);
     let mut rows = vec![head];
     let mut n = 0;
     for g in &report.groups {
         for r in &g.rows {
             n += 1;
             let ind = &*r.indicator;
-            let mut row = vec![n.to_string(), ind.code.clone(), labels::name(lang, ind), ind.unit_label.clone(), target_text(lang, ind, report.period)];
-            row.extend(r.interim.iter().map(|f| f.map(|f| labels::figure(lang, ind, f)).unwrap_or_default()));
-            row.push(r.reached.map(|a| labels::figure(lang, ind, a.figure)).unwrap_or_default());
-            row.push(r.achievement.map(|s| numfmt::percent(s * 100.0, lang)).unwrap_or_default());
+            let mut row = vec![
+                n.to_string(),
+                ind.code.clone(),
+                labels::name(lang, ind),
+                ind.unit_label.clone(),
+                target_text(lang, ind, report.period),
+            ];
+            row.extend(
+                r.interim
+                    .iter()
+                    .map(|f| f.map(|f| labels::figure(lang, ind, f)).unwrap_or_default()),
+            );
+            row.push(
+                r.reached
+                    .map(|a| labels::figure(lang, ind, a.figure))
+                    .unwrap_or_default(),
+            );
+            row.push(
+                r.achievement
+                    .map(|s| numfmt::percent(s * 100.0, lang))
+                    .unwrap_or_default(),
+            );
             row.push(labels::status(lang, r.evaluation.status).to_string());
             rows.push(row);
         }
@@ -125,13 +162,21 @@ pub fn results_report(props: &ResultsReportProps) -> Html {
     let report_date = date.parse::<Date>().ok();
     let place_date = report_date.map(|d| {
         let (day, month, year) = date_parts(d);
-        fill(lang.t(M::PlaceDate), &[&place_name(&plan.unit.name), &day, &month, &year])
+        fill(
+            lang.t(M::PlaceDate),
+            &[&place_name(&plan.unit.name), &day, &month, &year],
+        )
     });
     let of_plan = match (plan.document_number.trim(), plan.issue_date) {
         ("", _) => fill(lang.t(M::ReportOfNoNumber), &[&plan.title]),
         (n, d) => fill(
             lang.t(M::ReportOf),
-            &[labels::document_type(lang, plan.document_type()), n, &d.map(|d| d.dmy()).unwrap_or_else(|| "…".into()), &plan.title],
+            &[
+                labels::document_type(lang, plan.document_type()),
+                n,
+                &d.map(|d| d.dmy()).unwrap_or_else(|| "…".into()),
+                &plan.title,
+            ],
         ),
     };
     let back = {
@@ -139,10 +184,18 @@ pub fn results_report(props: &ResultsReportProps) -> Html {
         Callback::from(move |_| d.emit(Action::ShowReport(false)))
     };
     let on_csv = {
-        let (rows, name, d) = (csv_rows(lang, &report), format!("bao-cao-ket-qua-{}.csv", crate::text::slug(&plan.title)), props.dispatch.clone());
+        let (rows, name, d) = (
+            csv_rows(lang, &report),
+            format!("bao-cao-ket-qua-{}.csv", crate::text::slug(&plan.title)),
+            props.dispatch.clone(),
+        );
         Callback::from(move |_| {
             let bytes = std::rc::Rc::new(crate::file::csv_table(&rows).into_bytes());
-            d.emit(Action::Export(Download::File { name: name.clone(), mime: "text/csv;charset=utf-8".into(), bytes }));
+            d.emit(Action::Export(Download::File {
+                name: name.clone(),
+                mime: "text/csv;charset=utf-8".into(),
+                bytes,
+            }));
         })
     };
     let field = |label: M, value: &UseStateHandle<String>, name: &'static str| {
@@ -190,8 +243,18 @@ pub fn results_report(props: &ResultsReportProps) -> Html {
             </tbody>
         }
     }).collect::<Html>();
-    let summary = fill(lang.t(M::ReportSummary), &[&period_name, &report.met.to_string(), &report.judged.to_string()]);
-    let as_of = fill(lang.t(M::ReportAsOf), &[&props.basis.judged_at(period).dmy()]);
+    let summary = fill(
+        lang.t(M::ReportSummary),
+        &[
+            &period_name,
+            &report.met.to_string(),
+            &report.judged.to_string(),
+        ],
+    );
+    let as_of = fill(
+        lang.t(M::ReportAsOf),
+        &[&props.basis.judged_at(period).dmy()],
+    );
     html! {
         <section class="annex report" aria-label={lang.t(M::ReportTitle)}>
             <div class="annex-toolbar">

@@ -21,7 +21,12 @@ pub fn roll_up_files(props: &RollUpFilesProps) -> Html {
     // the files are read and summed by the app (`Purpose::RollUp`): the component only hands them over
     let onchange = {
         let d = props.dispatch.clone();
-        Callback::from(move |e: Event| d.emit(Action::FilesChosen { files: browser::chosen_files(&e), purpose: Purpose::RollUp }))
+        Callback::from(move |e: Event| {
+            d.emit(Action::FilesChosen {
+                files: browser::chosen_files(&e),
+                purpose: Purpose::RollUp,
+            })
+        })
     };
     html! {
         <label class="button open-file" title={lang.t(M::RollUpHint)}>
@@ -72,14 +77,33 @@ pub fn sum_progress(props: &SumProgressProps) -> Html {
 /// The lines of a roll-up report, in the planner's language.
 pub fn report_lines(lang: Lang, r: &RollUp) -> Vec<String> {
     let name = |key: &str| {
-        r.plan.indicators.iter().find(|i| i.key() == key).map(|i| format!("{key} {}", labels::name(lang, i))).unwrap_or_else(|| key.to_string())
+        r.plan
+            .indicators
+            .iter()
+            .find(|i| i.key() == key)
+            .map(|i| format!("{key} {}", labels::name(lang, i)))
+            .unwrap_or_else(|| key.to_string())
     };
-    let unit = fill(lang.t(M::RollUpUnit), &[&r.plan.unit.name, labels::level(lang, r.plan.unit.level)]);
-    let mut out: Vec<String> = std::iter::once(unit).chain(r
-        .conflicts
-        .iter()
-        .map(|c| fill(lang.t(M::RollUpConflict), &[&name(&c.key), &c.unit, labels::definition_word(lang, &c.what)])))
+    let unit = fill(
+        lang.t(M::RollUpUnit),
+        &[&r.plan.unit.name, labels::level(lang, r.plan.unit.level)],
+    );
+    let mut out: Vec<String> = std::iter::once(unit)
+        .chain(r.conflicts.iter().map(|c| {
+            fill(
+                lang.t(M::RollUpConflict),
+                &[
+                    &name(&c.key),
+                    &c.unit,
+                    labels::definition_word(lang, &c.what),
+                ],
+            )
+        }))
         .collect();
-    out.extend(r.skipped.iter().map(|s| labels::skipped_named(lang, s, &name(&s.key))));
+    out.extend(
+        r.skipped
+            .iter()
+            .map(|s| labels::skipped_named(lang, s, &name(&s.key))),
+    );
     out
 }

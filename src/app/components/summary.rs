@@ -30,11 +30,22 @@ pub struct SummaryProps {
 }
 
 /// The statuses that always have a tile; "tracked" has one only when used.
-const TILES: [Status; 6] = [Status::Met, Status::OnTrack, Status::Behind, Status::NotMet, Status::NoActual, Status::NoTarget];
+const TILES: [Status; 6] = [
+    Status::Met,
+    Status::OnTrack,
+    Status::Behind,
+    Status::NotMet,
+    Status::NoActual,
+    Status::NoTarget,
+];
 
 fn as_of_edit(_: &str, s: &str, _: Lang) -> Result<Edit, M> {
     let t = s.trim();
-    let date = if t.is_empty() { None } else { Some(t.parse::<Date>().map_err(|_| M::BadDate)?) };
+    let date = if t.is_empty() {
+        None
+    } else {
+        Some(t.parse::<Date>().map_err(|_| M::BadDate)?)
+    };
     if date.is_some_and(|d| !crate::plan::year_in_range(d.year)) {
         return Err(M::BadDate);
     }
@@ -43,7 +54,12 @@ fn as_of_edit(_: &str, s: &str, _: Lang) -> Result<Edit, M> {
 
 /// A stable key of a warning in the list, for the form that accepts it.
 fn warning_key(w: &Warning) -> String {
-    format!("{}|{}|{}", w.indicator(), w.code(), w.period().map(|p| p.to_string()).unwrap_or_default())
+    format!(
+        "{}|{}|{}",
+        w.indicator(),
+        w.code(),
+        w.period().map(|p| p.to_string()).unwrap_or_default()
+    )
 }
 
 #[function_component(Summary)]
@@ -61,7 +77,9 @@ pub fn summary(props: &SummaryProps) -> Html {
     let count = |s: Status| counts[Status::ALL.iter().position(|x| *x == s).unwrap_or(0)];
     let score = calc::score(plan, props.basis, props.period);
     let warnings = calc::warnings(plan, props.parent.as_ref().map(|p| &*p.0));
-    let (open, accepted): (Vec<&Warning>, Vec<&Warning>) = warnings.iter().partition(|w| calc::acknowledged(plan, w).is_none());
+    let (open, accepted): (Vec<&Warning>, Vec<&Warning>) = warnings
+        .iter()
+        .partition(|w| calc::acknowledged(plan, w).is_none());
     let tile = |status: Status, n: usize| {
         html! {
             <div class={classes!("tile", labels::status_class(status))} data-status={labels::status_class(status)}>
@@ -85,7 +103,11 @@ pub fn summary(props: &SummaryProps) -> Html {
         plan.indicator(id)
             .map(|i| {
                 let n = labels::name(lang, i);
-                if i.code.is_empty() { n } else { format!("{} {}", i.code, n) }
+                if i.code.is_empty() {
+                    n
+                } else {
+                    format!("{} {}", i.code, n)
+                }
             })
             .unwrap_or_default()
     };

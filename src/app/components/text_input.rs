@@ -49,9 +49,18 @@ impl PartialEq for TextInputProps {
 #[function_component(TextInput)]
 pub fn text_input(props: &TextInputProps) -> Html {
     let draft = use_state(|| None::<(String, Option<M>)>);
-    let shown = draft.as_ref().map(|d| d.0.clone()).unwrap_or_else(|| props.value.to_string());
+    let shown = draft
+        .as_ref()
+        .map(|d| d.0.clone())
+        .unwrap_or_else(|| props.value.to_string());
     let oninput = {
-        let (draft, dispatch, to_edit, target, lang) = (draft.clone(), props.dispatch.clone(), props.to_edit, props.target.clone(), props.lang);
+        let (draft, dispatch, to_edit, target, lang) = (
+            draft.clone(),
+            props.dispatch.clone(),
+            props.to_edit,
+            props.target.clone(),
+            props.lang,
+        );
         Callback::from(move |e: InputEvent| {
             let text = browser::input_value(&e);
             match to_edit(&target, &text, lang) {

@@ -48,7 +48,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             let id = browser::new_id("i");
             let mut ind = Indicator::new(id.clone(), "", crate::plan::Kind::Percent);
             ind.group = group.as_deref().unwrap_or_default().to_string();
-            d.emit(Action::Edit(Edit::Add { indicator: ind, after: None }));
+            d.emit(Action::Edit(Edit::Add {
+                indicator: ind,
+                after: None,
+            }));
             d.emit(Action::Select(Some(id)));
         })
     };

@@ -35,13 +35,17 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
     let rate = calc::required_rate(ind, basis, props.period);
     let rate_text = match &rate {
         Some(r) => labels::rate(lang, ind, r),
-        None if calc::evaluate(ind, basis, props.period).current.is_none() => lang.t(M::RateNoFigure).to_string(),
+        None if calc::evaluate(ind, basis, props.period).current.is_none() => {
+            lang.t(M::RateNoFigure).to_string()
+        }
         None if basis.over(props.period) => lang.t(M::DeadlinePassed).to_string(),
         None => lang.t(M::RateNone).to_string(),
     };
     // the whole way: through every target of the plan up to the last one
     let last = ind.targets.iter().map(|t| t.period).max();
-    let points = last.map(|p| calc::trajectory(ind, basis, p)).unwrap_or_default();
+    let points = last
+        .map(|p| calc::trajectory(ind, basis, p))
+        .unwrap_or_default();
     if points.len() < 2 {
         return html! {
             <figure class="chart">
@@ -53,11 +57,20 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
     let actuals: Vec<Dated> = ind
         .actuals
         .iter()
-        .filter_map(|a| calc::value(&ind.kind, a.figure).map(|v| Dated { date: a.period.end().min(basis.as_of.max(a.period.start())), value: v }))
+        .filter_map(|a| {
+            calc::value(&ind.kind, a.figure).map(|v| Dated {
+                date: a.period.end().min(basis.as_of.max(a.period.start())),
+                value: v,
+            })
+        })
         .collect();
     let mut values: Vec<f64> = points.iter().map(|p| p.value).collect();
     values.extend(actuals.iter().map(|a| a.value));
-    let lo = values.iter().cloned().fold(f64::INFINITY, f64::min).min(0.0);
+    let lo = values
+        .iter()
+        .cloned()
+        .fold(f64::INFINITY, f64::min)
+        .min(0.0);
     let mut hi = values.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
     if ind.kind.is_percent() && hi <= 100.0 {
         hi = 100.0;
@@ -68,13 +81,30 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
     let first = points[0].date;
     let t0 = first.day_number() as f64;
     let end = points.last().map(|p| p.date).unwrap_or(first);
-    let t1 = (end.day_number() as f64).max(actuals.iter().map(|a| a.date.day_number() as f64).fold(t0 + 1.0, f64::max));
+    let t1 = (end.day_number() as f64).max(
+        actuals
+            .iter()
+            .map(|a| a.date.day_number() as f64)
+            .fold(t0 + 1.0, f64::max),
+    );
     let x = |d: Date| LEFT + (d.day_number() as f64 - t0) / (t1 - t0) * (W - LEFT - RIGHT);
     let y = |v: f64| TOP + (hi - v) / (hi - lo) * (H - TOP - BOTTOM);
-    let line = |pts: &mut dyn Iterator<Item = (Date, f64)>| pts.map(|(d, v)| format!("{:.1},{:.1}", x(d), y(v))).collect::<Vec<_>>().join(" ");
+    let line = |pts: &mut dyn Iterator<Item = (Date, f64)>| {
+        pts.map(|(d, v)| format!("{:.1},{:.1}", x(d), y(v)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let planned = line(&mut points.iter().map(|p| (p.date, p.value)));
-    let base = points.iter().find(|p| p.period.is_none()).map(|p| Dated { date: p.date, value: p.value });
-    let actual_line = line(&mut base.into_iter().chain(actuals.iter().copied()).map(|a| (a.date, a.value)));
+    let base = points.iter().find(|p| p.period.is_none()).map(|p| Dated {
+        date: p.date,
+        value: p.value,
+    });
+    let actual_line = line(
+        &mut base
+            .into_iter()
+            .chain(actuals.iter().copied())
+            .map(|a| (a.date, a.value)),
+    );
     let fmt = |v: f64| labels::value(lang, ind, v);
     let axis_labels = [lo, (lo + hi) / 2.0, hi];
     html! {

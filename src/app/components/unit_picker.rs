@@ -74,8 +74,12 @@ pub fn unit_picker(props: &UnitPickerProps) -> Html {
                 }
             }
         }
-        None | Some(Units::Loading) => html! { <p class="picker-none" role="status">{ lang.t(M::UnitLoading) }</p> },
-        Some(Units::Failed) => html! { <p class="cell-error" role="alert">{ lang.t(M::UnitListFailed) }</p> },
+        None | Some(Units::Loading) => {
+            html! { <p class="picker-none" role="status">{ lang.t(M::UnitLoading) }</p> }
+        }
+        Some(Units::Failed) => {
+            html! { <p class="cell-error" role="alert">{ lang.t(M::UnitListFailed) }</p> }
+        }
     };
     let close = {
         let close = props.on_close.clone();

@@ -27,8 +27,19 @@ enum Step {
 }
 
 enum What {
-    Import { session: Box<Session>, plan: String, ids: String, done: js_sys::Function, step: Step },
-    Export { plan: String, period: Period, today: String, status: Option<(bool, String)> },
+    Import {
+        session: Box<Session>,
+        plan: String,
+        ids: String,
+        done: js_sys::Function,
+        step: Step,
+    },
+    Export {
+        plan: String,
+        period: Period,
+        today: String,
+        status: Option<(bool, String)>,
+    },
 }
 
 struct Dialog {
@@ -56,7 +67,10 @@ fn retire(x: impl std::any::Any) {
 }
 
 fn field(options: &JsValue, name: &str) -> String {
-    js_sys::Reflect::get(options, &JsValue::from_str(name)).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    js_sys::Reflect::get(options, &JsValue::from_str(name))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 fn lang_of(options: &JsValue) -> Lang {
@@ -88,14 +102,18 @@ fn open(lang: Lang, title: M, what: What) {
     if let Some(body) = dom::document().body() {
         let _ = body.append_child(&backdrop);
     }
-    let frame = vec![
-        listen(&x, "click", |_| close()),
-        {
-            let dialog = dialog.clone();
-            EventListener::new_with_options(&backdrop, "keydown", gloo::events::EventListenerOptions::enable_prevent_default(), move |e| {
+    let frame = vec![listen(&x, "click", |_| close()), {
+        let dialog = dialog.clone();
+        EventListener::new_with_options(
+            &backdrop,
+            "keydown",
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            move |e| {
                 // the dialog is modal: no key reaches the page under it
                 e.stop_propagation();
-                let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
                 match k.key().as_str() {
                     "Escape" => {
                         k.prevent_default();
@@ -104,16 +122,29 @@ fn open(lang: Lang, title: M, what: What) {
                     "Tab" => dom::trap_focus(k, &dialog),
                     _ => {}
                 }
-            })
-        },
-    ];
-    OPEN.with(|o| *o.borrow_mut() = Some(Dialog { backdrop, dialog, content, lang, what, _frame: frame, listeners: Vec::new(), focus_back }));
+            },
+        )
+    }];
+    OPEN.with(|o| {
+        *o.borrow_mut() = Some(Dialog {
+            backdrop,
+            dialog,
+            content,
+            lang,
+            what,
+            _frame: frame,
+            listeners: Vec::new(),
+            focus_back,
+        })
+    });
     redraw(None);
 }
 
 /// Closes the open dialog and gives focus back.
 fn close() {
-    let Some(d) = OPEN.with(|o| o.borrow_mut().take()) else { return };
+    let Some(d) = OPEN.with(|o| o.borrow_mut().take()) else {
+        return;
+    };
     d.backdrop.remove();
     if let Some(back) = d.focus_back.as_ref().filter(|b| b.is_connected()) {
         dom::focus(back);
@@ -160,10 +191,17 @@ fn redraw(focus: Option<String>) {
                 }
                 Step::Preview(p) => preview(&d.content, lang, p, &mut listeners),
             },
-            What::Export { period, status, .. } => export_content(&d.content, lang, *period, status, &mut listeners),
+            What::Export { period, status, .. } => {
+                export_content(&d.content, lang, *period, status, &mut listeners)
+            }
         }
         d.listeners = listeners;
-        let target = focus.and_then(|name| d.content.query_selector(&format!("[name=\"{name}\"]")).ok().flatten());
+        let target = focus.and_then(|name| {
+            d.content
+                .query_selector(&format!("[name=\"{name}\"]"))
+                .ok()
+                .flatten()
+        });
         match target.or_else(|| dom::focusable(&d.content).into_iter().next()) {
             Some(t) => dom::focus(&t),
             None => dom::focus(&d.dialog),
@@ -172,7 +210,12 @@ fn redraw(focus: Option<String>) {
 }
 
 /// The Cancel button, and the button that does the work when there is one.
-fn actions(content: &Element, lang: Lang, primary: Option<Element>, listeners: &mut Vec<EventListener>) {
+fn actions(
+    content: &Element,
+    lang: Lang,
+    primary: Option<Element>,
+    listeners: &mut Vec<EventListener>,
+) {
     let row = el("div", "dialog-actions");
     if let Some(p) = primary {
         add(&row, &p);
@@ -190,12 +233,32 @@ pub fn import(options: &JsValue, done: js_sys::Function) {
     let lang = lang_of(options);
     let (plan, ids) = (field(options, "plan"), field(options, "ids"));
     let (text, html) = (field(options, "text"), field(options, "html"));
-    open(lang, M::ImportTitle, What::Import { session: Box::default(), plan, ids, done, step: Step::Source(None) });
+    open(
+        lang,
+        M::ImportTitle,
+        What::Import {
+            session: Box::default(),
+            plan,
+            ids,
+            done,
+            step: Step::Source(None),
+        },
+    );
     if !text.trim().is_empty() || !html.trim().is_empty() {
-        ask(Request::Paste { text, html, plan: String::new(), lang }, None);
+        ask(
+            Request::Paste {
+                text,
+                html,
+                plan: String::new(),
+                lang,
+            },
+            None,
+        );
     }
     // a workbook dropped on the page is read at once, as if chosen here
-    if let Ok(file) = js_sys::Reflect::get(options, &"file".into()).and_then(|f| f.dyn_into::<web_sys::File>()) {
+    if let Ok(file) =
+        js_sys::Reflect::get(options, &"file".into()).and_then(|f| f.dyn_into::<web_sys::File>())
+    {
         read_workbook(file, lang);
     }
 }
@@ -211,10 +274,20 @@ fn read_workbook(file: web_sys::File, lang: Lang) {
     wasm_bindgen_futures::spawn_local(async move {
         let name = file.name();
         match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => ask(Request::Workbook { name, plan: String::new(), lang }, Some(js_sys::Uint8Array::new(&buffer).to_vec())),
+            Ok(buffer) => ask(
+                Request::Workbook {
+                    name,
+                    plan: String::new(),
+                    lang,
+                },
+                Some(js_sys::Uint8Array::new(&buffer).to_vec()),
+            ),
             Err(e) => update(|d| {
                 if let What::Import { step, .. } = &mut d.what {
-                    *step = Step::Source(Some(fill(lang.t(M::XlsxUnreadable), &[&name, &format!("{e:?}")])));
+                    *step = Step::Source(Some(fill(
+                        lang.t(M::XlsxUnreadable),
+                        &[&name, &format!("{e:?}")],
+                    )));
                 }
                 None
             }),
@@ -226,7 +299,16 @@ fn read_workbook(file: web_sys::File, lang: Lang) {
 /// carries the plan the dialog was opened for.
 fn ask(mut request: Request, bytes: Option<Vec<u8>>) {
     update(|d| {
-        let What::Import { session, plan, ids, done, step } = &mut d.what else { return None };
+        let What::Import {
+            session,
+            plan,
+            ids,
+            done,
+            step,
+        } = &mut d.what
+        else {
+            return None;
+        };
         match &mut request {
             Request::Paste { plan: p, .. } | Request::Workbook { plan: p, .. } => *p = plan.clone(),
             Request::Build { ids: i, plan: p } => {
@@ -236,10 +318,22 @@ fn ask(mut request: Request, bytes: Option<Vec<u8>>) {
             _ => {}
         }
         let focus = match &request {
-            Request::Change { change: Change::Column { index, .. }, .. } => Some(format!("column-{index}")),
-            Request::Change { change: Change::Row { index, .. }, .. } => Some(format!("row-{index}")),
-            Request::Change { change: Change::Numbers(_), .. } => Some("numbers".to_string()),
-            Request::Change { change: Change::Sheet(_), .. } => Some("sheet".to_string()),
+            Request::Change {
+                change: Change::Column { index, .. },
+                ..
+            } => Some(format!("column-{index}")),
+            Request::Change {
+                change: Change::Row { index, .. },
+                ..
+            } => Some(format!("row-{index}")),
+            Request::Change {
+                change: Change::Numbers(_),
+                ..
+            } => Some("numbers".to_string()),
+            Request::Change {
+                change: Change::Sheet(_),
+                ..
+            } => Some("sheet".to_string()),
             _ => None,
         };
         match session.handle(request, bytes).0 {
@@ -266,18 +360,41 @@ fn sources(content: &Element, lang: Lang, listeners: &mut Vec<EventListener>) {
     attr(&area, "rows", "4");
     attr(&area, "aria-label", lang.t(M::PasteHere));
     attr(&area, "placeholder", lang.t(M::PasteHere));
-    listeners.push(EventListener::new_with_options(&area, "paste", gloo::events::EventListenerOptions::enable_prevent_default(), move |e| {
-        e.prevent_default();
-        let data = e.dyn_ref::<web_sys::ClipboardEvent>().and_then(|c| c.clipboard_data());
-        let get = |t: &str| data.as_ref().and_then(|d| d.get_data(t).ok()).unwrap_or_default();
-        ask(Request::Paste { text: get("text/plain"), html: get("text/html"), plan: String::new(), lang }, None);
-    }));
+    listeners.push(EventListener::new_with_options(
+        &area,
+        "paste",
+        gloo::events::EventListenerOptions::enable_prevent_default(),
+        move |e| {
+            e.prevent_default();
+            let data = e
+                .dyn_ref::<web_sys::ClipboardEvent>()
+                .and_then(|c| c.clipboard_data());
+            let get = |t: &str| {
+                data.as_ref()
+                    .and_then(|d| d.get_data(t).ok())
+                    .unwrap_or_default()
+            };
+            ask(
+                Request::Paste {
+                    text: get("text/plain"),
+                    html: get("text/html"),
+                    plan: String::new(),
+                    lang,
+                },
+                None,
+            );
+        },
+    ));
     add(&box_, &area);
     let label = el("label", "button open-file");
     let input = el("input", "visually-hidden");
     attr(&input, "type", "file");
     attr(&input, "name", "table-file");
-    attr(&input, "accept", ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    attr(
+        &input,
+        "accept",
+        ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
     listeners.push(listen(&input, "change", move |e| {
         let Some(file) = e
             .target()
@@ -296,7 +413,9 @@ fn sources(content: &Element, lang: Lang, listeners: &mut Vec<EventListener>) {
 }
 
 fn choices(list: &[chitieu::office::protocol::Choice]) -> Vec<(String, String)> {
-    list.iter().map(|c| (c.value.clone(), c.label.clone())).collect()
+    list.iter()
+        .map(|c| (c.value.clone(), c.label.clone()))
+        .collect()
 }
 
 /// How the table was understood: a list per column (what it holds) and per
@@ -309,11 +428,22 @@ fn preview(content: &Element, lang: Lang, p: &Preview, listeners: &mut Vec<Event
     if p.sheets.len() > 1 {
         let label = el("label", "");
         add(&label, &text("span", "", lang.t(M::SheetLabel)));
-        let list: Vec<(String, String)> = p.sheets.iter().enumerate().map(|(k, s)| (k.to_string(), s.clone())).collect();
+        let list: Vec<(String, String)> = p
+            .sheets
+            .iter()
+            .enumerate()
+            .map(|(k, s)| (k.to_string(), s.clone()))
+            .collect();
         let s = dom::select("sheet", lang.t(M::SheetLabel), &list, &p.sheet.to_string());
         listeners.push(listen(&s, "change", move |e| {
             if let Ok(k) = dom::value(e).parse() {
-                ask(Request::Change { change: Change::Sheet(k), lang }, None);
+                ask(
+                    Request::Change {
+                        change: Change::Sheet(k),
+                        lang,
+                    },
+                    None,
+                );
             }
         }));
         add(&label, &s);
@@ -321,11 +451,25 @@ fn preview(content: &Element, lang: Lang, p: &Preview, listeners: &mut Vec<Event
     }
     let label = el("label", "");
     add(&label, &text("span", "", lang.t(M::NumbersLabel)));
-    let numbers = [("vi".to_string(), lang.t(M::NumbersVi).to_string()), ("en".to_string(), lang.t(M::NumbersEn).to_string())];
-    let s = dom::select("numbers", lang.t(M::NumbersLabel), &numbers, p.numbers.code());
+    let numbers = [
+        ("vi".to_string(), lang.t(M::NumbersVi).to_string()),
+        ("en".to_string(), lang.t(M::NumbersEn).to_string()),
+    ];
+    let s = dom::select(
+        "numbers",
+        lang.t(M::NumbersLabel),
+        &numbers,
+        p.numbers.code(),
+    );
     listeners.push(listen(&s, "change", move |e| {
         let n = Lang::from_code(&dom::value(e)).unwrap_or(lang);
-        ask(Request::Change { change: Change::Numbers(n), lang }, None);
+        ask(
+            Request::Change {
+                change: Change::Numbers(n),
+                lang,
+            },
+            None,
+        );
     }));
     add(&label, &s);
     add(&options, &label);
@@ -344,12 +488,30 @@ fn preview(content: &Element, lang: Lang, p: &Preview, listeners: &mut Vec<Event
     for (index, c) in p.columns.iter().enumerate() {
         let th = el("th", "import-col");
         attr(&th, "scope", "col");
-        let s = dom::select(&format!("column-{index}"), &fill(lang.t(M::ColumnRole), &[&c.letter]), &roles, &c.role);
+        let s = dom::select(
+            &format!("column-{index}"),
+            &fill(lang.t(M::ColumnRole), &[&c.letter]),
+            &roles,
+            &c.role,
+        );
         listeners.push(listen(&s, "change", move |e| {
-            ask(Request::Change { change: Change::Column { index, role: dom::value(e) }, lang }, None);
+            ask(
+                Request::Change {
+                    change: Change::Column {
+                        index,
+                        role: dom::value(e),
+                    },
+                    lang,
+                },
+                None,
+            );
         }));
         add(&th, &s);
-        let heading = if c.heading.is_empty() { c.letter.clone() } else { format!("{} · {}", c.letter, c.heading) };
+        let heading = if c.heading.is_empty() {
+            c.letter.clone()
+        } else {
+            format!("{} · {}", c.letter, c.heading)
+        };
         add(&th, &text("span", "import-heading", &heading));
         add(&tr, &th);
     }
@@ -368,9 +530,23 @@ fn preview(content: &Element, lang: Lang, p: &Preview, listeners: &mut Vec<Event
             add(&td, &text("span", "muted", &r.says));
         } else {
             let index = r.index;
-            let s = dom::select(&format!("row-{index}"), &fill(lang.t(M::RowRole), &[&r.line.to_string()]), &kinds, &r.choice);
+            let s = dom::select(
+                &format!("row-{index}"),
+                &fill(lang.t(M::RowRole), &[&r.line.to_string()]),
+                &kinds,
+                &r.choice,
+            );
             listeners.push(listen(&s, "change", move |e| {
-                ask(Request::Change { change: Change::Row { index, choice: dom::value(e) }, lang }, None);
+                ask(
+                    Request::Change {
+                        change: Change::Row {
+                            index,
+                            choice: dom::value(e),
+                        },
+                        lang,
+                    },
+                    None,
+                );
             }));
             add(&td, &s);
             if r.outcome == "group" {
@@ -396,11 +572,22 @@ fn preview(content: &Element, lang: Lang, p: &Preview, listeners: &mut Vec<Event
     let summary = text("p", "import-summary", &p.summary);
     attr(&summary, "role", "status");
     add(content, &summary);
-    let go = button("button primary import-do", &fill(lang.t(M::ImportDo), &[&p.count.to_string()]));
+    let go = button(
+        "button primary import-do",
+        &fill(lang.t(M::ImportDo), &[&p.count.to_string()]),
+    );
     if p.count == 0 {
         attr(&go, "disabled", "");
     }
-    listeners.push(listen(&go, "click", |_| ask(Request::Build { ids: String::new(), plan: String::new() }, None)));
+    listeners.push(listen(&go, "click", |_| {
+        ask(
+            Request::Build {
+                ids: String::new(),
+                plan: String::new(),
+            },
+            None,
+        )
+    }));
     actions(content, lang, Some(go), listeners);
 }
 
@@ -409,8 +596,15 @@ fn preview(content: &Element, lang: Lang, p: &Preview, listeners: &mut Vec<Event
 /// Opens the export dialog for the plan.
 pub fn export(options: &JsValue) {
     let lang = lang_of(options);
-    let period = field(options, "period").parse::<Period>().unwrap_or(Period::Year(2026));
-    let what = What::Export { plan: field(options, "plan"), period, today: field(options, "today"), status: None };
+    let period = field(options, "period")
+        .parse::<Period>()
+        .unwrap_or(Period::Year(2026));
+    let what = What::Export {
+        plan: field(options, "plan"),
+        period,
+        today: field(options, "today"),
+        status: None,
+    };
     open(lang, M::ExportTitle, what);
 }
 
@@ -423,10 +617,23 @@ enum Export {
     CsvEn,
 }
 
-fn export_content(content: &Element, lang: Lang, period: Period, status: &Option<(bool, String)>, listeners: &mut Vec<EventListener>) {
+fn export_content(
+    content: &Element,
+    lang: Lang,
+    period: Period,
+    status: &Option<(bool, String)>,
+    listeners: &mut Vec<EventListener>,
+) {
     let list = el("div", "export-list");
-    let csv = if lang == Lang::En { [(Export::CsvEn, M::CsvEn), (Export::CsvVi, M::CsvVi)] } else { [(Export::CsvVi, M::CsvVi), (Export::CsvEn, M::CsvEn)] };
-    let report = fill(lang.t(M::ExportReport), &[&chitieu::app::labels::period(lang, period)]);
+    let csv = if lang == Lang::En {
+        [(Export::CsvEn, M::CsvEn), (Export::CsvVi, M::CsvVi)]
+    } else {
+        [(Export::CsvVi, M::CsvVi), (Export::CsvEn, M::CsvEn)]
+    };
+    let report = fill(
+        lang.t(M::ExportReport),
+        &[&chitieu::app::labels::period(lang, period)],
+    );
     let items = [
         (Export::Xlsx, lang.t(M::ExportXlsx).to_string()),
         (Export::Annex, lang.t(M::ExportDocx).to_string()),
@@ -442,7 +649,11 @@ fn export_content(content: &Element, lang: Lang, period: Period, status: &Option
     }
     add(content, &list);
     if let Some((ok, message)) = status {
-        let p = text("p", if *ok { "export-status" } else { "import-error" }, message);
+        let p = text(
+            "p",
+            if *ok { "export-status" } else { "import-error" },
+            message,
+        );
         attr(&p, "role", if *ok { "status" } else { "alert" });
         add(content, &p);
     }
@@ -458,7 +669,15 @@ fn write(what: Export) {
     let focus = Some(format!("export-{}", what as u8));
     update(move |d| {
         let lang = d.lang;
-        let What::Export { plan, period, today, status } = &mut d.what else { return None };
+        let What::Export {
+            plan,
+            period,
+            today,
+            status,
+        } = &mut d.what
+        else {
+            return None;
+        };
         let parsed = match file::from_json(plan) {
             Ok(p) => p,
             Err(e) => {
@@ -468,17 +687,51 @@ fn write(what: Export) {
         };
         let slug = chitieu::text::slug(&parsed.title);
         let (name, mime, bytes) = match what {
-            Export::CsvVi => (format!("{slug}.csv"), CSV, Ok(file::to_csv_vietnamese(&parsed).into_bytes())),
-            Export::CsvEn => (format!("{slug}.csv"), CSV, Ok(file::to_csv(&parsed).into_bytes())),
+            Export::CsvVi => (
+                format!("{slug}.csv"),
+                CSV,
+                Ok(file::to_csv_vietnamese(&parsed).into_bytes()),
+            ),
+            Export::CsvEn => (
+                format!("{slug}.csv"),
+                CSV,
+                Ok(file::to_csv(&parsed).into_bytes()),
+            ),
             Export::Xlsx | Export::Annex | Export::Report => {
                 let mut session = Session::default();
                 let (request, name, mime) = match what {
-                    Export::Xlsx => (Request::WriteXlsx { plan: plan.clone(), lang, today: today.clone() }, format!("{slug}.xlsx"), XLSX),
-                    Export::Annex => (Request::WriteDocx { plan: plan.clone(), lang, today: today.clone(), report: None }, format!("{slug}.docx"), DOCX),
+                    Export::Xlsx => (
+                        Request::WriteXlsx {
+                            plan: plan.clone(),
+                            lang,
+                            today: today.clone(),
+                        },
+                        format!("{slug}.xlsx"),
+                        XLSX,
+                    ),
+                    Export::Annex => (
+                        Request::WriteDocx {
+                            plan: plan.clone(),
+                            lang,
+                            today: today.clone(),
+                            report: None,
+                        },
+                        format!("{slug}.docx"),
+                        DOCX,
+                    ),
                     _ => {
                         let p = period.to_string();
                         let name = format!("{slug}-{}.docx", chitieu::text::slug(&p));
-                        (Request::WriteDocx { plan: plan.clone(), lang, today: today.clone(), report: Some(p) }, name, DOCX)
+                        (
+                            Request::WriteDocx {
+                                plan: plan.clone(),
+                                lang,
+                                today: today.clone(),
+                                report: Some(p),
+                            },
+                            name,
+                            DOCX,
+                        )
                     }
                 };
                 let bytes = match session.handle(request, None) {

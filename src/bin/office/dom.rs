@@ -55,13 +55,19 @@ pub fn select(name: &str, label: &str, options: &[(String, String)], chosen: &st
     s
 }
 
-pub fn listen(target: &Element, event: &'static str, f: impl FnMut(&Event) + 'static) -> EventListener {
+pub fn listen(
+    target: &Element,
+    event: &'static str,
+    f: impl FnMut(&Event) + 'static,
+) -> EventListener {
     EventListener::new(target, event, f)
 }
 
 /// The value of the select or input an event came from.
 pub fn value(e: &Event) -> String {
-    let Some(t) = e.target() else { return String::new() };
+    let Some(t) = e.target() else {
+        return String::new();
+    };
     if let Some(s) = t.dyn_ref::<web_sys::HtmlSelectElement>() {
         s.value()
     } else if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
@@ -77,18 +83,25 @@ pub fn focus(e: &Element) {
     }
 }
 
-const FOCUSABLE: &str = "button:not([disabled]), select, textarea, input, [tabindex]:not([tabindex='-1'])";
+const FOCUSABLE: &str =
+    "button:not([disabled]), select, textarea, input, [tabindex]:not([tabindex='-1'])";
 
 pub fn focusable(root: &Element) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(FOCUSABLE) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+    let Ok(list) = root.query_selector_all(FOCUSABLE) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
 }
 
 /// Keeps Tab and Shift+Tab inside the dialog: from its last control to its
 /// first and back.
 pub fn trap_focus(e: &web_sys::KeyboardEvent, dialog: &Element) {
     let items = focusable(dialog);
-    let (Some(first), Some(last)) = (items.first(), items.last()) else { return };
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return;
+    };
     let active = document().active_element();
     let outside = active.as_ref().is_none_or(|a| !dialog.contains(Some(a)));
     let at = |x: &Element| active.as_ref() == Some(x);
@@ -106,8 +119,12 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &bag) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &bag) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     let a = el("a", "");
     attr(&a, "href", &url);
     attr(&a, "download", name);
