@@ -3,7 +3,17 @@
 // as ./ string literals get their hashed names at build time (scripts/lib/pack.mjs).
 import init from "./chitieu.js";
 
-const wasm = await init({ module_or_path: new URL("./chitieu_bg.wasm", import.meta.url) });
+const wasm = await init({ module_or_path: new URL("./chitieu_bg.wasm", import.meta.url) }).catch((e) => {
+  // the first screen says so instead of loading for ever
+  const line = document.querySelector("#first-screen .loading");
+  if (line) {
+    line.setAttribute("role", "alert");
+    line.textContent =
+      `Không tải được chitieu (${e}). Hãy tải lại trang; nếu vẫn không được, hãy dùng Chrome, Edge, Cốc Cốc hoặc Firefox bản mới. / ` +
+      `chitieu could not be loaded (${e}). Reload the page; if it still fails, use a recent Chrome, Edge, Cốc Cốc or Firefox.`;
+  }
+  throw e;
+});
 // the size of the app's WebAssembly memory, read by the benchmark
 window.chitieuWasmBytes = () => wasm.memory.buffer.byteLength;
 
@@ -33,17 +43,26 @@ window.chitieuOffice = (fn, o, done) => {
 
 // many plan files summed in a worker with this same WebAssembly (assets/sum.js,
 // which reads them with assets/read.js):
-// progress(read, total) as it goes, then done(json) or done(null, why); returns a
-// function that stops it
+// progress(read, total) as it goes, then done(json) or done(null, why), or
+// done(null, null) when the worker could not start at all (a host's policy, an
+// older browser: the app then reads the files itself); returns a function that stops it
 window.chitieuSum = (files, progress, done) => {
-  const worker = new Worker(new URL("./sum.js", import.meta.url), { type: "module" });
+  let worker;
+  try {
+    worker = new Worker(new URL("./sum.js", import.meta.url), { type: "module" });
+  } catch {
+    queueMicrotask(() => done(null, null));
+    return () => {};
+  }
+  let heard = false;
   const stop = () => worker.terminate();
   worker.onmessage = ({ data }) => {
+    heard = true;
     if (data.done !== undefined) { stop(); done(data.done); }
     else if (data.failed !== undefined) { stop(); done(null, data.failed); }
     else progress(data.read, data.total);
   };
-  worker.onerror = (e) => { stop(); done(null, e.message || "worker"); };
+  worker.onerror = (e) => { stop(); done(null, heard ? e.message || "worker" : null); };
   worker.postMessage({
     glue: new URL("./chitieu.js", import.meta.url).href,
     wasm: new URL("./chitieu_bg.wasm", import.meta.url).href,

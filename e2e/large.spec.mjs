@@ -84,3 +84,41 @@ test("printing the table lays out every row for the paper", async ({ page }) => 
   await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
   await expect.poll(() => page.locator("tr.indicator-row").count()).toBeLessThan(COUNT / 3);
 });
+
+test("folding and opening a group from the keyboard keeps the focus on its button", async ({ page }) => {
+  const toggle = page.locator(".group-toggle").filter({ hasText: "Nhóm 2" });
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(toggle).toBeFocused();
+});
+
+test("an entry that cannot be read stays with its reason when the planner scrolls far away and back", async ({ page }) => {
+  const editor = new Editor(page);
+  await editor.cell("BM-002", "actual").fill("9O");
+  await editor.cell("BM-002", "actual").press("Tab");
+  await expect(editor.cell("BM-002", "actual")).toHaveAttribute("aria-invalid", "true");
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(editor.row("BM-300")).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(editor.cell("BM-002", "actual")).toHaveValue("9O");
+  await expect(editor.cell("BM-002", "actual")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("a block pasted while the table's search has words fills only the rows found", async ({ page, context }) => {
+  const editor = new Editor(page);
+  // BM-090 to BM-099 are found; BM-100, the next row of the plan, is hidden
+  await editor.find("BM-09");
+  await expect(page.locator("tr.indicator-row")).toHaveCount(10);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.evaluate(() => navigator.clipboard.writeText("71\n72\n"));
+  await editor.cell("BM-099", "actual").focus();
+  await page.keyboard.press("ControlOrMeta+V");
+  await editor.find("BM-099");
+  await expect(editor.cell("BM-099", "actual")).toHaveValue("71");
+  await editor.find("BM-100");
+  await expect(editor.cell("BM-100", "actual")).toHaveValue("69");
+});

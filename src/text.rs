@@ -28,9 +28,14 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// Lower case without diacritics: "Chữ ký số" → "chu ky so".
+/// Lower case without diacritics: "Chữ ký số" → "chu ky so". Marks typed as
+/// separate characters (Unikey's "Unicode tổ hợp", text pasted from some
+/// documents) are dropped, so both spellings fold alike.
 pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    s.chars()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .map(fold_char)
+        .collect()
 }
 
 /// Whether every word of `query` is found in `text`, both folded: "ky so"
@@ -111,5 +116,11 @@ mod tests {
         assert!(matches("", name));
         assert!(!matches("ky so to chuc", name));
         assert!(!matches("vb-08", name));
+        // "ký số" with its marks typed as separate characters, and such a name
+        assert!(matches("k\u{79}\u{301} s\u{6f}\u{302}\u{301}", name));
+        assert!(matches(
+            "ky so",
+            "Hồ sơ được k\u{79}\u{301} s\u{6f}\u{302}\u{301}"
+        ));
     }
 }

@@ -64,13 +64,46 @@ pub struct Range {
     pub head: (String, Col),
 }
 
+/// What the table shows: the groups the planner did not fold away, or while
+/// the table's search has words, every indicator it finds (folded groups open).
+/// Paste, copy and the marked range follow the same rows the planner sees.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub collapsed: &'a BTreeSet<String>,
+    pub find: &'a str,
+}
+
+impl Shown<'_> {
+    pub fn searching(&self) -> bool {
+        !self.find.trim().is_empty()
+    }
+
+    /// Whether the table's search finds an indicator (by code, name or group).
+    pub fn finds(&self, ind: &Indicator) -> bool {
+        !self.searching()
+            || crate::text::matches(
+                self.find,
+                &format!("{} {} {} {}", ind.code, ind.name.vi, ind.name.en, ind.group),
+            )
+    }
+
+    /// Whether a group's rows are open.
+    pub fn open(&self, group: &str) -> bool {
+        self.searching() || !self.collapsed.contains(group)
+    }
+}
+
 /// The indicators in the order the table shows them: group by group, without
-/// the groups the planner folded away.
-pub fn visible_rows<'a>(plan: &'a Plan, collapsed: &BTreeSet<String>) -> Vec<&'a Rc<Indicator>> {
+/// the groups the planner folded away or the rows a search hides.
+pub fn visible_rows<'a>(plan: &'a Plan, shown: Shown) -> Vec<&'a Rc<Indicator>> {
     plan.groups()
         .into_iter()
-        .filter(|g| !collapsed.contains(*g))
-        .flat_map(|g| plan.indicators.iter().filter(move |i| i.group == g))
+        .filter(|g| shown.open(g))
+        .flat_map(|g| {
+            plan.indicators
+                .iter()
+                .filter(move |i| i.group == g && shown.finds(i))
+        })
         .collect()
 }
 
@@ -81,13 +114,13 @@ pub fn visible_rows<'a>(plan: &'a Plan, collapsed: &BTreeSet<String>) -> Vec<&'a
 /// edit, so the whole paste is one undo step.
 pub fn paste(
     plan: &Plan,
-    collapsed: &BTreeSet<String>,
+    shown: Shown,
     period: Period,
     at: (&str, Col),
     text: &str,
     lang: Lang,
 ) -> (Option<Edit>, Vec<Rejected>) {
-    let rows = visible_rows(plan, collapsed);
+    let rows = visible_rows(plan, shown);
     let Some(r0) = rows.iter().position(|i| i.id == at.0) else {
         return (None, Vec::new());
     };
@@ -131,10 +164,10 @@ pub fn paste(
 /// The rows and columns a range covers, in table order.
 fn covered<'a>(
     plan: &'a Plan,
-    collapsed: &BTreeSet<String>,
+    shown: Shown,
     range: &Range,
 ) -> Option<(Vec<&'a Rc<Indicator>>, Vec<Col>)> {
-    let rows = visible_rows(plan, collapsed);
+    let rows = visible_rows(plan, shown);
     let a = rows.iter().position(|i| i.id == range.anchor.0)?;
     let b = rows.iter().position(|i| i.id == range.head.0)?;
     let (c1, c2) = (
@@ -149,12 +182,8 @@ fn covered<'a>(
 }
 
 /// For each shown row, the columns of the range it holds (`None`: none).
-pub fn marks(
-    plan: &Plan,
-    collapsed: &BTreeSet<String>,
-    range: &Range,
-) -> Vec<(String, (Col, Col))> {
-    match covered(plan, collapsed, range) {
+pub fn marks(plan: &Plan, shown: Shown, range: &Range) -> Vec<(String, (Col, Col))> {
+    match covered(plan, shown, range) {
         Some((rows, cols)) if rows.len() * cols.len() > 1 => {
             let span = (cols[0], cols[cols.len() - 1]);
             rows.iter().map(|i| (i.id.clone(), span)).collect()
@@ -190,12 +219,12 @@ fn cell_text(ind: &Indicator, col: Col, period: Period, lang: Lang) -> String {
 /// The cells of a range as tab-separated text a spreadsheet pastes into cells.
 pub fn copy(
     plan: &Plan,
-    collapsed: &BTreeSet<String>,
+    shown: Shown,
     period: Period,
     range: &Range,
     lang: Lang,
 ) -> Option<String> {
-    let (rows, cols) = covered(plan, collapsed, range)?;
+    let (rows, cols) = covered(plan, shown, range)?;
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|i| {
@@ -220,11 +249,15 @@ mod tests {
     #[test]
     fn a_block_fills_cells_right_and_down_as_one_edit() {
         let plan = sample_plan("s");
-        let none = BTreeSet::new();
+        let none: BTreeSet<String> = BTreeSet::new();
+        let none = Shown {
+            collapsed: &none,
+            find: "",
+        };
         // VB-02 is the second row: targets then actuals for VB-02, BC-01, HOP-01
         let (edit, rejected) = paste(
             &plan,
-            &none,
+            none,
             y(),
             ("s-1", Col::Target),
             "85\t70\r\ntrên 25\t12,5\r\n2–5\txx\r\n",
@@ -268,12 +301,21 @@ mod tests {
         let plan = sample_plan("s");
         // the first group folded away: the row after VB-01's group is the first of the next
         let folded: BTreeSet<String> = [plan.indicators[0].group.clone()].into();
-        let rows = visible_rows(&plan, &folded);
+        let rows = visible_rows(
+            &plan,
+            Shown {
+                collapsed: &folded,
+                find: "",
+            },
+        );
         assert_ne!(rows[0].group, plan.indicators[0].group);
         // four columns wide at the actual column: only the first fits
         let (edit, _) = paste(
             &plan,
-            &BTreeSet::new(),
+            Shown {
+                collapsed: &BTreeSet::new(),
+                find: "",
+            },
             y(),
             ("s-13", Col::Actual),
             "1\t2\t3\t4\n5\n",
@@ -290,27 +332,89 @@ mod tests {
     }
 
     #[test]
+    fn while_searching_a_block_fills_the_rows_found_and_skips_the_hidden_ones() {
+        let plan = sample_plan("s");
+        let first = &plan.indicators[0];
+        let other = plan
+            .indicators
+            .iter()
+            .find(|i| i.group != first.group)
+            .expect("the sample has two groups");
+        // the search finds a row of another group than the first, which is folded
+        let folded: BTreeSet<String> = [first.group.clone()].into();
+        let find = other.code.clone();
+        let shown = Shown {
+            collapsed: &folded,
+            find: &find,
+        };
+        let rows: Vec<&str> = visible_rows(&plan, shown)
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
+        assert!(rows.contains(&other.id.as_str()));
+        assert!(rows
+            .iter()
+            .all(|id| plan.indicator(id).is_some_and(|i| shown.finds(i))));
+        assert!(
+            rows.len() < plan.indicators.len(),
+            "the search hides rows: {rows:?}"
+        );
+        // one line more than the rows found, pasted at the first: each found row takes one, no hidden row any
+        let text = "1\n".repeat(rows.len() + 1);
+        let (edit, rejected) = paste(&plan, shown, y(), (rows[0], Col::Actual), &text, Lang::Vi);
+        let mut reached: Vec<&str> = match &edit {
+            Some(Edit::Batch(edits)) => edits
+                .iter()
+                .map(|e| match e {
+                    Edit::Figure { id, .. } => id.as_str(),
+                    other => panic!("an actual, not {other:?}"),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        reached.extend(rejected.iter().map(|r| r.id.as_str()));
+        crate::sort::sort_by_key(&mut reached, |id| rows.iter().position(|r| r == id));
+        assert_eq!(
+            reached, rows,
+            "nothing is written into a row the search hides"
+        );
+        // a folded group opens while a search finds rows in it
+        let group = first.group.clone();
+        let in_group = Shown {
+            collapsed: &folded,
+            find: &group,
+        };
+        assert!(visible_rows(&plan, in_group)
+            .iter()
+            .any(|i| i.id == first.id));
+    }
+
+    #[test]
     fn a_selection_copies_as_cells_a_spreadsheet_reads() {
         let plan = sample_plan("s");
-        let none = BTreeSet::new();
+        let none: BTreeSet<String> = BTreeSet::new();
+        let none = Shown {
+            collapsed: &none,
+            find: "",
+        };
         let range = Range {
             anchor: ("s-0".into(), Col::Baseline),
             head: ("s-1".into(), Col::Target),
         };
-        let text = copy(&plan, &none, y(), &range, Lang::Vi).unwrap();
+        let text = copy(&plan, none, y(), &range, Lang::Vi).unwrap();
         // 1,810 of 1,905 is 95.01%; VB-01's target is "more than 97"
         assert_eq!(text, "95,01%\t97%\r\n62%\t80%\r\n");
         assert_eq!(tsv::parse(&text).len(), 2);
-        assert_eq!(marks(&plan, &none, &range).len(), 2);
+        assert_eq!(marks(&plan, none, &range).len(), 2);
         let single = Range {
             anchor: ("s-0".into(), Col::Baseline),
             head: ("s-0".into(), Col::Baseline),
         };
         assert!(
-            marks(&plan, &none, &single).is_empty(),
+            marks(&plan, none, &single).is_empty(),
             "one cell is not a selection to mark"
         );
-        let en = copy(&plan, &none, y(), &range, Lang::En).unwrap();
+        let en = copy(&plan, none, y(), &range, Lang::En).unwrap();
         assert!(en.starts_with("95.01%\t97%"));
     }
 }

@@ -487,6 +487,7 @@ pub fn read_error(lang: Lang, file: &str, e: &crate::file::ReadError) -> String 
         ReadError::TooDeep => fill(lang.t(M::ErrTooDeep), &[file]),
         ReadError::NotAPlan => fill(lang.t(M::ErrNotAPlan), &[file]),
         ReadError::Workbook => fill(lang.t(M::ErrWorkbook), &[file]),
+        ReadError::WorkbookNotNow => fill(lang.t(M::ErrWorkbookNotNow), &[file]),
         ReadError::TooNew { version } => fill(
             lang.t(M::ErrTooNew),
             &[

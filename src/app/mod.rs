@@ -149,7 +149,7 @@ pub fn app() -> Html {
     html! {
         <div class="app">
             <Header {lang} {on_lang} />
-            <main id="main" class="main">
+            <main id="main" class="main" tabindex="-1">
                 <Notices {lang} save={state.save_state()} notices={state.notices.clone()} deleted={state.deleted.clone().map(AttrValue::from)}
                     has_plan={state.plan.is_some()} import_errors={state.import_errors.clone()} rollup={state.rollup_report.clone()}
                     elsewhere={state.elsewhere} unsaved={state.unsaved.as_ref().map(|p| AttrValue::from(p.title.clone()))}

@@ -7,6 +7,7 @@ use super::state::{
     apply, Action, Boot, Carried, Download, Effect, Load, Notice, Office, Op, State,
 };
 use super::VERSION;
+use crate::browser::sum::WorkerSum;
 use crate::browser::{self, News, Now, Store, StoreError, Tabs, Why};
 use crate::file;
 use crate::i18n::M;
@@ -41,10 +42,29 @@ struct Core {
     listeners: RefCell<Vec<gloo::events::EventListener>>,
     /// the roll-up running in a worker; dropped, it stops
     summing: RefCell<Option<browser::sum::SumJob>>,
+    /// which roll-up is the current one: a stop or a new roll-up moves it on,
+    /// and a total of an earlier one (still on its way) is not taken
+    sum_run: Cell<u32>,
     gone: Cell<bool>,
 }
 
 impl Core {
+    /// Reads and sums files on the page's own thread, where no worker runs;
+    /// the total is taken only if this roll-up is still the current one.
+    fn sum_on_page(&self, files: browser::Files, run: u32) {
+        let me = self.me.clone();
+        spawn_local(async move {
+            let read = browser::read_files(files).await;
+            if let Some(core) = me.upgrade().filter(|c| c.sum_run.get() == run) {
+                core.dispatch(Action::Summed {
+                    summed: Ok(crate::file::read::sum(read)),
+                    new_id: browser::new_id("p"),
+                    now: browser::now(),
+                });
+            }
+        });
+    }
+
     fn new() -> Rc<Core> {
         let mut done = None;
         let opened = js_sys::Promise::new(&mut |resolve, _| done = Some(resolve));
@@ -65,6 +85,7 @@ impl Core {
             timer: RefCell::new(None),
             listeners: RefCell::new(Vec::new()),
             summing: RefCell::new(None),
+            sum_run: Cell::new(0),
             gone: Cell::new(false),
         })
     }
@@ -388,62 +409,73 @@ impl Core {
                 }]
             }),
             Effect::SumFiles(files) => {
+                drop(self.summing.borrow_mut().take());
+                let run = self.sum_run.get() + 1;
+                self.sum_run.set(run);
+                // the current roll-up's core, none once it was stopped or replaced
+                let current =
+                    move |me: &Weak<Core>| me.upgrade().filter(|c| c.sum_run.get() == run);
                 let (me, me2) = (self.me.clone(), self.me.clone());
+                let on_page = files.clone();
                 let job = browser::sum::sum_in_worker(
                     &files,
                     move |read, total| {
-                        if let Some(core) = me.upgrade() {
+                        if let Some(core) = current(&me) {
                             core.dispatch(Action::SumProgress { read, total });
                         }
                     },
                     move |summed| {
-                        if let Some(core) = me2.upgrade() {
-                            core.summing.borrow_mut().take();
-                            core.dispatch(Action::Summed {
-                                summed,
-                                new_id: browser::new_id("p"),
-                                now: browser::now(),
-                            });
-                        }
+                        let Some(core) = current(&me2) else { return };
+                        core.summing.borrow_mut().take();
+                        let summed = match summed {
+                            WorkerSum::Total(total) => Ok(*total),
+                            WorkerSum::Failed(why) => Err(why),
+                            WorkerSum::NoWorker => return core.sum_on_page(on_page, run),
+                        };
+                        core.dispatch(Action::Summed {
+                            summed,
+                            new_id: browser::new_id("p"),
+                            now: browser::now(),
+                        });
                     },
                 );
                 match job {
                     Some(job) => *self.summing.borrow_mut() = Some(job),
-                    // no worker here: the page reads and sums the files itself
-                    None => self.queue.borrow_mut().push_back(Effect::ReadFiles {
-                        files,
-                        purpose: super::state::Purpose::RollUp,
-                    }),
+                    // no worker here (the single file): the page reads and sums the files itself
+                    None => self.sum_on_page(files, run),
                 }
             }
-            Effect::StopSum => drop(self.summing.borrow_mut().take()),
+            Effect::StopSum => {
+                self.sum_run.set(self.sum_run.get() + 1);
+                drop(self.summing.borrow_mut().take());
+            }
             Effect::ReadFiles { files, purpose } => {
-                // an Excel workbook among files to open is a table to import, not a plan file
-                let files = if purpose == super::state::Purpose::Import {
+                // an Excel workbook among files to open is a table to import, not a plan
+                // file; dropped together with plan files it waits (the plans open first)
+                let (files, not_now) = if purpose == super::state::Purpose::Import {
                     let (files, books) = files.split_workbooks();
-                    if !books.is_empty() {
+                    if files.is_empty() {
                         self.dispatch(Action::Workbooks {
                             names: books.names(),
                             files: books,
                         });
-                    }
-                    if files.is_empty() {
                         return;
                     }
-                    files
+                    (files, books.names())
                 } else {
-                    files
+                    (files, Vec::new())
                 };
                 let me = self.me.clone();
                 spawn_local(async move {
-                    let read = browser::read_files(files).await;
+                    let mut read = browser::read_files(files).await;
+                    read.errors
+                        .extend(not_now.into_iter().map(|file| browser::ImportError {
+                            file,
+                            item: None,
+                            error: file::ReadError::WorkbookNotNow,
+                        }));
                     if let Some(core) = me.upgrade() {
-                        core.dispatch(Action::FilesRead {
-                            purpose,
-                            read,
-                            new_id: browser::new_id("p"),
-                            now: browser::now(),
-                        });
+                        core.dispatch(Action::FilesRead { purpose, read });
                     }
                 });
             }

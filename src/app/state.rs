@@ -63,6 +63,9 @@ pub enum Op {
 pub enum Notice {
     /// the roll-up of many files could not be made (why, in the browser's words)
     SumFailed(String),
+    /// a roll-up's total was stored, not opened: the plan on screen waits for
+    /// the planner's answer (a clash with another tab, keeping a carried plan)
+    SumStored(String),
     /// stored data that could not be read was kept aside under these keys
     KeptAside(Vec<String>),
     /// storage refused (or failed) a write or a read
@@ -556,8 +559,6 @@ pub enum Action {
     FilesRead {
         purpose: Purpose,
         read: FilesRead,
-        new_id: String,
-        now: String,
     },
     /// the roll-up under way has read and checked `read` files of `total`
     SumProgress {
@@ -754,6 +755,21 @@ fn take_summed(
     report.plan.document_number.clear();
     report.plan.issue_date = None;
     let plan = Rc::new(report.plan.clone());
+    // the total arrives whenever the workers finish: a plan on screen whose
+    // fate the planner is still deciding stays, and the total goes to the list
+    if s.clash.is_some() || s.keep_question.is_some() || s.not_kept {
+        s.notify(Notice::SumStored(plan.title.clone()));
+        fx.push(Effect::StoreFiles {
+            plans: vec![Picked {
+                plan,
+                text: None,
+                parent: None,
+            }],
+            backup: false,
+        });
+        s.import_errors = errors;
+        return;
+    }
     show(s, plan.clone(), None, fx);
     fx.push(Effect::StoreFiles {
         plans: vec![Picked {
@@ -1158,6 +1174,16 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         // a workbook is a table to import into the open plan, through the office module's preview
         Action::Workbooks { files, names } => match (&s.plan, s.period) {
             (Some(plan), Some(period)) if s.viewing.is_none() && s.clash.is_none() => {
+                // the first is imported; more at once are named, not dropped without a word
+                s.import_errors = names
+                    .into_iter()
+                    .skip(1)
+                    .map(|file| ImportError {
+                        file,
+                        item: None,
+                        error: crate::file::ReadError::WorkbookNotNow,
+                    })
+                    .collect();
                 fx.push(Effect::Office {
                     call: Office::Workbook(files),
                     plan: plan.clone(),
@@ -1289,8 +1315,17 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             let (Some(plan), Some(period)) = (&s.plan, s.period) else {
                 return (s, fx);
             };
-            let (edit, rejected) =
-                crate::app::grid::paste(plan, &s.collapsed, period, (&id, column), &text, s.lang);
+            let (edit, rejected) = crate::app::grid::paste(
+                plan,
+                crate::app::grid::Shown {
+                    collapsed: &s.collapsed,
+                    find: &s.find,
+                },
+                period,
+                (&id, column),
+                &text,
+                s.lang,
+            );
             if let Some(edit) = edit {
                 let (next, more) = apply(&s, Action::Edit(edit));
                 s = next;
@@ -1723,12 +1758,7 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 }
             }
         }
-        Action::FilesRead {
-            purpose,
-            read,
-            new_id,
-            now,
-        } => {
+        Action::FilesRead { purpose, read } => {
             s.import_errors = read.errors;
             match purpose {
                 Purpose::Import => {
@@ -1762,18 +1792,8 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                         s.compare_errors = Rc::new(std::mem::take(&mut s.import_errors));
                     }
                 }
-                // the page read the files itself (no worker): summed here, taken as the worker's total
-                Purpose::RollUp if s.summing.take().is_none() => {} // stopped by the planner
-                Purpose::RollUp => {
-                    let errors = std::mem::take(&mut s.import_errors);
-                    take_summed(
-                        &mut s,
-                        crate::file::read::sum(FilesRead { errors, ..read }),
-                        new_id,
-                        now,
-                        &mut fx,
-                    );
-                }
+                // files to roll up go to `Effect::SumFiles` and come back as `Action::Summed`
+                Purpose::RollUp => {}
                 Purpose::Parent => {
                     // the level above's plan is kept beside this one, and the plan is checked against it
                     if let (Some(p), Some(_)) = (read.plans.into_iter().next(), &s.plan) {
@@ -1997,6 +2017,80 @@ mod tests {
                 figure: Some(Figure::Value(v)),
             }),
         )
+    }
+
+    #[test]
+    fn a_total_that_arrives_while_a_clash_is_asked_is_stored_and_the_plan_on_screen_stays() {
+        let text = crate::file::to_json(&sample_plan("c1"), "0", "2026-11-23T00:00:00Z");
+        let mut read = crate::file::read::FilesRead::default();
+        read.add("c1.json", text.len() as u64, Some(&text));
+        let summed = crate::file::read::sum(read);
+        assert!(summed.rollup.is_some());
+        let mut asked = type_baseline(&open(), 8.0);
+        asked.clash = Some(Clash::with("s", Some(2)));
+        asked.summing = Some((1, 1));
+        let typed = asked.plan.clone().unwrap();
+        let (after, fx) = apply(
+            &asked,
+            Action::Summed {
+                summed: Ok(summed),
+                new_id: "total".into(),
+                now: "2026-11-23T10:00:00Z".into(),
+            },
+        );
+        assert!(
+            Rc::ptr_eq(after.plan.as_ref().unwrap(), &typed),
+            "the planner's unsaved plan stays on screen"
+        );
+        assert_eq!(after.clash, asked.clash, "the question is still asked");
+        assert!(after.summing.is_none());
+        assert!(matches!(after.notices.last(), Some(Notice::SumStored(_))));
+        assert!(fx.iter().any(|e| matches!(e, Effect::StoreFiles { plans, .. } if plans.len() == 1 && plans[0].plan.id == "total")));
+        assert!(
+            !fx.iter().any(|e| matches!(e, Effect::Save { .. })),
+            "nothing overwrites the plan the clash is about"
+        );
+    }
+
+    #[test]
+    fn a_workbook_dropped_on_a_plan_goes_to_the_import_preview_and_a_second_is_named_not_lost() {
+        let names = || vec!["phu-luc.xlsx".to_string(), "nam-truoc.xlsx".to_string()];
+        let (s, fx) = apply(
+            &open(),
+            Action::Workbooks {
+                files: Files::default(),
+                names: names(),
+            },
+        );
+        assert!(matches!(
+            &fx[..],
+            [Effect::Office {
+                call: Office::Workbook(_),
+                ..
+            }]
+        ));
+        assert_eq!(
+            s.import_errors,
+            vec![ImportError {
+                file: "nam-truoc.xlsx".into(),
+                item: None,
+                error: crate::file::ReadError::WorkbookNotNow
+            }]
+        );
+        // on the start screen: nothing to import into, each is named
+        let (s, fx) = apply(
+            &ready(),
+            Action::Workbooks {
+                files: Files::default(),
+                names: names(),
+            },
+        );
+        assert!(fx.is_empty());
+        assert_eq!(s.import_errors.len(), 2);
+        assert!(s
+            .import_errors
+            .iter()
+            .all(|e| e.error == crate::file::ReadError::Workbook));
     }
 
     fn entry(plan: &Plan, revision: u64) -> PlanEntry {
@@ -2279,8 +2373,6 @@ mod tests {
             Action::FilesRead {
                 purpose: Purpose::Collect,
                 read: read(&["a", "b"]),
-                new_id: "x".into(),
-                now: "now".into(),
             },
         );
         assert_eq!(s2.collecting.as_ref().unwrap().files.len(), 2);
@@ -2314,8 +2406,6 @@ mod tests {
             Action::FilesRead {
                 purpose: Purpose::Import,
                 read,
-                new_id: "n".into(),
-                now: "now".into(),
             },
         );
         assert_eq!(s.plan.as_ref().unwrap().id, "xa");
@@ -2608,8 +2698,6 @@ mod tests {
             Action::FilesRead {
                 purpose: Purpose::Import,
                 read: read(vec![known, fresh], 0),
-                new_id: "n".into(),
-                now: "t".into(),
             },
         );
         assert_eq!(s.plan.as_ref().unwrap().id, "t");
@@ -2655,8 +2743,6 @@ mod tests {
             Action::FilesRead {
                 purpose: Purpose::Import,
                 read: read(plans, 1),
-                new_id: "n".into(),
-                now: "t".into(),
             },
         );
         assert_eq!(s.plan, None);
@@ -2686,8 +2772,6 @@ mod tests {
             Action::FilesRead {
                 purpose: Purpose::Import,
                 read: r,
-                new_id: "n".into(),
-                now: "t".into(),
             },
         );
         assert_eq!(after.plan, s.plan);

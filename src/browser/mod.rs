@@ -430,6 +430,23 @@ pub fn focus(node: &yew::NodeRef) {
     }
 }
 
+/// Puts the focus on the page's main region once the page has been drawn
+/// again, if the focus fell to the page itself (the element that held it is gone).
+pub fn focus_main_if_lost() {
+    gloo::timers::callback::Timeout::new(0, || {
+        let doc = gloo::utils::document();
+        let lost = doc.active_element().is_none_or(|a| a.tag_name() == "BODY");
+        if let (true, Some(main)) = (
+            lost,
+            doc.get_element_by_id("main")
+                .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()),
+        ) {
+            let _ = main.focus();
+        }
+    })
+    .forget();
+}
+
 /// Opens the browser's print dialog (the print stylesheet lays out the annex).
 pub fn print() {
     let _ = gloo::utils::window().print();

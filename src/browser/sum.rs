@@ -51,14 +51,24 @@ impl Drop for SumJob {
     }
 }
 
+/// How a roll-up in a worker ended.
+pub enum WorkerSum {
+    Total(Box<Summed>),
+    /// why the worker could not make the total
+    Failed(String),
+    /// the worker could not start (a host's policy, an older browser): the
+    /// caller reads the files itself
+    NoWorker,
+}
+
 /// Starts summing `files` in a worker (`assets/loader.js` starts it):
 /// `progress(read, total)` as files are read and checked, then `done` with
-/// the total, or why the worker could not make it. `None` when the page has
-/// no such worker (the caller reads the files itself).
+/// how it ended. `None` when the page has no such worker (the single file):
+/// the caller reads the files itself.
 pub fn sum_in_worker(
     files: &Files,
     progress: impl Fn(u32, u32) + 'static,
-    done: impl FnOnce(Result<Summed, String>) + 'static,
+    done: impl FnOnce(WorkerSum) + 'static,
 ) -> Option<SumJob> {
     let start = Reflect::get(&gloo::utils::window(), &"chitieuSum".into())
         .ok()?
@@ -66,9 +76,13 @@ pub fn sum_in_worker(
         .ok()?;
     let progress = Closure::<dyn Fn(u32, u32)>::new(progress);
     let done = Closure::once_into_js(move |text: Option<String>, why: Option<String>| {
-        done(match text {
-            Some(t) => serde_json::from_str::<Summed>(&t).map_err(|e| e.to_string()),
-            None => Err(why.unwrap_or_default()),
+        done(match (text, why) {
+            (Some(t), _) => serde_json::from_str::<Summed>(&t).map_or_else(
+                |e| WorkerSum::Failed(e.to_string()),
+                |t| WorkerSum::Total(Box::new(t)),
+            ),
+            (None, Some(why)) => WorkerSum::Failed(why),
+            (None, None) => WorkerSum::NoWorker,
         })
     });
     let cancel = start

@@ -11,6 +11,8 @@ use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, Intersec
 /// and how tall each was when it was last seen rendered. Stops when dropped.
 pub struct BlockWatcher {
     observer: IntersectionObserver,
+    /// the blocks watched, so that a block gone from the page is let go
+    watched: std::cell::RefCell<Vec<Element>>,
     _callback: Closure<dyn FnMut(js_sys::Array)>,
 }
 
@@ -35,8 +37,14 @@ impl BlockWatcher {
                 .filter_map(|e| {
                     let target = e.target();
                     let key = target.get_attribute("data-block")?;
-                    // a block holding the focused cell stays, so that an edit is never cut off
+                    // a block holding the focused cell stays, so that an edit is never cut off,
+                    // and so does one holding an entry that could not be read (it lives in its cell)
                     let holds_focus = focused.as_ref().is_some_and(|f| target.contains(Some(f)));
+                    let holds_wrong_entry = target
+                        .query_selector("[aria-invalid='true']")
+                        .ok()
+                        .flatten()
+                        .is_some();
                     // the group's heading row is drawn either way: only the rows' height counts
                     let heading = target
                         .query_selector(".group-row")
@@ -51,7 +59,7 @@ impl BlockWatcher {
                         .map_or(0, |l| l.length() as usize);
                     Some(Seen {
                         key,
-                        near: e.is_intersecting() || holds_focus,
+                        near: e.is_intersecting() || holds_focus || holds_wrong_entry,
                         rows_height,
                         rows,
                     })
@@ -66,11 +74,13 @@ impl BlockWatcher {
                 .ok()?;
         Some(Self {
             observer,
+            watched: Default::default(),
             _callback: callback,
         })
     }
 
-    /// Watches every block under `root`; a block watched already is not watched twice.
+    /// Watches every block under `root` not watched yet, and lets go of the
+    /// blocks no longer on the page (a search or a fold replaced them).
     pub fn watch(&self, root: &yew::NodeRef) {
         let Some(root) = root.cast::<Element>() else {
             return;
@@ -78,9 +88,19 @@ impl BlockWatcher {
         let Ok(list) = root.query_selector_all("[data-block]") else {
             return;
         };
+        let mut watched = self.watched.borrow_mut();
+        watched.retain(|el| {
+            el.is_connected() || {
+                self.observer.unobserve(el);
+                false
+            }
+        });
         for i in 0..list.length() {
             if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                self.observer.observe(&el);
+                if !watched.contains(&el) {
+                    self.observer.observe(&el);
+                    watched.push(el);
+                }
             }
         }
     }

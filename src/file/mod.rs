@@ -65,6 +65,9 @@ pub enum ReadError {
     Invalid { path: String, problem: Problem },
     /// an Excel workbook where a plan file was expected: a table to import into a plan
     Workbook,
+    /// an Excel workbook not imported: a second one dropped at once, or one
+    /// dropped with plan files (one table at a time, on its own)
+    WorkbookNotNow,
 }
 
 /// What is wrong with a field.

@@ -596,7 +596,15 @@ messages! {
         "«{}» là bảng tính Excel, không phải tệp kế hoạch: mở hoặc tạo một kế hoạch rồi thả tệp vào đó để nhập bảng chỉ tiêu.",
         "«{}» is an Excel workbook, not a plan file: open or create a plan, then drop the file on it to import its table."
     ),
+    ErrWorkbookNotNow => (
+        "«{}» chưa được nhập: mỗi lần chỉ nhập một bảng Excel, thả riêng, không cùng tệp kế hoạch. Hãy thả lại tệp này một mình.",
+        "«{}» was not imported: one Excel workbook at a time, dropped on its own, not with plan files. Drop this file again by itself."
+    ),
     SumFailed => ("Không tổng hợp được các tệp ({}). Kế hoạch đang mở và dữ liệu đã lưu không thay đổi.", "The files could not be rolled up ({}). The open plan and the stored data are unchanged."),
+    SumStored => (
+        "Đã tổng hợp xong: «{}» được lưu vào danh sách kế hoạch. Kế hoạch đang mở giữ nguyên, vì đang chờ anh/chị trả lời.",
+        "Rolled up: «{}» was saved to the plan list. The plan on screen stays, as it is waiting for your answer."
+    ),
     Summing => ("Đang tổng hợp", "Rolling up"),
     SumRead => ("Đã đọc {}/{} tệp", "{}/{} files read"),
     SumStarting => ("Đang chuẩn bị đọc tệp…", "Getting ready to read the files…"),

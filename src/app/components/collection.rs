@@ -221,7 +221,7 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
                     <ul>
                         { for c.misfits.iter().map(|m| html! { <li>{ misfit_line(lang, m) }</li> }) }
                         { for c.conflicts.iter().map(|x| html! {
-                            <li>{ fill(lang.t(M::RollUpConflict), &[&x.key, &x.unit, &labels::definition_word(lang, &x.what)]) }</li>
+                            <li>{ fill(lang.t(M::RollUpConflict), &[&x.key, &x.unit, labels::definition_word(lang, &x.what)]) }</li>
                         }) }
                         { for c.skipped.iter().map(|s| html! { <li>{ labels::skipped(lang, s) }</li> }) }
                     </ul>

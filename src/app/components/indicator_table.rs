@@ -117,24 +117,38 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
     let marks: std::collections::BTreeMap<String, (Col, Col)> = range
         .borrow()
         .as_ref()
-        .map(|r| grid::marks(plan, &props.collapsed, r))
+        .map(|r| {
+            grid::marks(
+                plan,
+                grid::Shown {
+                    collapsed: &props.collapsed,
+                    find: &props.find,
+                },
+                r,
+            )
+        })
         .unwrap_or_default()
         .into_iter()
         .collect();
     let oncopy = {
-        let (plan, collapsed, period, range) = (
+        let (plan, collapsed, find, period, range) = (
             props.plan.clone(),
             props.collapsed.clone(),
+            props.find.clone(),
             props.period,
             range.clone(),
         );
         Callback::from(move |e: Event| {
             let range = range.borrow();
             let Some(r) = range.as_ref() else { return };
-            if grid::marks(&plan.0, &collapsed, r).is_empty() {
+            let shown = grid::Shown {
+                collapsed: &collapsed,
+                find: &find,
+            };
+            if grid::marks(&plan.0, shown, r).is_empty() {
                 return; // one cell: the browser copies its text
             }
-            if let Some(text) = grid::copy(&plan.0, &collapsed, period, r, lang) {
+            if let Some(text) = grid::copy(&plan.0, shown, period, r, lang) {
                 browser::grid::set_copied(&e, &text);
             }
         })
@@ -142,8 +156,12 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
     if plan.indicators.is_empty() {
         return super::paste_zone(lang, &props.dispatch);
     }
+    let shown = grid::Shown {
+        collapsed: &props.collapsed,
+        find: &props.find,
+    };
+    let searching = shown.searching();
     let query = props.find.as_str();
-    let searching = !query.trim().is_empty();
     let watched = near.as_ref().map(|n| n.as_ref());
     let mut unseen_drawn = 0;
     let mut blocks: Vec<Html> = Vec::new();
@@ -160,29 +178,22 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
                 number += 1;
                 (number, i.clone())
             })
-            .filter(|(_, i)| {
-                !searching
-                    || crate::text::matches(
-                        query,
-                        &format!("{} {} {} {}", i.code, i.name.vi, i.name.en, i.group),
-                    )
-            })
+            .filter(|(_, i)| shown.finds(i))
             .collect();
         if searching && members.is_empty() {
             continue;
         }
         found += members.len();
-        let open = searching || !props.collapsed.contains(group);
+        let open = shown.open(group);
         let chunks: Vec<&[(usize, Rc<Indicator>)]> = if open {
             members.chunks(BLOCK).collect()
         } else {
             vec![&members[..0]]
         };
         for (k, chunk) in chunks.into_iter().enumerate() {
-            let key = match chunk.first() {
-                Some((_, i)) => format!("b:{}", i.id),
-                None => format!("g:{group}"),
-            };
+            // a block is named by its group and place, not by its first row: folding a
+            // group or adding a row keeps the block (and the focus inside it)
+            let key = format!("g:{group}:{k}");
             let holds_selected = props
                 .selected
                 .as_ref()
@@ -262,7 +273,10 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
         </p>
         <div class="table-wrap" {oncopy} ref={wrap}>
             <table class="indicator-table" id="indicator-table" data-rows={total.clone()}>
-                <thead>
+                // keyed like the blocks beside it: a list keyed throughout is matched by
+                // key, so folding a group or a search keeps every other block as it is
+                // (and the focus in it); a list keyed in part is matched by place
+                <thead key="head">
                     <tr>
                         <th class="col-no" scope="col">{ lang.t(M::ColNo) }</th>
                         <th class="col-code" scope="col">{ lang.t(M::ColCode) }</th>

@@ -70,6 +70,7 @@ fn words(lang: Lang, n: &Notice) -> (String, &'static str) {
         Notice::StorageClosed => (lang.t(M::StorageClosed).to_string(), "storage-closed"),
         Notice::VersionRestored => (lang.t(M::VersionRestored).to_string(), "version-restored"),
         Notice::SumFailed(why) => (fill(lang.t(M::SumFailed), &[why]), "sum-failed"),
+        Notice::SumStored(title) => (fill(lang.t(M::SumStored), &[title]), "sum-stored"),
         Notice::AppFileFailed => (lang.t(M::AppFileFailed).to_string(), "app-file-failed"),
     }
 }

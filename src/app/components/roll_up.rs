@@ -52,7 +52,11 @@ pub fn sum_progress(props: &SumProgressProps) -> Html {
     let stop_button = use_node_ref();
     {
         let b = stop_button.clone();
-        use_effect_with((), move |_| browser::focus(&b));
+        use_effect_with((), move |_| {
+            browser::focus(&b);
+            // the stop button goes with the bar: the focus is not left on nothing
+            browser::focus_main_if_lost
+        });
     }
     let stop = {
         let d = props.dispatch.clone();
@@ -68,7 +72,7 @@ pub fn sum_progress(props: &SumProgressProps) -> Html {
         <section class="summing" aria-labelledby="summing-title">
             <h2 id="summing-title">{ lang.t(M::Summing) }</h2>
             <progress max={props.total.max(1).to_string()} value={props.read.to_string()} aria-labelledby="summing-title"></progress>
-            <span class="summing-count">{ words }</span>
+            <span class="summing-count" role="status">{ words }</span>
             <button type="button" class="button" ref={stop_button} onclick={stop}>{ lang.t(M::SumStop) }</button>
         </section>
     }
