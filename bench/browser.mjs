@@ -527,7 +527,7 @@ try {
   row(`then the ${provinces.length} provinces' totals into one`, provinceRollups, "ms");
   row("memory after the large plan (JS heap + wasm)", memories, "MiB", `last: heap ${fmt(mem.heap / 1048576)} + wasm ${fmt(mem.wasm / 1048576)}; ×${fmt(median(memories) / median(peerMemories))} of the spreadsheet (${fmt(median(peerMemories))} MiB); aim 16 MiB`);
   const floorText = floorTransfer ? `; ×${fmt(ourTransfer / floorTransfer)} of a minimal Yew page's ${fmt(floorTransfer / 1024)} KB` : "";
-  console.log(`${"total transfer, gzip -9".padEnd(44)} ${fmt(ourTransfer / 1024).padStart(9)} KB   (×${fmt(ourTransfer / peerTransfer)} of the spreadsheet's ${fmt(peerTransfer / 1024)} KB${floorText}; aim 146 KB)`);
+  console.log(`${"total transfer, gzip -9".padEnd(44)} ${fmt(ourTransfer / 1024).padStart(9)} KB   (×${fmt(ourTransfer / peerTransfer)} of the spreadsheet's ${fmt(peerTransfer / 1024)} KB${floorText}; aim 200 KB this round, then the spreadsheet's)`);
   if (lighthouse.length) {
     row("Lighthouse performance (mobile defaults)", lighthouse.map((l) => l.performance), "", "aim 0.95");
     row("  first contentful paint", lighthouse.map((l) => l.fcp), "ms", "simulated slow 4G");

@@ -69,6 +69,8 @@ test("the roll-up stops at the planner's word, and a total that comes late is no
 
 test("the progress is told in the planner's numbers", async ({ page }) => {
   await page.goto("/");
+  // the app has started (and the loader has set up the worker's entry point)
+  await expect(page.locator("#empty-title")).toBeVisible();
   // the worker tells the page after each step; the page writes it the Vietnamese way
   await page.evaluate(() => {
     const real = window.chitieuSum;

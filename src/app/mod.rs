@@ -89,7 +89,16 @@ pub fn app() -> Html {
         .today
         .unwrap_or_else(|| crate::plan::Date::start_of_year(crate::plan::FIRST_YEAR));
     let body = match (&state.plan, state.period) {
-        _ if !state.ready => html! { <p class="loading" role="status">{ lang.t(M::Loading) }</p> },
+        // while the stored plans are read, the first screen of index.html stays as it was
+        _ if !state.ready => html! {
+            <div class="home">
+                <section class="empty-state">
+                    <h2 class="first-title">{ lang.t(M::EmptyTitle) }</h2>
+                    <p class="lead">{ lang.t(M::EmptyLead) }</p>
+                    <p class="loading" role="status">{ lang.t(M::Loading) }</p>
+                </section>
+            </div>
+        },
         (Some(_), Some(_)) if state.viewing.is_some() => {
             let v = state.viewing.clone().expect("checked");
             html! { <VersionView {lang} version={v.version} plan={Shared(v.plan)} dispatch={dispatch.clone()} /> }

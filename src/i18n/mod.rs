@@ -58,6 +58,23 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{Lang, M};
+
+    /// index.html paints the start screen's words before the app loads: the
+    /// app's own must be the same, or the page changes under the planner's eyes
+    /// (and the largest paint waits for the WebAssembly)
+    #[test]
+    fn the_first_screen_says_what_the_start_screen_says() {
+        let page = include_str!("../../index.html");
+        for m in [M::EmptyLead, M::Subtitle] {
+            assert!(
+                page.contains(Lang::Vi.t(m)),
+                "index.html lacks {:?}",
+                Lang::Vi.t(m)
+            );
+        }
+    }
+
     #[test]
     fn fill_puts_arguments_in_order() {
         assert_eq!(
