@@ -51,6 +51,10 @@ test("a 300-indicator plan draws the rows near the screen and the rest as the pl
   await expect(editor.row("BM-300")).toBeVisible();
   await expect(editor.status("BM-300")).toHaveText("Chậm tiến độ");
   await expect(editor.row("BM-001")).toHaveCount(0);
+  // a screen reader is told the whole table's size and where each drawn row is in it:
+  // the header row, 12 group rows and 300 indicator rows
+  await expect(page.locator("table.indicator-table")).toHaveAttribute("aria-rowcount", "313");
+  await expect(editor.row("BM-300")).toHaveAttribute("aria-rowindex", "313");
   await expectAccessible(page, "the end of a 300-indicator plan");
 });
 

@@ -20,6 +20,10 @@ pub struct IndicatorRowProps {
     pub lang: Lang,
     pub indicator: Shared<Indicator>,
     pub number: usize,
+    /// its place among the table's rows, header and group rows counted (`aria-rowindex`:
+    /// rows far from the screen are not drawn, and a screen reader still tells where it is)
+    #[prop_or_default]
+    pub row_index: usize,
     pub period: Period,
     /// the date judged at, the plan's start and its number of sub-units
     pub basis: Basis,
@@ -173,7 +177,8 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
         Some((format!("{}: {text}{when}", lang.t(M::ParentTarget)), note))
     });
     html! {
-        <tr class={classes!("indicator-row", props.selected.then_some("selected"))} data-id={id.clone()} data-code={ind.code.clone()}>
+        <tr class={classes!("indicator-row", props.selected.then_some("selected"))} data-id={id.clone()} data-code={ind.code.clone()}
+            aria-rowindex={(props.row_index > 0).then(|| props.row_index.to_string())}>
             <td class="col-no">{ props.number }</td>
             <td class="col-code">{ ind.code.clone() }</td>
             <td class="col-name">

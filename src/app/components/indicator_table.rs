@@ -167,6 +167,8 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
     let mut blocks: Vec<Html> = Vec::new();
     let mut found = 0;
     let mut number = 0;
+    // the rows a screen reader counts: the header row, then each group's heading and rows
+    let mut row_count = 1;
     let average = heights.borrow().average();
     for group in plan.groups() {
         // each indicator keeps its number in the whole table while a search hides others
@@ -242,6 +244,8 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
                     .map(|(_, m)| marks.get(&m.id).copied())
                     .collect::<Vec<_>>(),
             );
+            let first_row = row_count + 1;
+            row_count += usize::from(k == 0) + chunk.len();
             let heading = (k == 0).then(|| Heading {
                 group: AttrValue::from(group.to_string()),
                 count: members.len(),
@@ -250,7 +254,7 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
             let selected = props.selected.clone().filter(|_| holds_selected);
             let block = AttrValue::from(key.clone());
             blocks.push(html! {
-                <IndicatorBlock {key} {block} {lang} {heading}
+                <IndicatorBlock {key} {block} {lang} {heading} {first_row}
                     members={Members(Rc::new(chunk.iter().map(|(_, i)| i.clone()).collect()))}
                     numbers={Rc::new(chunk.iter().map(|(n, _)| *n).collect::<Vec<_>>())}
                     {drawn} {spacer} period={props.period} {basis} {selected} {parents} {rejected} {marked}
@@ -272,12 +276,12 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
             }
         </p>
         <div class="table-wrap" {oncopy} ref={wrap}>
-            <table class="indicator-table" id="indicator-table" data-rows={total.clone()}>
+            <table class="indicator-table" id="indicator-table" data-rows={total.clone()} aria-rowcount={row_count.to_string()}>
                 // keyed like the blocks beside it: a list keyed throughout is matched by
                 // key, so folding a group or a search keeps every other block as it is
                 // (and the focus in it); a list keyed in part is matched by place
                 <thead key="head">
-                    <tr>
+                    <tr aria-rowindex="1">
                         <th class="col-no" scope="col">{ lang.t(M::ColNo) }</th>
                         <th class="col-code" scope="col">{ lang.t(M::ColCode) }</th>
                         <th class="col-name" scope="col">{ lang.t(M::ColIndicator) }</th>
@@ -403,6 +407,8 @@ pub struct IndicatorBlockProps {
     pub members: Members,
     /// each member's number in the whole table
     pub numbers: Rc<Vec<usize>>,
+    /// the `aria-rowindex` of the block's first row (its group's heading, if it has it)
+    pub first_row: usize,
     /// the rows are drawn; else a stand-in of `spacer` pixels holds their place
     pub drawn: bool,
     pub spacer: f64,
@@ -435,7 +441,7 @@ pub fn indicator_block(props: &IndicatorBlockProps) -> Html {
         };
         let title = if h.group.trim().is_empty() { lang.t(M::NoGroup).to_string() } else { h.group.to_string() };
         html! {
-            <tr class="group-row">
+            <tr class="group-row" aria-rowindex={props.first_row.to_string()}>
                 <th colspan={columns} scope="rowgroup">
                     <button type="button" class="group-toggle" aria-expanded={h.open.to_string()} onclick={toggle} disabled={props.searching}>
                         <span class="chevron" aria-hidden="true">{ if h.open { "▾" } else { "▸" } }</span>
@@ -450,6 +456,7 @@ pub fn indicator_block(props: &IndicatorBlockProps) -> Html {
         html! {
             { for members.iter().enumerate().map(|(k, ind)| html! {
                 <IndicatorRow key={ind.id.clone()} {lang} indicator={Shared(Rc::clone(ind))} number={props.numbers.get(k).copied().unwrap_or(0)}
+                    row_index={props.first_row + usize::from(props.heading.is_some()) + k}
                     period={props.period} basis={props.basis}
                     selected={props.selected.as_deref() == Some(ind.id.as_str())}
                     parent={props.parents.0.get(k).cloned().flatten().map(Shared)}
