@@ -154,3 +154,51 @@ test("the footer hands the file on as it is, and a plan exported with the app op
   await expect(look.locator(".plan-list")).toHaveCount(0);
   await third.close();
 });
+
+// commune k of the province: 2 of 10 dossiers online, k online services
+const commune = (k) => ({
+  name: `xa-${k}.chitieu.json`, mimeType: "application/json",
+  buffer: Buffer.from(JSON.stringify({
+    format: "chitieu-plan", version: 4, app_version: "test", exported: "2026-12-31T00:00:00Z",
+    plan: {
+      id: `xa-${k}`, title: `Kế hoạch xã ${k}`, unit: { name: `UBND xã ${k}`, level: "commune" },
+      parent_unit: { name: "UBND tỉnh Sơn La", level: "province" }, period: { start: 2026, end: 2026 },
+      indicators: [{ id: "dv", code: "DVC-01", name: { vi: "Dịch vụ công trực tuyến toàn trình" }, kind: { type: "count" },
+        unit_label: "dịch vụ", actuals: [{ period: "2026", figure: k }] }],
+    },
+  })),
+});
+
+test("opened from the file system, files are rolled up on the page; a roll-up stopped and chosen again takes only the second files", async ({ page, problems }) => {
+  await page.goto(saved(SINGLE, "chitieu.html"));
+  await expect(page.locator("#empty-title")).toBeVisible();
+  // files are read slowly here: each file's text waits until the test lets that roll-up's files through
+  await page.evaluate(() => {
+    const text = File.prototype.text;
+    const waiting = {};
+    const open = new Set();
+    File.prototype.text = function () {
+      const run = this.name.split("-")[0];
+      if (open.has(run)) return text.call(this);
+      return new Promise((resolve) => (waiting[run] ??= []).push(() => resolve(text.call(this))));
+    };
+    window.__release = (run) => {
+      open.add(run);
+      (waiting[run] ?? []).forEach((go) => go());
+    };
+  });
+  const input = page.locator("input[name=rollup-files]");
+  await input.setInputFiles([1, 2, 3].map((k) => ({ ...commune(k), name: `first-${k}.chitieu.json` })));
+  await page.getByRole("button", { name: "Dừng tổng hợp" }).click();
+  await expect(page.locator("#empty-title")).toBeVisible();
+  await input.setInputFiles([10, 20].map((k) => ({ ...commune(k), name: `second-${k}.chitieu.json` })));
+  await expect(page.getByRole("button", { name: "Dừng tổng hợp" })).toBeVisible();
+  // the stopped roll-up finishes reading while the second one still reads: its total is not taken
+  await page.evaluate(() => window.__release("first"));
+  await page.waitForTimeout(300);
+  await expect(page.getByRole("button", { name: "Dừng tổng hợp" })).toBeVisible();
+  await expect(page.locator(".plan-title")).toHaveCount(0);
+  await page.evaluate(() => window.__release("second"));
+  await expect(page.locator(".plan-title")).toHaveText("Tổng hợp 2 kế hoạch");
+  await expect(page.locator("tr[data-code='DVC-01'] input[data-col=actual]")).toHaveValue("30");
+});
