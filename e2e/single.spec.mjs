@@ -189,6 +189,8 @@ test("opened from the file system, files are rolled up on the page; a roll-up st
   });
   const input = page.locator("input[name=rollup-files]");
   await input.setInputFiles([1, 2, 3].map((k) => ({ ...commune(k), name: `first-${k}.chitieu.json` })));
+  // the page tells how far it got, as the workers do when hosted
+  await expect(page.locator(".summing-count")).toHaveText("Đã đọc 0/3 tệp");
   await page.getByRole("button", { name: "Dừng tổng hợp" }).click();
   await expect(page.locator("#empty-title")).toBeVisible();
   await input.setInputFiles([10, 20].map((k) => ({ ...commune(k), name: `second-${k}.chitieu.json` })));

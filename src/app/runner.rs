@@ -53,9 +53,16 @@ impl Core {
     /// the total is taken only if this roll-up is still the current one.
     fn sum_on_page(&self, files: browser::Files, run: u32) {
         let me = self.me.clone();
+        let current = move |me: &Weak<Core>| me.upgrade().filter(|c| c.sum_run.get() == run);
         spawn_local(async move {
-            let read = browser::read_files(files).await;
-            if let Some(core) = me.upgrade().filter(|c| c.sum_run.get() == run) {
+            let told = me.clone();
+            let read = browser::read_files_telling(files, move |read, total| {
+                if let Some(core) = current(&told) {
+                    core.dispatch(Action::SumProgress { read, total });
+                }
+            })
+            .await;
+            if let Some(core) = current(&me) {
                 core.dispatch(Action::Summed {
                     summed: Ok(crate::file::read::sum(read)),
                     new_id: browser::new_id("p"),

@@ -52,8 +52,19 @@ pub use crate::file::read::{FilesRead, ImportError, Picked};
 /// why the others are not. A file over the size limit is refused before it
 /// is read.
 pub async fn read_files(files: Files) -> FilesRead {
+    read_files_telling(files, |_, _| {}).await
+}
+
+/// `read_files`, telling `progress(read, total)` about a hundred times on the way.
+pub async fn read_files_telling(files: Files, progress: impl Fn(u32, u32)) -> FilesRead {
     let mut read = FilesRead::default();
-    for f in files.0 {
+    let total = files.0.len() as u32;
+    let step = (total / 100).max(1);
+    for (k, f) in files.0.into_iter().enumerate() {
+        let done = k as u32;
+        if done.is_multiple_of(step) {
+            progress(done, total);
+        }
         let name = f.name();
         let size = f.size() as u64;
         if read.refuses(&name, size) {

@@ -11,7 +11,10 @@ pub mod sum;
 mod tabs;
 pub mod view;
 
-pub use files::{chosen_files, on_drop_files, read_files, Files, FilesRead, ImportError, Picked};
+pub use files::{
+    chosen_files, on_drop_files, read_files, read_files_telling, Files, FilesRead, ImportError,
+    Picked,
+};
 pub use store::{
     Listed, Moved, Now, PlanEntry, Store, StoreError, Stored, Version, Why, DB_NAME, MAX_VERSIONS,
     MAX_VERSION_BYTES, QUIET_MS,
