@@ -25,6 +25,12 @@ test("a row edited from the keyboard alone, from its first cell to its last", as
   await page.keyboard.type("12");
   await page.keyboard.press("Escape");
   await expect(editor.cell("BC-01", "actual")).toHaveValue("");
+  // the cell keeps the focus, and typing goes into it again
+  await expect(editor.cell("BC-01", "actual")).toBeFocused();
+  await page.keyboard.type("7");
+  await page.keyboard.press("Escape");
+  await expect(editor.cell("BC-01", "actual")).toHaveValue("");
+  await expect(editor.cell("BC-01", "actual")).toBeFocused();
   await editor.cell("VB-02", "actual").focus();
   await page.keyboard.press("F2");
   await page.keyboard.press("ArrowLeft");

@@ -23,6 +23,12 @@ pub enum NumError {
     NeedsCounts,
     /// several cells or lines pasted into one
     SeveralValues,
+    /// "3/0": a share of nothing
+    ZeroDenominator,
+    /// "50/45" where the figure is a share: more handled than there are
+    NumeratorAboveDenominator,
+    /// "120" or "120%" where the figure is a share
+    AboveHundred,
 }
 
 /// A number read from text, and whether the reading depended on the language.
@@ -339,6 +345,40 @@ pub fn read_cell(
     })
 }
 
+/// A cell the planner types or pastes into, read as `read_cell` reads it, and
+/// refused if no plan can hold it. (A table imported from a file is read with
+/// `read_cell` alone: what does not fit there is reported by the plan's
+/// warnings, where the planner sees the whole row.)
+pub fn read_entry(
+    text: &str,
+    lang: Lang,
+    kind: &Kind,
+    units: usize,
+    target: bool,
+) -> Result<CellEntry, NumError> {
+    let entry = read_cell(text, lang, kind, units, target)?;
+    if let Some(f) = entry.figure {
+        makes_sense(kind, f)?;
+    }
+    Ok(entry)
+}
+
+/// Refuses a figure no plan can hold: a share of nothing, more handled than
+/// there are, or a share above the whole. A count, and a reduction's pair (the
+/// amount now may exceed the amount before), may be any size.
+fn makes_sense(kind: &Kind, figure: Figure) -> Result<(), NumError> {
+    let share = !matches!(kind, Kind::Count | Kind::Reduction { .. });
+    match figure {
+        Figure::Counts { denominator, .. } if denominator <= 0.0 => Err(NumError::ZeroDenominator),
+        Figure::Counts {
+            numerator,
+            denominator,
+        } if share && numerator > denominator => Err(NumError::NumeratorAboveDenominator),
+        Figure::Value(v) if share && v > 100.0 => Err(NumError::AboveHundred),
+        _ => Ok(()),
+    }
+}
+
 /// A figure as the planner typed it: `1.249/1.567` or `98,3`.
 pub fn format_figure(figure: Figure, lang: Lang) -> String {
     match figure {
@@ -609,5 +649,54 @@ mod tests {
         assert_eq!(format(-0.01, Vi, 1), "0");
         assert_eq!(format(-12.5, En, 1), "-12.5");
         assert_eq!(format(f64::NAN, En, 1), "—");
+    }
+
+    #[test]
+    fn a_typed_figure_no_plan_can_hold_is_refused() {
+        let ratio = Kind::Ratio {
+            numerator: "hồ sơ trực tuyến".into(),
+            denominator: "hồ sơ".into(),
+        };
+        let units = Kind::FractionOfUnits;
+        let cut = Kind::Reduction {
+            amount: "phút".into(),
+        };
+        let entry = |t: &str, k: &Kind| read_entry(t, Vi, k, 15, false).map(|e| e.figure);
+        assert_eq!(entry("3/0", &ratio), Err(NumError::ZeroDenominator));
+        assert_eq!(
+            entry("50/45", &ratio),
+            Err(NumError::NumeratorAboveDenominator)
+        );
+        assert_eq!(
+            entry("16", &units),
+            Err(NumError::NumeratorAboveDenominator)
+        );
+        assert_eq!(entry("120", &Kind::Percent), Err(NumError::AboveHundred));
+        assert_eq!(
+            read_entry("trên 100,5", Vi, &Kind::Percent, 0, true).map(|e| e.figure),
+            Err(NumError::AboveHundred)
+        );
+        // what can be: a whole share, a count of any size, a meeting longer now than before
+        assert_eq!(
+            entry("45/45", &ratio),
+            Ok(Some(Figure::Counts {
+                numerator: 45.0,
+                denominator: 45.0
+            }))
+        );
+        assert_eq!(entry("100", &Kind::Percent), Ok(Some(Figure::Value(100.0))));
+        assert_eq!(
+            entry("1.567", &Kind::Count),
+            Ok(Some(Figure::Value(1567.0)))
+        );
+        assert_eq!(
+            entry("60/45", &cut),
+            Ok(Some(Figure::Counts {
+                numerator: 60.0,
+                denominator: 45.0
+            }))
+        );
+        // a file's table is read as it is: its warnings say what does not fit
+        assert!(read_cell("50/45", Vi, &ratio, 0, false).is_ok());
     }
 }

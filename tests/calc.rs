@@ -999,3 +999,82 @@ fn a_total_belongs_to_the_level_above() {
     b.parent_unit = Some(Unit::new("UBND tỉnh Lai Châu", Level::Province));
     assert_eq!(rollup_unit(&[&a, &b]), Err(Level::Province));
 }
+
+#[test]
+fn a_quarter_that_is_over_is_judged_on_its_own_figures_not_the_years_later_one() {
+    // 70% today, 98% by the end of 2026, with interim targets: 75% in Q1, 85% by the half year
+    let mut i = indicator(Kind::Percent, Comparator::AtLeast);
+    i.baseline = Some(Baseline {
+        figure: pct(70.0),
+        as_of: Some(date("2025-12-31")),
+        source: Default::default(),
+    });
+    let (y, q1, h1) = (
+        Period::Year(2026),
+        Period::Quarter(2026, 1),
+        Period::Half(2026, 1),
+    );
+    i.targets = vec![
+        target(q1, pct(75.0)),
+        target(h1, pct(85.0)),
+        target(y, pct(98.0)),
+    ];
+    i.actuals = vec![
+        Actual {
+            period: q1,
+            figure: pct(72.0),
+        },
+        Actual {
+            period: h1,
+            figure: pct(80.0),
+        },
+        Actual {
+            period: y,
+            figure: pct(85.0),
+        },
+    ];
+    // judged in November: the quarter and the half year are over and missed
+    let november = basis("2026-11-23", "2026-01-01");
+    let q = evaluate(&i, november, q1);
+    assert_eq!(
+        q.actual.map(|a| a.value),
+        Some(72.0),
+        "the quarter's own 72%, not November's 85%"
+    );
+    assert_eq!(q.status, Status::NotMet);
+    let h = evaluate(&i, november, h1);
+    assert_eq!(h.actual.map(|a| a.value), Some(80.0));
+    assert_eq!(h.status, Status::NotMet);
+    // the year is judged on the figure so far
+    assert_eq!(
+        evaluate(&i, november, y).actual.map(|a| a.value),
+        Some(85.0)
+    );
+    // figures as of 30 June: the half year is judged on its own figure, not the year's so far
+    let june = basis("2026-06-30", "2026-01-01");
+    assert_eq!(evaluate(&i, june, h1).actual.map(|a| a.value), Some(80.0));
+    assert_eq!(evaluate(&i, june, y).actual.map(|a| a.value), Some(85.0));
+}
+
+#[test]
+fn without_a_baseline_a_figure_short_of_any_possible_pace_is_behind() {
+    // a 2026 target of 100%, no baseline (a commune's handed-down file): 0% in November is behind
+    let mut i = indicator(Kind::Percent, Comparator::AtLeast);
+    i.targets = vec![target(Period::Year(2026), pct(100.0))];
+    i.actuals = vec![Actual {
+        period: Period::Year(2026),
+        figure: pct(0.0),
+    }];
+    let november = basis("2026-11-23", "2026-01-01");
+    assert_eq!(status(&i, november, Period::Year(2026)), Status::Behind);
+    // 95% by November is past the line from nothing: not provably behind
+    i.actuals = vec![Actual {
+        period: Period::Year(2026),
+        figure: pct(95.0),
+    }];
+    assert_eq!(status(&i, november, Period::Year(2026)), Status::OnTrack);
+    // the chart's trajectory still starts at the first target: no baseline is made up
+    assert!(trajectory(&i, november, Period::Year(2026))
+        .iter()
+        .all(|p| p.period.is_some()));
+}

@@ -134,7 +134,7 @@ pub fn paste(
                 break;
             };
             let slot = col.slot(period);
-            match numfmt::read_cell(cell, lang, &ind.kind, units, col == Col::Target) {
+            match numfmt::read_entry(cell, lang, &ind.kind, units, col == Col::Target) {
                 Ok(entry) => edits.push(match slot {
                     Slot::Target(period) => Edit::Target {
                         id: ind.id.clone(),

@@ -466,6 +466,9 @@ pub fn num_error(e: numfmt::NumError) -> M {
         numfmt::NumError::NotAFigure => M::NumNotAFigure,
         numfmt::NumError::NeedsCounts => M::NumNeedsCounts,
         numfmt::NumError::SeveralValues => M::NumSeveralValues,
+        numfmt::NumError::ZeroDenominator => M::NumZeroDenominator,
+        numfmt::NumError::NumeratorAboveDenominator => M::NumAboveDenominator,
+        numfmt::NumError::AboveHundred => M::NumAboveHundred,
     }
 }
 

@@ -63,6 +63,14 @@ pub fn select_all(e: &yew::FocusEvent) {
     }
 }
 
+/// Selects the cell's text once the cell has been drawn again (drawing sets
+/// its value, which would drop a selection made now).
+pub fn select_soon(target: Option<web_sys::EventTarget>) {
+    if let Some(input) = input_of(target) {
+        gloo::timers::callback::Timeout::new(0, move || input.select()).forget();
+    }
+}
+
 /// Puts the caret after the cell's text, to edit it in place (F2, double click).
 pub fn caret_to_end(target: Option<web_sys::EventTarget>) {
     if let Some(input) = input_of(target) {

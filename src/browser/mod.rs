@@ -350,16 +350,6 @@ pub fn select_value(e: &yew::Event) -> String {
         .unwrap_or_default()
 }
 
-/// Leaves the field the key was pressed in.
-pub fn blur_target(e: &yew::KeyboardEvent) {
-    if let Some(el) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.blur();
-    }
-}
-
 /// Moves focus to the next (or previous) figure cell of the same column,
 /// as Enter does in a spreadsheet.
 pub fn focus_next_in_column(e: &yew::KeyboardEvent, column: &str, backwards: bool) {

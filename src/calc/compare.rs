@@ -59,7 +59,7 @@ fn side(ind: &Rc<Indicator>, plan: &Plan, period: Period, today: Date) -> Side {
             .and_then(|t| target_bounds(ind, t))
             .map(|(lo, _)| lo),
         target,
-        actual: latest_actual(ind, basis.judged_at(period), basis.plan_start).map(|a| a.value),
+        actual: latest_actual(ind, basis, period).map(|a| a.value),
         status: status(ind, basis, period),
     }
 }

@@ -122,8 +122,7 @@ pub struct Collection {
 }
 
 fn cell(ind: &Indicator, basis: Basis, period: Period) -> Cell {
-    let on = basis.judged_at(period);
-    let latest = latest_actual(ind, on, basis.plan_start);
+    let latest = latest_actual(ind, basis, period);
     Cell {
         figure: latest.map(|a| a.figure),
         value: latest.map(|a| a.value),

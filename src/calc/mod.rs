@@ -84,8 +84,7 @@ fn counts_so_far(actual: Option<Reported>, period: Period) -> Option<(f64, f64)>
 /// it is not counted at all (`Gap::needs_forecast`).
 pub fn evaluate(ind: &Indicator, basis: Basis, period: Period) -> Evaluation {
     let status = status(ind, basis, period);
-    let on = basis.judged_at(period);
-    let actual = latest_actual(ind, on, basis.plan_start);
+    let actual = latest_actual(ind, basis, period);
     let (current, current_figure) = match actual {
         Some(a) => (Some(a.dated()), Some(a.figure)),
         None => (

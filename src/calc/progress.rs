@@ -88,17 +88,24 @@ fn rank(p: Period) -> u8 {
     }
 }
 
-/// The latest actual that counts on date `on`: one reported for a period
-/// begun by then, dated after the baseline (the baseline is not a result).
-/// An actual of a period still running on `on` counts as of `on`; of two on
-/// the same date, the one of the longer period counts.
-pub fn latest_actual(ind: &Indicator, on: Date, plan_start: Date) -> Option<Reported> {
-    let since = ind.baseline.as_ref().map(|b| b.as_of.unwrap_or(plan_start));
+/// The latest actual that counts when `period` is judged (at
+/// `basis.judged_at(period)`). Each actual gives a figure as of its period's
+/// end, or as of the as-of date while its period is still running then (the
+/// figure so far); it counts if that date is on or before the judging date and
+/// after the baseline (the baseline is not a result). So a quarter that is over
+/// is judged on the figures known at its end, never on the year's figure
+/// reported months later. Of two on the same date, the judged period's own
+/// counts, else the one of the longer period.
+pub fn latest_actual(ind: &Indicator, basis: Basis, period: Period) -> Option<Reported> {
+    let on = basis.judged_at(period);
+    let since = ind
+        .baseline
+        .as_ref()
+        .map(|b| b.as_of.unwrap_or(basis.plan_start));
     ind.actuals
         .iter()
-        .filter(|a| a.period.start() <= on)
         .filter_map(|a| {
-            let date = a.period.end().min(on);
+            let date = a.period.end().min(basis.as_of.max(a.period.start()));
             let v = value(&ind.kind, a.figure)?;
             Some(Reported {
                 period: a.period,
@@ -107,8 +114,8 @@ pub fn latest_actual(ind: &Indicator, on: Date, plan_start: Date) -> Option<Repo
                 value: v,
             })
         })
-        .filter(|r| since.is_none_or(|s| r.date > s))
-        .max_by_key(|r| (r.date, rank(r.period)))
+        .filter(|r| r.date <= on && since.is_none_or(|s| r.date > s))
+        .max_by_key(|r| (r.date, r.period == period, rank(r.period)))
 }
 
 /// The value a target aims at on a trajectory: its bound on the side the
@@ -256,8 +263,12 @@ impl Status {
 /// - Met: the latest actual meets the target under its comparator.
 /// - NotMet: the period is over and its final figure does not meet the target.
 /// - OnTrack: the period is running and the latest actual is at or past the
-///   trajectory (`trajectory`) at the actual's date. Without a baseline,
-///   nothing is expected before the first target falls due: on track.
+///   trajectory (`trajectory`) at the actual's date. Without a baseline, an
+///   indicator where more is better is measured against a line from nothing
+///   at the plan's start: the most lenient start any baseline could give
+///   (figures are never negative), so a figure short of it is behind whatever
+///   the baseline was; one at or past it is given the benefit of the doubt.
+///   Where less is better, nothing is expected before the first target falls due.
 /// - Behind: the period is running and the latest actual is short of it.
 pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
     if ind.direction == Direction::Tracked {
@@ -269,8 +280,7 @@ pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
     else {
         return Status::NoTarget;
     };
-    let on = basis.judged_at(period);
-    let Some(latest) = latest_actual(ind, on, basis.plan_start) else {
+    let Some(latest) = latest_actual(ind, basis, period) else {
         return Status::NoActual;
     };
     let over = basis.over(period);
@@ -283,7 +293,18 @@ pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
     if over {
         return Status::NotMet;
     }
-    match expected_at(&trajectory(ind, basis, period), latest.date) {
+    let mut line = trajectory(ind, basis, period);
+    if ind.baseline.is_none() && ind.direction == Direction::Higher {
+        line.insert(
+            0,
+            Point {
+                period: None,
+                date: basis.plan_start,
+                value: 0.0,
+            },
+        );
+    }
+    match expected_at(&line, latest.date) {
         Some(expected) if weaker(ind.direction, latest.value, expected) => Status::Behind,
         _ => Status::OnTrack,
     }
@@ -330,7 +351,7 @@ pub fn required_rate(ind: &Indicator, basis: Basis, period: Period) -> Option<Re
         return None;
     }
     let on = basis.judged_at(period);
-    let from = latest_actual(ind, on, basis.plan_start)
+    let from = latest_actual(ind, basis, period)
         .map(Reported::dated)
         .or_else(|| baseline(ind, basis.plan_start))?;
     let next = trajectory(ind, basis, period).into_iter().find(|p| {

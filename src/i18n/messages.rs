@@ -62,6 +62,9 @@ messages! {
     NumNegative => ("Không được là số âm", "Cannot be negative"),
     NumNotAFigure => ("Chỉ ghi số ở ô này (so sánh và khoảng chỉ dùng cho mục tiêu)", "Only a figure here (comparators and ranges are for targets)"),
     NumNeedsCounts => ("Ghi số đơn vị trên tổng số (vd 12/15) hoặc tỷ lệ % (vd 80%)", "Write units of the total (e.g. 12/15) or a percent (e.g. 80%)"),
+    NumZeroDenominator => ("Mẫu số phải lớn hơn 0 (vd 12/15)", "The denominator must be above 0 (e.g. 12/15)"),
+    NumAboveDenominator => ("Tử số không được lớn hơn mẫu số (vd 12/15)", "The first number cannot exceed the second (e.g. 12/15)"),
+    NumAboveHundred => ("Tỷ lệ không được quá 100%", "A share cannot be above 100%"),
     NumSeveralValues => ("Đã dán nhiều ô hoặc nhiều dòng vào một ô: hãy dán từng số một", "Several cells or lines were pasted into one cell: paste one figure at a time"),
     ReadAs => ("Đã hiểu là", "Read as"),
 

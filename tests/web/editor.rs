@@ -232,9 +232,13 @@ async fn a_bad_number_shows_its_error_and_keeps_the_last_valid_value() {
         .query_selector(".cell-error")
         .unwrap()
         .is_none());
-    // above 100% is taken but flagged in place
+    // a share above 100% is refused in place too, and the plan keeps its figure
     type_into(&cell, "120").await;
-    assert_eq!(text(&row(&app, "VB-02"), ".cell-flag"), "Trên 100%");
+    assert_eq!(
+        text(&row(&app, "VB-02"), ".cell-error"),
+        "Tỷ lệ không được quá 100%"
+    );
+    assert_eq!(text(&row(&app, "VB-02"), ".gap-main"), "18%");
 }
 
 #[wasm_bindgen_test]

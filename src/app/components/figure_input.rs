@@ -231,7 +231,7 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
             if next.mode == Mode::Select {
                 next.mode = Mode::Typing;
             }
-            match numfmt::read_cell(&text, lang, &kind, units, is_target) {
+            match numfmt::read_entry(&text, lang, &kind, units, is_target) {
                 Ok(entry) => {
                     next.error = None;
                     next.read_as = entry
@@ -337,6 +337,8 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
             };
             match e.key().as_str() {
                 "Escape" => {
+                    e.prevent_default();
+                    let held = editing.as_ref().map_or(held_now, |ed| ed.held);
                     if let Some(ed) = &*editing {
                         put_back(ed.held, held_now);
                     }
@@ -346,8 +348,18 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
                             slot,
                         });
                     }
-                    editing.set(None);
-                    browser::blur_target(&e);
+                    // the cell keeps the focus, back to what it held and selected:
+                    // typing replaces it, the arrows move on
+                    editing.set(Some(Editing {
+                        slot,
+                        text: shown(held.figure, held.comparator, held.upper, lang),
+                        held,
+                        error: None,
+                        read_as: None,
+                        focused: true,
+                        mode: Mode::Select,
+                    }));
+                    browser::grid::select_soon(e.target());
                 }
                 "Enter" => go(if e.shift_key() { -1 } else { 1 }, 0),
                 "F2" => {
