@@ -123,7 +123,7 @@ test("when storage is full the planner is warned and offered the export, and the
   const download = page.waitForEvent("download");
   await warning.getByRole("button", { name: "Xuất tệp JSON" }).click();
   const d = await download;
-  expect(d.suggestedFilename()).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021.chitieu.json");
+  expect(d.suggestedFilename()).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-quan-nha-nuoc-huyen-moc-chau-nam-2021.chitieu.json");
   const file = JSON.parse(readFileSync(await d.path(), "utf8"));
   expect(file.plan.indicators.find((i) => i.code === "VB-02").targets[0].figure).toBe(85);
 });

@@ -20,7 +20,7 @@ test("the exported file is valid against the published schema, and invalid files
   await page.goto("/");
   await editor.startSample();
   const { name, text } = await editor.exportJson();
-  expect(name).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021.chitieu.json");
+  expect(name).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-quan-nha-nuoc-huyen-moc-chau-nam-2021.chitieu.json");
   expect(text).toMatch(/^\{\n  "format": "chitieu-plan",\n  "version": 4,\n  "app_version": "\d+\.\d+\.\d+",\n  "exported": "/);
   const validate = new Ajv2020({ allErrors: true }).compile(schema);
   const file = JSON.parse(text);

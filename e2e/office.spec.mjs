@@ -252,7 +252,7 @@ test("the plan exported to Excel opens in LibreOffice with its figures as number
   const dialog = page.getByRole("dialog", { name: "Xuất ra Excel, Word, CSV" });
   await expectAccessible(page, "the export dialog");
   const { dir, path, name } = await download(page, () => dialog.getByRole("button", { name: "Bảng chỉ tiêu Excel (.xlsx)" }).click());
-  expect(name).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021.xlsx");
+  expect(name).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-quan-nha-nuoc-huyen-moc-chau-nam-2021.xlsx");
   await expect(dialog.getByRole("status")).toHaveText(`Đã tạo tệp «${name}».`);
   // every sheet, as shown and as stored; LibreOffice says nothing but its Java notice
   const shown = soffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", path], dir);
@@ -282,7 +282,7 @@ test("the annex and the results report as Word documents read back from LibreOff
   await editor.more("Excel, Word, CSV…");
   const dialog = page.getByRole("dialog");
   const annex = await download(page, () => dialog.getByRole("button", { name: "Phụ lục Word (.docx)" }).click());
-  expect(annex.name).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021.docx");
+  expect(annex.name).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-quan-nha-nuoc-huyen-moc-chau-nam-2021.docx");
   soffice(["--convert-to", "pdf", annex.path], annex.dir);
   const pdf = annex.path.replace(/\.docx$/, ".pdf");
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString();
@@ -308,7 +308,7 @@ test("the annex and the results report as Word documents read back from LibreOff
   expect(fonts).toMatch(/LiberationSerif|TimesNewRoman/);
 
   const report = await download(page, () => dialog.getByRole("button", { name: "Báo cáo kết quả Năm 2021, Word (.docx)" }).click());
-  expect(report.name).toBe("ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021-2021.docx");
+  expect(report.name).toBe("bao-cao-ket-qua-2021-ke-hoach-ung-dung-cong-nghe-thong-tin-quan-nha-nuoc-huyen-moc-chau-nam-2021.docx");
   soffice(["--convert-to", "pdf", report.path], report.dir);
   const reportText = execFileSync("pdftotext", ["-layout", report.path.replace(/\.docx$/, ".pdf"), "-"]).toString();
   expect(reportText).toContain("BÁO CÁO");

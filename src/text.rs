@@ -45,6 +45,20 @@ pub fn matches(query: &str, text: &str) -> bool {
     fold(query).split_whitespace().all(|w| text.contains(w))
 }
 
+/// As many words as fit in `room` characters, hyphens counted.
+fn take_words<'a>(words: impl Iterator<Item = &'a str>, room: usize) -> Vec<&'a str> {
+    let mut kept = Vec::new();
+    let mut len = 0;
+    for w in words {
+        if len + w.len() + 1 > room {
+            break;
+        }
+        len += w.len() + 1;
+        kept.push(w);
+    }
+    kept
+}
+
 /// An ASCII file-name slug: "Kế hoạch Mộc Châu 2021" → "ke-hoach-moc-chau-2021".
 pub fn slug(s: &str) -> String {
     let folded = fold(s);
@@ -56,33 +70,25 @@ pub fn slug(s: &str) -> String {
             out.push('-');
         }
     }
-    // long titles keep their first words and their last one (usually the year)
+    // a long title keeps its first words and its last ones: plans handed down
+    // end with the unit's name ("… — UBND xã Mường Chanh"), which must tell
+    // seventy-five files apart
     let words: Vec<&str> = out.split('-').filter(|w| !w.is_empty()).collect();
-    let mut cut = String::new();
-    for w in &words {
-        if cut.len() + w.len() + 1 > 48 {
-            break;
-        }
-        if !cut.is_empty() {
-            cut.push('-');
-        }
-        cut.push_str(w);
+    if words.is_empty() {
+        return "ke-hoach".to_string();
     }
-    if let Some(last) = words
-        .last()
-        .filter(|_| cut.len() < out.trim_end_matches('-').len())
-    {
-        if cut.is_empty() {
-            cut = last.chars().take(48).collect();
-        } else if last.len() <= 12 {
-            cut.push('-');
-            cut.push_str(last);
-        }
+    let whole = words.join("-");
+    if whole.len() <= 80 {
+        return whole;
     }
-    if cut.is_empty() {
-        "ke-hoach".to_string()
-    } else {
-        cut
+    let head = take_words(words.iter().copied(), 40);
+    let mut tail = take_words(words[head.len()..].iter().rev().copied(), 38);
+    tail.reverse();
+    match (head.is_empty(), tail.is_empty()) {
+        (true, true) => words[0].chars().take(80).collect(),
+        (true, _) => tail.join("-"),
+        (_, true) => head.join("-"),
+        _ => format!("{}-{}", head.join("-"), tail.join("-")),
     }
 }
 
@@ -103,8 +109,19 @@ mod tests {
         assert_eq!(slug("文件"), "ke-hoach");
         assert_eq!(
             slug("Kế hoạch ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước huyện Mộc Châu năm 2021"),
-            "ke-hoach-ung-dung-cong-nghe-thong-tin-trong-hoat-2021"
+            "ke-hoach-ung-dung-cong-nghe-thong-tin-quan-nha-nuoc-huyen-moc-chau-nam-2021"
         );
+        // two communes' handed-down plans get two names
+        let of = |unit: &str| {
+            slug(&format!("Kế hoạch ứng dụng công nghệ thông tin, chuyển đổi số tỉnh Sơn La năm 2026 — UBND {unit}"))
+        };
+        assert_ne!(of("xã Mộc Châu"), of("xã Yên Châu"));
+        assert!(
+            of("xã Mường Chanh").ends_with("ubnd-xa-muong-chanh"),
+            "{}",
+            of("xã Mường Chanh")
+        );
+        assert!(slug(&"dài ".repeat(60)).len() <= 80);
     }
 
     #[test]

@@ -228,6 +228,34 @@ fn files_that_do_not_fit_are_reported_not_summed() {
     assert_eq!(c.rows.len(), 1);
     assert_eq!(c.rows[0].plan_id, "again");
     assert!(matches!(&c.misfits[0], Misfit::Replaced { plan_id, .. } if plan_id == &a.id));
+    // another province's commune, and the province's own plan, are named and never summed;
+    // the same file added twice counts once
+    let mut stranger = returned(&parent, 1, Some((5000.0, 5000.0)), Some(100.0), Some(50.0));
+    stranger.id = "stranger".into();
+    stranger.unit = commune("17759", "UBND xã Sơn Lâm");
+    let c = collect(&parent, &[&a, &a, &stranger, &parent], basis, y);
+    assert_eq!(c.rows.len(), 1);
+    assert_eq!(
+        c.total[2].as_ref().unwrap().figure,
+        Some(Figure::Value(40.0))
+    );
+    assert_eq!(
+        c.misfits,
+        vec![
+            Misfit::NotASubUnit {
+                unit: stranger.unit.clone(),
+                plan_id: "stranger".into()
+            },
+            Misfit::NotASubUnit {
+                unit: parent.unit.clone(),
+                plan_id: parent.id.clone()
+            },
+        ]
+    );
+    // a commune that sent last year's file has sent one: it is not among those that sent nothing
+    let c = collect(&parent, &[&old], basis, y);
+    assert!(!c.missing.iter().any(|u| u.same(&old.unit)));
+    assert_eq!(c.missing.len(), parent.sub_units.len() - 1);
 }
 
 #[test]

@@ -258,14 +258,12 @@ pub fn hint(lang: Lang, ind: &Indicator, target: bool) -> String {
 }
 
 /// A number of whole items with the word for them: "250 hồ sơ trực tuyến".
-fn items(lang: Lang, ind: &Indicator, n: u64) -> String {
-    let word = items_word(ind);
+/// "thêm 250 hồ sơ" / "250 more hồ sơ": `how` is `M::More` or `M::Fewer`.
+fn items_change(lang: Lang, how: M, ind: &Indicator, n: u64) -> String {
     let n = numfmt::format(n as f64, lang, 0);
-    if word.is_empty() {
-        n
-    } else {
-        format!("{n} {word}")
-    }
+    crate::i18n::fill(lang.t(how), &[&n, &items_word(ind)])
+        .trim_end()
+        .to_string()
 }
 
 /// A target as written before its figure: "> 97%", "2–5 hệ thống".
@@ -300,8 +298,8 @@ pub fn gap(
         _ => value(lang, ind, g.remaining),
     };
     let counts = g.counts.map(|c| match c {
-        CountGap::More(n) => format!("{} {}", lang.t(M::More), items(lang, ind, n)),
-        CountGap::Fewer(n) => format!("{} {}", lang.t(M::Fewer), items(lang, ind, n)),
+        CountGap::More(n) => items_change(lang, M::More, ind, n),
+        CountGap::Fewer(n) => items_change(lang, M::Fewer, ind, n),
         CountGap::Unreachable => lang.t(M::Unreachable).to_string(),
     });
     let counts = counts.or_else(|| {

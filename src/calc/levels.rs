@@ -100,6 +100,9 @@ pub enum Misfit {
     },
     /// a second file from a unit already collected (the later one is kept)
     Replaced { unit: Unit, plan_id: String },
+    /// a unit that is not one of the parent's sub-units (another province's
+    /// commune, the parent's own plan): never counted in the total
+    NotASubUnit { unit: Unit, plan_id: String },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -136,12 +139,31 @@ fn cell(ind: &Indicator, basis: Basis, period: Period) -> Cell {
 /// Units are matched to the parent's sub-units by official code, else by
 /// name (`Unit::same`); a unit's indicators to the parent's by key. A file
 /// whose plan does not cover the period is reported and left out, and so is
-/// an earlier file of a unit that sent two. The total is the roll-up of the
-/// files that fit (`roll_up`), judged against the parent's targets.
+/// an earlier file of a unit that sent two, and a file of a unit that is not
+/// one of the parent's sub-units (or is the parent itself). The same file
+/// added twice counts once. The total is the roll-up of the files that fit
+/// (`roll_up`), judged against the parent's targets. Expected sub-units that
+/// sent no file at all are `missing`; one that sent a file that does not fit
+/// is among the misfits, not the missing.
 pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> Collection {
     let mut misfits = Vec::new();
     let mut kept: Vec<&Plan> = Vec::new();
-    for plan in files {
+    for (k, plan) in files.iter().enumerate() {
+        if files[k + 1..].iter().any(|later| later.id == plan.id) {
+            continue;
+        }
+        let sub_unit = if parent.sub_units.is_empty() {
+            !plan.unit.same(&parent.unit)
+        } else {
+            parent.sub_units.iter().any(|u| u.same(&plan.unit))
+        };
+        if !sub_unit {
+            misfits.push(Misfit::NotASubUnit {
+                unit: plan.unit.clone(),
+                plan_id: plan.id.clone(),
+            });
+            continue;
+        }
         if !plan.period.contains(period.year()) {
             misfits.push(Misfit::OtherPeriod {
                 unit: plan.unit.clone(),
@@ -184,7 +206,7 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
     let missing = parent
         .sub_units
         .iter()
-        .filter(|u| !kept.iter().any(|p| p.unit.same(u)))
+        .filter(|u| !files.iter().any(|p| p.unit.same(u)))
         .cloned()
         .collect();
     let rolled = roll_up(&kept, &parent.title, parent.unit.clone());

@@ -221,10 +221,17 @@ impl Template {
 /// Sets every year's target of an indicator to the national reference for
 /// that year and level, where there is one.
 fn set_national_targets(ind: &mut Indicator, e: &Entry, level: Level, years: YearSpan) {
+    let mut comparator = None;
     for y in years.years() {
         if let Some(r) = e.reference_for(y, level) {
             ind.set_target(Period::Year(y), Some(Figure::Value(r.target)));
+            // a reference that says "above 80%" is not met by 80%: the first year's
+            // reference that names how its target is stated states the indicator's
+            comparator = comparator.or(r.comparator);
         }
+    }
+    if let Some(c) = comparator {
+        ind.comparator = c;
     }
 }
 
@@ -521,6 +528,22 @@ mod tests {
                 .group,
             "Văn bản điện tử và điều hành"
         );
+    }
+
+    #[test]
+    fn a_default_target_is_stated_as_its_reference_states_it() {
+        // 57-NQ/TW: "trên 80%" of citizens and businesses use online services
+        let commune = template_plan(Template::CommuneYear, "t", "x", "y", 2026, Lang::Vi);
+        let use_online = commune
+            .indicators
+            .iter()
+            .find(|i| i.code == "CQS-06")
+            .expect("the commune template has CQS-06");
+        assert_eq!(
+            use_online.target_for(Period::Year(2026)).map(|t| t.figure),
+            Some(Figure::Value(80.0))
+        );
+        assert_eq!(use_online.comparator, crate::plan::Comparator::MoreThan);
     }
 
     #[test]

@@ -63,6 +63,7 @@ fn misfit_line(lang: Lang, m: &Misfit) -> String {
             &[&unit.name, &format!("{}–{}", years.start, years.end)],
         ),
         Misfit::Replaced { unit, .. } => fill(lang.t(M::CollectReplaced), &[&unit.name]),
+        Misfit::NotASubUnit { unit, .. } => fill(lang.t(M::CollectNotASubUnit), &[&unit.name]),
     }
 }
 

@@ -18,11 +18,19 @@ pub struct HandDownProps {
     pub dispatch: Callback<Action>,
 }
 
-/// The indicators a sub-unit takes by default: those set for its level or for no level in particular.
+/// The indicators a sub-unit takes by default: those set for its level, or
+/// for no level in particular unless the catalog keeps them for other levels
+/// (a province's count of communes done, its DTI rank).
 fn default_keys(plan: &Plan) -> BTreeSet<String> {
+    let catalog = crate::catalog::catalog();
     plan.indicators
         .iter()
-        .filter(|i| matches!(i.applies_to, None | Some(Level::Commune)))
+        .filter(|i| match i.applies_to {
+            Some(level) => level == Level::Commune,
+            None => catalog
+                .entry(&i.code)
+                .is_none_or(|e| e.levels.is_empty() || e.levels.contains(&Level::Commune)),
+        })
         .map(|i| i.key().to_string())
         .collect()
 }
@@ -203,5 +211,40 @@ pub fn hand_down(props: &HandDownProps) -> Html {
                 </div>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{template_plan, Template};
+
+    #[test]
+    fn communes_are_not_handed_a_provinces_own_targets_by_default() {
+        let province = template_plan(
+            Template::ProvinceYear,
+            "p",
+            "x",
+            "UBND tỉnh Sơn La",
+            2026,
+            Lang::Vi,
+        );
+        let keys = default_keys(&province);
+        let handed = |code: &str| {
+            province
+                .indicators
+                .iter()
+                .filter(|i| i.code == code)
+                .any(|i| keys.contains(i.key()))
+        };
+        let has = |code: &str| province.indicators.iter().any(|i| i.code == code);
+        for own in ["CQS-11", "CS-07", "CS-08"].into_iter().filter(|c| has(c)) {
+            assert!(!handed(own), "{own} is the province's own");
+        }
+        assert!(
+            has("CQS-11"),
+            "the province template counts its communes done"
+        );
+        assert!(handed("CQS-06"));
     }
 }

@@ -693,7 +693,7 @@ fn write(what: Export) {
                 Ok(file::to_csv_vietnamese(&parsed).into_bytes()),
             ),
             Export::CsvEn => (
-                format!("{slug}.csv"),
+                format!("{slug}-en.csv"),
                 CSV,
                 Ok(file::to_csv(&parsed).into_bytes()),
             ),
@@ -721,7 +721,9 @@ fn write(what: Export) {
                     ),
                     _ => {
                         let p = period.to_string();
-                        let name = format!("{slug}-{}.docx", chitieu::text::slug(&p));
+                        // the report's own name first: beside the annex of the same plan
+                        let name =
+                            format!("bao-cao-ket-qua-{}-{slug}.docx", chitieu::text::slug(&p));
                         (
                             Request::WriteDocx {
                                 plan: plan.clone(),
