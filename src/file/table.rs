@@ -893,14 +893,25 @@ pub fn propose(grid: &Grid, ctx: Context) -> Mapping {
             next_year += 1;
         }
     }
-    // one column per single role and per year; the latest baseline wins
+    // one column per single role and per year; the latest baseline wins, but
+    // a "Thực hiện 2026" beside targets for 2026 reports the plan's own years:
+    // a column dated before the first target year wins over it
     let baselines: Vec<usize> = (0..width)
         .filter(|&c| columns[c] == Role::Baseline)
         .collect();
     if baselines.len() > 1 {
+        let first_target = columns
+            .iter()
+            .filter_map(|r| match r {
+                Role::Target(y) if *y > 0 => Some(*y),
+                _ => None,
+            })
+            .min();
+        let year = |c: usize| years_in(&heads[c]).last().copied().unwrap_or(0);
+        let before = |c: usize| first_target.is_none_or(|t| year(c) < t);
         let latest = *baselines
             .iter()
-            .max_by_key(|&&c| (years_in(&heads[c]).last().copied().unwrap_or(0), c))
+            .max_by_key(|&&c| (before(c), year(c), c))
             .unwrap_or(&baselines[0]);
         for c in baselines {
             if c != latest {
@@ -1809,6 +1820,24 @@ mod tests {
             "6\tCán bộ sử dụng thư điện tử công vụ\t%\t\tDuy trì\n",
             "\tNơi nhận: như trên\n",
         ))
+    }
+
+    #[test]
+    fn a_results_column_of_the_plans_own_year_is_not_taken_for_the_baseline() {
+        let g = from_tsv(concat!(
+            "STT\tChỉ tiêu\tĐơn vị tính\tHiện trạng năm 2025\tKế hoạch năm 2026\tThực hiện năm 2026\n",
+            "1\tVăn bản điện tử đi có ký số\t%\t45\t80\t62\n",
+        ));
+        let m = propose(&g, ctx());
+        assert_eq!(m.columns[3], Role::Baseline, "{:?}", m.columns);
+        assert_eq!(m.columns[4], Role::Target(2026));
+        assert_ne!(m.columns[5], Role::Baseline);
+        // an older annex: last year's results are this year's baseline
+        let g = from_tsv(concat!(
+            "STT\tChỉ tiêu\tHiện trạng 2019\tThực hiện 2020\tMục tiêu 2021\n",
+            "1\tVăn bản điện tử đi có ký số\t40\t62\t80\n",
+        ));
+        assert_eq!(propose(&g, ctx()).columns[3], Role::Baseline);
     }
 
     #[test]
