@@ -103,6 +103,8 @@ test("the communes' files are collected back: statuses side by side, the total, 
   const total = table.locator("tfoot tr");
   await expect(total.locator("td").nth(0)).toContainText("8/10 (80%)");
   await expect(total.locator("td").nth(1).locator(".figure-shown")).toHaveText("65");
+  // and says how many units it is of
+  await expect(total.locator("td").nth(0).locator(".coverage")).toHaveText("2/3 đơn vị có số liệu");
   await expect(page.locator(".missing-units")).toHaveText("UBND xã Mai Sơn");
   await expect(page.locator(".behind-units")).toHaveText("UBND phường Mộc Châu");
   await expectAccessible(page, "the collection of the units' results");

@@ -178,6 +178,8 @@ fn the_files_sent_back_are_collected_summed_and_the_missing_named() {
         c.total[2].as_ref().unwrap().figure,
         Some(Figure::Value(90.0))
     );
+    // the total says how many units it is of: Mộc Châu left the signatures empty
+    assert_eq!((c.reported[0], c.reported[1], c.expected), (2, 1, 3));
     // Mai Sơn sent nothing
     assert_eq!(c.missing, vec![commune("04105", "UBND xã Mai Sơn")]);
     assert!(c.misfits.is_empty() && c.conflicts.is_empty());

@@ -122,6 +122,11 @@ pub struct Collection {
     pub conflicts: Vec<Conflict>,
     /// figures of the total that could not be formed
     pub skipped: Vec<Skipped>,
+    /// for each indicator, how many units' files give a figure for it: the
+    /// total is of those alone
+    pub reported: Vec<usize>,
+    /// how many units are expected: the parent's sub-units, else the units collected
+    pub expected: usize,
 }
 
 fn cell(ind: &Indicator, basis: Basis, period: Period) -> Cell {
@@ -225,6 +230,14 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
             Some(cell(&t, total_basis, period))
         })
         .collect();
+    let reported = (0..indicators.len())
+        .map(|k| {
+            rows.iter()
+                .filter(|r| r.cells[k].as_ref().is_some_and(|c| c.value.is_some()))
+                .count()
+        })
+        .collect();
+    let expected = parent.sub_units.len().max(rows.len());
     Collection {
         period,
         indicators,
@@ -234,5 +247,7 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
         misfits,
         conflicts: rolled.conflicts,
         skipped: rolled.skipped,
+        reported,
+        expected,
     }
 }

@@ -322,6 +322,8 @@ messages! {
     CollectNotCombined => ("Không được cộng vào tổng hợp", "Left out of the total"),
     CollectOtherPeriod => ("{}: kế hoạch của kỳ khác ({}), không tổng hợp", "{}: a plan for another period ({}), left out"),
     CollectNotASubUnit => ("{}: không phải đơn vị cấp dưới của kế hoạch này, không tổng hợp", "{}: not one of this plan's sub-units, left out"),
+    CollectCoverage => ("{}/{} đơn vị có số liệu", "{}/{} units reported"),
+    CollectNotSummable => ("Không cộng được (xem ghi chú)", "Cannot be added up (see the notes)"),
     CollectReplaced => ("{}: tệp trước được thay bằng tệp gửi sau", "{}: an earlier file replaced by the later one"),
     CollectReadOnly => ("Kế hoạch đơn vị gửi về, chỉ xem.", "The plan the unit sent, read-only."),
     CompareButton => ("So sánh kế hoạch", "Compare plans"),

@@ -197,7 +197,21 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
                     <tfoot>
                         <tr class="total-row">
                             <th scope="row">{ lang.t(M::CollectTotal) }</th>
-                            { for c.indicators.iter().zip(c.total.iter()).map(|(i, cell)| html! { <td>{ cell_html(lang, i, cell.as_ref()) }</td> }) }
+                            { for c.indicators.iter().zip(c.total.iter()).zip(c.reported.iter()).map(|((i, cell), n)| {
+                                // a total of the units that reported, said so; figures that cannot be
+                                // added up (shares given as percentages) are not "no figures"
+                                let summed = cell.as_ref().is_some_and(|x| x.value.is_some());
+                                html! {
+                                    <td>
+                                        if summed || *n == 0 {
+                                            { cell_html(lang, i, cell.as_ref()) }
+                                        } else {
+                                            <span class="absent">{ lang.t(M::CollectNotSummable) }</span>
+                                        }
+                                        <span class="coverage">{ fill(lang.t(M::CollectCoverage), &[&n.to_string(), &c.expected.to_string()]) }</span>
+                                    </td>
+                                }
+                            }) }
                         </tr>
                     </tfoot>
                 </table>
