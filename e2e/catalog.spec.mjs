@@ -47,6 +47,8 @@ test("from the 2026 commune template, work files are proposed at 100% under 2629
   await expect(picker).toHaveCount(0);
   await expect(editor.row("CQS-01").locator(".name-button")).toHaveText("Thanh toán trực tuyến phí, lệ phí thủ tục hành chính");
   await expect(editor.row("CQS-01").locator(".parent-target")).toHaveText("Quốc gia: ≥ 80% (đến 2030) · 71/NQ-CP");
+  // the national target the picker showed is its first target
+  await expect(editor.cell("CQS-01", "target")).toHaveValue("80");
 
   // a target weaker than the national one is flagged
   await editor.type("VB-03", "target", "60");

@@ -433,3 +433,58 @@ fn commune_files_read_in_any_order_sum_as_chosen_and_the_unreadable_are_named() 
         in_order
     );
 }
+
+#[test]
+fn a_commune_takes_the_target_set_for_communes_when_the_province_carries_a_code_twice() {
+    use chitieu::catalog::{template_plan, Template};
+    use chitieu::i18n::Lang;
+    let province = template_plan(
+        Template::ProvinceYear,
+        "p",
+        "x",
+        "UBND tỉnh Sơn La",
+        2026,
+        Lang::Vi,
+    );
+    let twice: Vec<&str> = province
+        .indicators
+        .iter()
+        .filter(|i| i.applies_to == Some(Level::Commune))
+        .map(|i| i.key())
+        .filter(|k| province.indicators.iter().filter(|i| i.key() == *k).count() > 1)
+        .collect();
+    assert!(
+        !twice.is_empty(),
+        "the province template sets some targets for its communes beside its own"
+    );
+    let commune = hand_down(
+        &province,
+        &commune("04117", "UBND xã Mường Chanh"),
+        None,
+        "c",
+        "c",
+    );
+    for key in twice {
+        let taken: Vec<_> = commune
+            .indicators
+            .iter()
+            .filter(|i| i.key() == key)
+            .collect();
+        assert_eq!(taken.len(), 1, "{key} once");
+        let for_communes = province
+            .indicators
+            .iter()
+            .find(|i| i.key() == key && i.applies_to == Some(Level::Commune))
+            .unwrap();
+        assert_eq!(
+            taken[0].targets,
+            for_communes
+                .targets
+                .iter()
+                .filter(|_| for_communes.kind.is_percent())
+                .cloned()
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(taken[0].applies_to, None, "the commune's own");
+    }
+}

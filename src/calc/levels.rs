@@ -29,12 +29,26 @@ pub fn hand_down(
     p.period = parent.period;
     p.parent_unit = Some(parent.unit.clone());
     p.compare_with = Some(parent.id.clone());
+    // a province plan may carry one code twice: its own target and its communes'
+    // ("VB-03" and "VB-03 (cấp xã)"); the sub-unit takes the one set for its level
+    let own = |i: &Indicator| i.applies_to == Some(unit.level);
     p.indicators = parent
         .indicators
         .iter()
         .filter(|i| keys.is_none_or(|k| k.iter().any(|k| k == i.key())))
+        .filter(|i| {
+            own(i)
+                || !parent
+                    .indicators
+                    .iter()
+                    .any(|o| o.key() == i.key() && !Rc::ptr_eq(o, i) && own(o))
+        })
         .map(|i| {
             let mut ind: Indicator = (**i).clone();
+            // it is the sub-unit's own indicator now
+            if own(&ind) {
+                ind.applies_to = None;
+            }
             ind.baseline = None;
             ind.actuals.clear();
             ind.acknowledged.clear();

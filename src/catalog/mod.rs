@@ -19,8 +19,8 @@ pub use describe::{
 };
 pub use sample::sample_plan;
 pub use templates::{
-    default_plan_year, national_plan, national_reference, plan_years, template_plan, Item,
-    Template, NATIONAL, TEMPLATES,
+    default_plan_year, national_plan, national_reference, plan_years, set_national_targets,
+    template_plan, Item, Template, NATIONAL, TEMPLATES,
 };
 
 use crate::i18n::Lang;

@@ -219,8 +219,10 @@ impl Template {
 }
 
 /// Sets every year's target of an indicator to the national reference for
-/// that year and level, where there is one.
-fn set_national_targets(ind: &mut Indicator, e: &Entry, level: Level, years: YearSpan) {
+/// that year and level, where there is one (templates, and an indicator
+/// added from the catalog, start from these defaults; its legal basis says
+/// where each came from).
+pub fn set_national_targets(ind: &mut Indicator, e: &Entry, level: Level, years: YearSpan) {
     let mut comparator = None;
     for y in years.years() {
         if let Some(r) = e.reference_for(y, level) {

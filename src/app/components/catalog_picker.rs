@@ -178,7 +178,9 @@ pub fn catalog_picker(props: &CatalogPickerProps) -> Html {
                 let (d, code, plan_level, years, search) = (props.dispatch.clone(), e.code.clone(), plan.unit.level, plan.period, search.clone());
                 Callback::from(move |_| {
                     if let Some(entry) = catalog().entry(&code) {
-                        let indicator = entry.indicator(browser::new_id("i"), l, plan_level, years, lang);
+                        let mut indicator = entry.indicator(browser::new_id("i"), l, plan_level, years, lang);
+                        // the national targets the picker shows are its first targets
+                        catalog::set_national_targets(&mut indicator, entry, l, years);
                         d.emit(Action::Edit(Edit::Add { indicator, after: None }));
                         // the button goes disabled: the keyboard goes back to the search
                         browser::focus(&search);
