@@ -70,3 +70,30 @@ test("a block copied from a spreadsheet fills the cells as one undo step", async
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe("95,01%\t97%\r\n62%\t80%\r\n");
 });
+
+test("the focus is never lost: undo in a cell, the detail panel and the catalog give it back", async ({ page }) => {
+  const editor = new Editor(page);
+  await page.goto("/");
+  await editor.startSample();
+  // Ctrl+Z in a cell puts the figure back and the cell keeps the focus
+  await editor.cell("VB-02", "target").focus();
+  await page.keyboard.type("90");
+  await page.keyboard.press("Tab");
+  await editor.cell("VB-02", "target").focus();
+  await page.keyboard.press("Control+z");
+  await expect(editor.cell("VB-02", "target")).toHaveValue("80");
+  await expect(editor.cell("VB-02", "target")).toBeFocused();
+  // the detail panel opened from the keyboard takes the focus; Escape gives it back to the name
+  const name = editor.row("VB-02").locator(".name-button");
+  await name.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#detail-title")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.locator("aside.detail")).toHaveCount(0);
+  await expect(name).toBeFocused();
+  // the catalog closed with Escape gives it back to its button
+  await page.getByRole("button", { name: "Thêm từ danh mục" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Thêm từ danh mục" })).toBeFocused();
+});

@@ -387,7 +387,8 @@ pub fn focus_next_in_column(e: &yew::KeyboardEvent, column: &str, backwards: boo
 }
 
 /// Calls `on(redo)` for Ctrl+Z (false) and Ctrl+Shift+Z or Ctrl+Y (true);
-/// the field being typed in is left first, so it shows the restored value.
+/// the field being typed in is left first, so it shows the restored value,
+/// then focused again.
 pub fn on_undo_keys(on: impl Fn(bool) + 'static) -> gloo::events::EventListener {
     let window = gloo::utils::window();
     // not passive: the browser's own undo in a text field must be prevented
@@ -406,13 +407,23 @@ pub fn on_undo_keys(on: impl Fn(bool) + 'static) -> gloo::events::EventListener 
             _ => return,
         };
         e.prevent_default();
-        if let Some(el) = gloo::utils::document()
+        let field = gloo::utils::document()
             .active_element()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = &field {
             let _ = el.blur();
         }
         on(redo);
+        // and taken again once drawn, showing what it holds now (the focus is never lost)
+        if let Some(el) = field {
+            gloo::timers::callback::Timeout::new(0, move || {
+                if el.is_connected() {
+                    let _ = el.focus();
+                }
+            })
+            .forget();
+            focus_main_if_lost();
+        }
     })
 }
 
@@ -435,6 +446,46 @@ pub fn focus_main_if_lost() {
                 .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()),
         ) {
             let _ = main.focus();
+        }
+    })
+    .forget();
+}
+
+/// Puts the focus on the element a (constant) selector finds, once the page
+/// has been drawn again (a dialog closed: back to the button that opened it).
+pub fn focus_soon(selector: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        if let Some(el) = gloo::utils::document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    })
+    .forget();
+}
+
+/// Puts the focus on an indicator's name in the table once the page has been
+/// drawn again (a panel about it closed).
+pub fn focus_row_name(id: &str) {
+    let id = id.to_string();
+    gloo::timers::callback::Timeout::new(0, move || {
+        let Ok(rows) = gloo::utils::document().query_selector_all("tr.indicator-row") else {
+            return;
+        };
+        let found = (0..rows.length())
+            .filter_map(|k| {
+                rows.item(k)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            })
+            .find(|r| r.get_attribute("data-id").as_deref() == Some(id.as_str()));
+        if let Some(button) = found
+            .and_then(|r| r.query_selector(".name-button").ok().flatten())
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = button.focus();
         }
     })
     .forget();

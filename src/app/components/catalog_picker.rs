@@ -136,15 +136,20 @@ pub fn catalog_picker(props: &CatalogPickerProps) -> Html {
         let national_only = national_only.clone();
         Callback::from(move |_| national_only.set(!*national_only))
     };
+    // closed, the picker gives the focus back to the button that opened it
     let close = {
         let d = props.dispatch.clone();
-        Callback::from(move |_| d.emit(Action::ShowPicker(false)))
+        Callback::from(move |_| {
+            d.emit(Action::ShowPicker(false));
+            browser::focus_soon(".toolbar .from-catalog");
+        })
     };
     let onkeydown = {
         let d = props.dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 d.emit(Action::ShowPicker(false));
+                browser::focus_soon(".toolbar .from-catalog");
             }
         })
     };

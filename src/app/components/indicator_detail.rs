@@ -217,9 +217,29 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
         let new_period = new_period.clone();
         Callback::from(move |e: InputEvent| new_period.set((browser::input_value(&e), false)))
     };
+    // the panel takes the focus when it opens on an indicator, and gives it back
+    // to that indicator's name in the table when it closes (✕ or Escape)
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(ind.id.clone(), move |_| browser::focus(&heading));
+    }
     let close = {
-        let d = d.clone();
-        Callback::from(move |_| d.emit(Action::Select(None)))
+        let (d, id) = (d.clone(), ind.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            d.emit(Action::Select(None));
+            browser::focus_row_name(&id);
+        })
+    };
+    let onkeydown = {
+        let (d, id) = (d.clone(), ind.id.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && !e.default_prevented() {
+                e.prevent_default();
+                d.emit(Action::Select(None));
+                browser::focus_row_name(&id);
+            }
+        })
     };
     let baseline = ind.baseline.as_ref();
     // an old term (level 4 services before Decree 42/2022) and the one that replaced it
@@ -341,9 +361,9 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
         plan.period.start,
     );
     html! {
-        <aside class="detail" aria-labelledby="detail-title">
+        <aside class="detail" aria-labelledby="detail-title" {onkeydown}>
             <header class="detail-head">
-                <h2 id="detail-title">{ if ind.code.is_empty() { labels::name(lang, ind) } else { format!("{} · {}", ind.code, labels::name(lang, ind)) } }{ super::level_badge(lang, ind) }</h2>
+                <h2 id="detail-title" tabindex="-1" ref={heading}>{ if ind.code.is_empty() { labels::name(lang, ind) } else { format!("{} · {}", ind.code, labels::name(lang, ind)) } }{ super::level_badge(lang, ind) }</h2>
                 <button type="button" class="icon-button" onclick={close} aria-label={lang.t(M::Close)} title={lang.t(M::Close)}>{ "✕" }</button>
             </header>
             <div class="detail-body">
