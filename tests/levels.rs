@@ -313,6 +313,27 @@ fn two_years_side_by_side_with_an_old_term_renamed() {
     );
     assert!(row("DVC-TT").sides[0].is_some());
     assert_eq!(row("HOP-03").changes, vec![Change::Dropped]);
+    // a plan that carried both terms keeps both rows: level-4 services are dropped, not hidden
+    let mut both = last.clone();
+    let mut full = (*this.indicators[2]).clone();
+    full.id = "tt".into();
+    full.targets.clear();
+    both.indicators.push(full.into());
+    let rows = compare(
+        &[(&both, Period::Year(2025)), (&this, Period::Year(2026))],
+        date("2026-03-01"),
+        &canonical,
+    );
+    let row = |key: &str| rows.iter().find(|r| r.key == key);
+    assert_eq!(
+        row("DVC-04").expect("its own row").changes,
+        vec![Change::Dropped]
+    );
+    assert!(row("DVC-TT")
+        .expect("its own row")
+        .sides
+        .iter()
+        .all(Option::is_some));
 }
 
 #[test]

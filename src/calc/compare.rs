@@ -87,7 +87,7 @@ fn change(before: &Side, now: &Side) -> Change {
 /// Indicators are matched by key (code, else id) after `canonical` maps an
 /// old term to the one that replaced it (level-4 services to full-process
 /// services), so that a year-over-year comparison never drops an indicator
-/// that was only renamed. Rows come in the order indicators first appear,
+/// that was only renamed; a plan that carries both terms keeps both rows. Rows come in the order indicators first appear,
 /// plan by plan. Each plan is judged as of its own basis (its as-of date, else
 /// `today`). Changes are read between each plan and the one before it: added,
 /// dropped, the target raised, lowered, kept, set or removed (raised meaning
@@ -97,10 +97,21 @@ pub fn compare(
     today: Date,
     canonical: &dyn Fn(&str) -> String,
 ) -> Vec<Row> {
+    // an old term is read as the one that replaced it, unless its plan carries
+    // both (a 2025 plan with level-4 services and full-process services):
+    // then each keeps its own row, and neither hides the other
+    let key_in = |plan: &Plan, i: &Indicator| {
+        let k = canonical(i.key());
+        if k != i.key() && plan.indicators.iter().any(|o| o.key() == k) {
+            i.key().to_string()
+        } else {
+            k
+        }
+    };
     let mut keys: Vec<String> = Vec::new();
     for (plan, _) in plans {
         for i in &plan.indicators {
-            let k = canonical(i.key());
+            let k = key_in(plan, i);
             if !keys.contains(&k) {
                 keys.push(k);
             }
@@ -113,7 +124,7 @@ pub fn compare(
                 .map(|(plan, period)| {
                     plan.indicators
                         .iter()
-                        .find(|i| canonical(i.key()) == key)
+                        .find(|i| key_in(plan, i) == key)
                         .map(|i| side(i, plan, *period, today))
                 })
                 .collect();
