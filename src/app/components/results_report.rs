@@ -137,7 +137,7 @@ fn chart(lang: Lang, report: &Report) -> Html {
                             <text x="0" y={format!("{:.1}", y + ROW_H - 5.0)}>{ label }</text>
                             <rect x={format!("{:.1}", LABEL_W)} y={format!("{:.1}", y)} width={format!("{:.1}", x(share) - LABEL_W)} height={format!("{:.1}", ROW_H - 5.0)} />
                             if let Some(s) = r.achievement {
-                                <text class="value" x={format!("{:.1}", x(s) + 3.0)} y={format!("{:.1}", y + ROW_H - 5.0)}>{ numfmt::percent(s * 100.0, lang) }</text>
+                                <text class="value" x={format!("{:.1}", (x(s) + 3.0).min(CHART_W - 42.0))} y={format!("{:.1}", y + ROW_H - 5.0)}>{ numfmt::percent(s * 100.0, lang) }</text>
                             }
                         </g>
                     }
