@@ -508,4 +508,14 @@ fn a_commune_takes_the_target_set_for_communes_when_the_province_carries_a_code_
         );
         assert_eq!(taken[0].applies_to, None, "the commune's own");
     }
+    // collected back, the code is one column
+    let c = collect(
+        &province,
+        &[&commune],
+        Basis::of(&province, date("2026-11-23")),
+        Period::Year(2026),
+    );
+    let keys: Vec<&str> = c.indicators.iter().map(|i| i.key()).collect();
+    let once: std::collections::BTreeSet<&str> = keys.iter().copied().collect();
+    assert_eq!(once.len(), keys.len(), "each code once: {keys:?}");
 }

@@ -29,20 +29,9 @@ pub fn hand_down(
     p.period = parent.period;
     p.parent_unit = Some(parent.unit.clone());
     p.compare_with = Some(parent.id.clone());
-    // a province plan may carry one code twice: its own target and its communes'
-    // ("VB-03" and "VB-03 (cấp xã)"); the sub-unit takes the one set for its level
     let own = |i: &Indicator| i.applies_to == Some(unit.level);
-    p.indicators = parent
-        .indicators
-        .iter()
+    p.indicators = for_level(parent, unit.level)
         .filter(|i| keys.is_none_or(|k| k.iter().any(|k| k == i.key())))
-        .filter(|i| {
-            own(i)
-                || !parent
-                    .indicators
-                    .iter()
-                    .any(|o| o.key() == i.key() && !Rc::ptr_eq(o, i) && own(o))
-        })
         .map(|i| {
             let mut ind: Indicator = (**i).clone();
             // it is the sub-unit's own indicator now
@@ -63,6 +52,20 @@ pub fn hand_down(
         })
         .collect();
     p
+}
+
+/// The parent's indicators as a sub-unit of `level` has them: a province plan
+/// may carry one code twice, its own target and its communes' ("VB-03" and
+/// "VB-03 (cấp xã)"); the one set for the sub-unit's level is taken, once.
+fn for_level(parent: &Plan, level: crate::plan::Level) -> impl Iterator<Item = &Rc<Indicator>> {
+    let own = move |i: &Indicator| i.applies_to == Some(level);
+    parent.indicators.iter().filter(move |i| {
+        own(i)
+            || !parent
+                .indicators
+                .iter()
+                .any(|o| o.key() == i.key() && !Rc::ptr_eq(o, i) && own(o))
+    })
 }
 
 /// One unit's figure for an indicator in the collection.
@@ -200,7 +203,11 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
         }
         kept.push(plan);
     }
-    let indicators = parent.indicators.clone();
+    let level = parent
+        .sub_units
+        .first()
+        .map_or(crate::plan::Level::Commune, |u| u.level);
+    let indicators: Vec<Rc<Indicator>> = for_level(parent, level).cloned().collect();
     let unit_basis = |p: &Plan| Basis {
         plan_start: crate::plan::Date::start_of_year(p.period.start),
         units: p.sub_units.len(),
