@@ -8,7 +8,7 @@ use crate::plan::{
 };
 use std::rc::Rc;
 
-const ILLUSTRATIVE: &str = "Số liệu minh hoạ / illustrative figure";
+const ILLUSTRATIVE: &str = "Số liệu minh hoạ (kế hoạch gốc không công bố hiện trạng)";
 
 struct Row {
     code: &'static str,
