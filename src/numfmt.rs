@@ -29,6 +29,8 @@ pub enum NumError {
     NumeratorAboveDenominator,
     /// "120" or "120%" where the figure is a share
     AboveHundred,
+    /// "16" where the figure is a number of the plan's 15 sub-units
+    AboveUnits,
 }
 
 /// A number read from text, and whether the reading depended on the language.
@@ -358,7 +360,24 @@ pub fn read_entry(
 ) -> Result<CellEntry, NumError> {
     let entry = read_cell(text, lang, kind, units, target)?;
     if let Some(f) = entry.figure {
+        // "16" in a "k of 15 units" cell: more units than the plan has
+        if let (
+            Kind::FractionOfUnits,
+            Figure::Counts {
+                numerator,
+                denominator,
+            },
+        ) = (kind, f)
+        {
+            if !text.contains('/') && !text.contains('%') && numerator > denominator {
+                return Err(NumError::AboveUnits);
+            }
+        }
         makes_sense(kind, f)?;
+    }
+    // the top of a range is a figure too
+    if let Some(upper) = entry.upper {
+        makes_sense(kind, Figure::Value(upper))?;
     }
     Ok(entry)
 }
@@ -667,10 +686,16 @@ mod tests {
             entry("50/45", &ratio),
             Err(NumError::NumeratorAboveDenominator)
         );
+        assert_eq!(entry("16", &units), Err(NumError::AboveUnits));
         assert_eq!(
-            entry("16", &units),
+            entry("16/15", &units),
             Err(NumError::NumeratorAboveDenominator)
         );
+        assert_eq!(
+            read_entry("90–120", Vi, &Kind::Percent, 0, true).map(|e| e.figure),
+            Err(NumError::AboveHundred)
+        );
+        assert!(read_entry("90–100", Vi, &Kind::Percent, 0, true).is_ok());
         assert_eq!(entry("120", &Kind::Percent), Err(NumError::AboveHundred));
         assert_eq!(
             read_entry("trên 100,5", Vi, &Kind::Percent, 0, true).map(|e| e.figure),

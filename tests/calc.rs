@@ -1078,3 +1078,37 @@ fn without_a_baseline_a_figure_short_of_any_possible_pace_is_behind() {
         .iter()
         .all(|p| p.period.is_some()));
 }
+
+#[test]
+fn a_figure_for_a_period_not_yet_begun_is_no_result_and_the_next_target_is_the_nearer() {
+    // a 2026–2027 plan judged as of 30 June 2026, with a 2027 figure typed ahead of time
+    let mut i = indicator(Kind::Percent, Comparator::AtLeast);
+    i.baseline = Some(Baseline {
+        figure: pct(50.0),
+        as_of: Some(date("2025-12-31")),
+        source: Default::default(),
+    });
+    i.targets = vec![
+        target(Period::Year(2026), pct(70.0)),
+        target(Period::Year(2027), pct(90.0)),
+    ];
+    i.actuals = vec![
+        Actual {
+            period: Period::Year(2026),
+            figure: pct(55.0),
+        },
+        Actual {
+            period: Period::Year(2027),
+            figure: pct(95.0),
+        },
+    ];
+    let june = basis("2026-06-30", "2026-01-01");
+    assert_eq!(
+        latest_actual(&i, june, Period::Year(2027)).map(|a| a.value),
+        Some(55.0)
+    );
+    assert_ne!(status(&i, june, Period::Year(2027)), Status::Met);
+    // the way to 2027 goes through 2026's target, due first
+    let rate = required_rate(&i, june, Period::Year(2027)).expect("a rate");
+    assert_eq!(rate.to_period, Period::Year(2026));
+}

@@ -467,6 +467,7 @@ pub fn num_error(e: numfmt::NumError) -> M {
         numfmt::NumError::ZeroDenominator => M::NumZeroDenominator,
         numfmt::NumError::NumeratorAboveDenominator => M::NumAboveDenominator,
         numfmt::NumError::AboveHundred => M::NumAboveHundred,
+        numfmt::NumError::AboveUnits => M::NumAboveUnits,
     }
 }
 

@@ -392,6 +392,9 @@ pub struct State {
     pub rollup_report: Option<Rc<crate::calc::RollUp>>,
     /// a roll-up of many files under way: how many files are read, of how many
     pub summing: Option<(u32, u32)>,
+    /// a roll-up's total being stored without being opened (the planner was
+    /// answering a question about the plan on screen): its id, told once stored
+    pub sum_aside: Option<String>,
     /// the level above's plan, when it is a stored plan
     pub parent: Option<Rc<Plan>>,
     pub clash: Option<Clash>,
@@ -757,8 +760,8 @@ fn take_summed(
     let plan = Rc::new(report.plan.clone());
     // the total arrives whenever the workers finish: a plan on screen whose
     // fate the planner is still deciding stays, and the total goes to the list
-    if s.clash.is_some() || s.keep_question.is_some() || s.not_kept {
-        s.notify(Notice::SumStored(plan.title.clone()));
+    if s.clash.is_some() || s.keep_question.is_some() {
+        s.sum_aside = Some(plan.id.clone());
         fx.push(Effect::StoreFiles {
             plans: vec![Picked {
                 plan,
@@ -1832,6 +1835,14 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             result,
         } => match result {
             Ok(entries) => {
+                // a total stored aside is in the list now: the planner is told where it is
+                if let Some(p) = plans
+                    .iter()
+                    .find(|p| s.sum_aside.as_deref() == Some(p.id.as_str()))
+                {
+                    s.sum_aside = None;
+                    s.notify(Notice::SumStored(p.title.clone()));
+                }
                 for (plan, entry) in plans.iter().zip(entries) {
                     if s.plan.as_ref().is_some_and(|p| Rc::ptr_eq(p, plan)) && s.stored.is_none() {
                         s.stored = Some(Base {
@@ -2044,12 +2055,30 @@ mod tests {
         );
         assert_eq!(after.clash, asked.clash, "the question is still asked");
         assert!(after.summing.is_none());
-        assert!(matches!(after.notices.last(), Some(Notice::SumStored(_))));
         assert!(fx.iter().any(|e| matches!(e, Effect::StoreFiles { plans, .. } if plans.len() == 1 && plans[0].plan.id == "total")));
         assert!(
             !fx.iter().any(|e| matches!(e, Effect::Save { .. })),
             "nothing overwrites the plan the clash is about"
         );
+        // told where it is once it is stored, not before
+        assert!(!matches!(after.notices.last(), Some(Notice::SumStored(_))));
+        let total = fx
+            .iter()
+            .find_map(|e| match e {
+                Effect::StoreFiles { plans, .. } => Some(plans[0].plan.clone()),
+                _ => None,
+            })
+            .unwrap();
+        let stored = step(
+            &after,
+            Action::FilesStored {
+                plans: vec![total.clone()],
+                backup: false,
+                result: Ok(vec![entry(&total, 1)]),
+            },
+        );
+        assert!(matches!(stored.notices.last(), Some(Notice::SumStored(t)) if t == &total.title));
+        assert!(Rc::ptr_eq(stored.plan.as_ref().unwrap(), &typed));
     }
 
     #[test]

@@ -481,11 +481,15 @@ pub fn focus_row_name(id: &str) {
                     .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
             })
             .find(|r| r.get_attribute("data-id").as_deref() == Some(id.as_str()));
-        if let Some(button) = found
+        match found
             .and_then(|r| r.query_selector(".name-button").ok().flatten())
             .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            let _ = button.focus();
+            Some(button) => {
+                let _ = button.focus();
+            }
+            // its row is not drawn (folded, searched away, far off): the page's main region
+            None => focus_main_if_lost(),
         }
     })
     .forget();

@@ -139,8 +139,8 @@ pub struct Collection {
     pub conflicts: Vec<Conflict>,
     /// figures of the total that could not be formed
     pub skipped: Vec<Skipped>,
-    /// for each indicator, how many units' files give a figure for it: the
-    /// total is of those alone
+    /// for each indicator, how many units' files give a figure for it (the
+    /// total is formed only when every file collected gives one)
     pub reported: Vec<usize>,
     /// how many units are expected: the parent's sub-units, else the units collected
     pub expected: usize,

@@ -91,8 +91,9 @@ fn rank(p: Period) -> u8 {
 /// The latest actual that counts when `period` is judged (at
 /// `basis.judged_at(period)`). Each actual gives a figure as of its period's
 /// end, or as of the as-of date while its period is still running then (the
-/// figure so far); it counts if that date is on or before the judging date and
-/// after the baseline (the baseline is not a result). So a quarter that is over
+/// figure so far); one for a period not yet begun then is no result. It counts
+/// if its date is on or before the judging date and after the baseline (the
+/// baseline is not a result). So a quarter that is over
 /// is judged on the figures known at its end, never on the year's figure
 /// reported months later. Of two on the same date, the judged period's own
 /// counts, else the one of the longer period.
@@ -104,8 +105,10 @@ pub fn latest_actual(ind: &Indicator, basis: Basis, period: Period) -> Option<Re
         .map(|b| b.as_of.unwrap_or(basis.plan_start));
     ind.actuals
         .iter()
+        // a figure for a period not yet begun on the as-of date is no result
+        .filter(|a| a.period.start() <= basis.as_of)
         .filter_map(|a| {
-            let date = a.period.end().min(basis.as_of.max(a.period.start()));
+            let date = a.period.end().min(basis.as_of);
             let v = value(&ind.kind, a.figure)?;
             Some(Reported {
                 period: a.period,
@@ -196,6 +199,25 @@ pub fn interpolate(from: Dated, to: Dated, on: Date) -> f64 {
     }
     let f = ((month_pos(on) - month_pos(from.date)) / span).clamp(0.0, 1.0);
     from.value + (to.value - from.value) * f
+}
+
+/// The line a running period's figures are judged against (`status`) and
+/// the chart draws: the trajectory, and without a baseline, where more is
+/// better, a start from nothing at the plan's start (the most lenient start
+/// any baseline could give: figures are never negative).
+pub fn judging_line(ind: &Indicator, basis: Basis, period: Period) -> Vec<Point> {
+    let mut line = trajectory(ind, basis, period);
+    if ind.baseline.is_none() && ind.direction == Direction::Higher {
+        line.insert(
+            0,
+            Point {
+                period: None,
+                date: basis.plan_start,
+                value: 0.0,
+            },
+        );
+    }
+    line
 }
 
 /// Where the trajectory stands on a date; `None` before its first point
@@ -293,18 +315,7 @@ pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
     if over {
         return Status::NotMet;
     }
-    let mut line = trajectory(ind, basis, period);
-    if ind.baseline.is_none() && ind.direction == Direction::Higher {
-        line.insert(
-            0,
-            Point {
-                period: None,
-                date: basis.plan_start,
-                value: 0.0,
-            },
-        );
-    }
-    match expected_at(&line, latest.date) {
+    match expected_at(&judging_line(ind, basis, period), latest.date) {
         Some(expected) if weaker(ind.direction, latest.value, expected) => Status::Behind,
         _ => Status::OnTrack,
     }
@@ -350,7 +361,9 @@ pub fn required_rate(ind: &Indicator, basis: Basis, period: Period) -> Option<Re
     if ind.direction == Direction::Tracked {
         return None;
     }
-    let on = basis.judged_at(period);
+    // a period still ahead is reached through the targets before it: the next
+    // one is due after the as-of date, not after the period's start
+    let on = basis.judged_at(period).min(basis.as_of);
     let from = latest_actual(ind, basis, period)
         .map(Reported::dated)
         .or_else(|| baseline(ind, basis.plan_start))?;

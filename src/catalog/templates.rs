@@ -223,16 +223,20 @@ impl Template {
 /// added from the catalog, start from these defaults; its legal basis says
 /// where each came from).
 pub fn set_national_targets(ind: &mut Indicator, e: &Entry, level: Level, years: YearSpan) {
-    let mut comparator = None;
+    // a reference that says "above 80%" is not met by 80%: when every reference
+    // the targets come from states them the same way, the indicator does too
+    let mut comparators = Vec::new();
     for y in years.years() {
         if let Some(r) = e.reference_for(y, level) {
             ind.set_target(Period::Year(y), Some(Figure::Value(r.target)));
-            // a reference that says "above 80%" is not met by 80%: the first year's
-            // reference that names how its target is stated states the indicator's
-            comparator = comparator.or(r.comparator);
+            comparators.push(r.comparator);
         }
     }
-    if let Some(c) = comparator {
+    if let Some(Some(c)) = comparators
+        .first()
+        .copied()
+        .filter(|first| comparators.iter().all(|c| c == first))
+    {
         ind.comparator = c;
     }
 }

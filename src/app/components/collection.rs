@@ -142,7 +142,8 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
         .collect();
     let open = viewing
         .as_ref()
-        .and_then(|id| props.collecting.files.iter().find(|p| &p.id == id))
+        // the file collected last under that id is the one in the table
+        .and_then(|id| props.collecting.files.iter().rev().find(|p| &p.id == id))
         .cloned();
     let period_name = labels::period(lang, props.period);
     html! {
@@ -205,6 +206,9 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
                                     <td>
                                         if summed || *n == 0 {
                                             { cell_html(lang, i, cell.as_ref()) }
+                                        } else if *n < c.rows.len() {
+                                            // a total of some units would read as the whole: it waits for the rest
+                                            <span class="absent">{ fill(lang.t(M::CollectWaiting), &[&(c.rows.len() - n).to_string()]) }</span>
                                         } else {
                                             <span class="absent">{ lang.t(M::CollectNotSummable) }</span>
                                         }

@@ -43,8 +43,9 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
     };
     // the whole way: through every target of the plan up to the last one
     let last = ind.targets.iter().map(|t| t.period).max();
+    // the line the status is judged against (from nothing, where there is no baseline)
     let points = last
-        .map(|p| calc::trajectory(ind, basis, p))
+        .map(|p| calc::judging_line(ind, basis, p))
         .unwrap_or_default();
     if points.len() < 2 {
         return html! {
@@ -83,7 +84,11 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
     if hi - lo < 1e-9 {
         hi = lo + 1.0;
     }
-    let first = points[0].date;
+    // the picture starts at the line's start or the first figure, whichever is earlier
+    let first = actuals
+        .iter()
+        .map(|a| a.date)
+        .fold(points[0].date, Date::min);
     let t0 = first.day_number() as f64;
     let end = points.last().map(|p| p.date).unwrap_or(first);
     let t1 = (end.day_number() as f64).max(
@@ -100,10 +105,13 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
             .join(" ")
     };
     let planned = line(&mut points.iter().map(|p| (p.date, p.value)));
-    let base = points.iter().find(|p| p.period.is_none()).map(|p| Dated {
-        date: p.date,
-        value: p.value,
-    });
+    let base = points
+        .iter()
+        .find(|p| p.period.is_none() && ind.baseline.is_some())
+        .map(|p| Dated {
+            date: p.date,
+            value: p.value,
+        });
     let actual_line = line(
         &mut base
             .into_iter()
