@@ -135,6 +135,8 @@ test("the communes' files are collected back: statuses side by side, the total, 
   await expect(dialog.locator("input")).toHaveCount(0);
   await page.keyboard.press("Escape");
   await expect(dialog).toHaveCount(0);
+  // and the focus goes back to the unit it was opened from
+  await expect(row("Mường Chanh").getByRole("button", { name: "UBND xã Mường Chanh", exact: true })).toBeFocused();
 });
 
 test("a commune opens the file handed down to it and is checked against the province's plan that came with it", async ({ page, browser, baseURL }) => {

@@ -467,28 +467,41 @@ pub fn focus_soon(selector: &'static str) {
     .forget();
 }
 
+/// Whether a key was pressed in a form field (input, text area, list).
+pub fn in_field(e: &yew::KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
 /// Puts the focus on an indicator's name in the table once the page has been
 /// drawn again (a panel about it closed).
 pub fn focus_row_name(id: &str) {
-    let id = id.to_string();
+    focus_in_row("tr.indicator-row", "data-id", id, ".name-button");
+}
+
+/// Puts the focus, once the page has been drawn again, on the element `inner`
+/// finds in the row (`rows`) whose attribute `attr` is `value`; where there is
+/// none (the row is not drawn), on the page's main region if the focus fell.
+pub fn focus_in_row(rows: &'static str, attr: &'static str, value: &str, inner: &'static str) {
+    let value = value.to_string();
     gloo::timers::callback::Timeout::new(0, move || {
-        let Ok(rows) = gloo::utils::document().query_selector_all("tr.indicator-row") else {
+        let Ok(list) = gloo::utils::document().query_selector_all(rows) else {
             return;
         };
-        let found = (0..rows.length())
+        let found = (0..list.length())
             .filter_map(|k| {
-                rows.item(k)
+                list.item(k)
                     .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
             })
-            .find(|r| r.get_attribute("data-id").as_deref() == Some(id.as_str()));
+            .find(|r| r.get_attribute(attr).as_deref() == Some(value.as_str()));
         match found
-            .and_then(|r| r.query_selector(".name-button").ok().flatten())
+            .and_then(|r| r.query_selector(inner).ok().flatten())
             .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            Some(button) => {
-                let _ = button.focus();
+            Some(el) => {
+                let _ = el.focus();
             }
-            // its row is not drawn (folded, searched away, far off): the page's main region
             None => focus_main_if_lost(),
         }
     })

@@ -184,7 +184,7 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
                                 Callback::from(move |_| viewing.set(Some(id.clone())))
                             };
                             html! {
-                                <tr key={row.plan_id.clone()} class={classes!(row.behind().then_some("is-behind"))}>
+                                <tr key={row.plan_id.clone()} data-plan={row.plan_id.clone()} class={classes!(row.behind().then_some("is-behind"))}>
                                     <th scope="row">
                                         <button type="button" class="link" onclick={view}>{ row.unit.name.clone() }</button>
                                         <button type="button" class="icon-button" onclick={{ let (d, id) = (props.dispatch.clone(), row.plan_id.clone()); move |_| d.emit(Action::CollectRemove(id.clone())) }}
@@ -247,7 +247,13 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
                 </section>
             }
             if let Some(p) = open {
-                <UnitPlan {lang} plan={Shared(p)} period={props.period} basis={props.basis} on_close={{ let v = viewing.clone(); Callback::from(move |_| v.set(None)) }} />
+                <UnitPlan {lang} plan={Shared(p)} period={props.period} basis={props.basis} on_close={{ let v = viewing.clone(); Callback::from(move |_| {
+                    // back to the unit's name in the table
+                    if let Some(id) = (*v).clone() {
+                        browser::focus_in_row("tr[data-plan]", "data-plan", &id, "button.link");
+                    }
+                    v.set(None)
+                }) }} />
             }
         </section>
     }

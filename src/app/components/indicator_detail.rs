@@ -234,7 +234,8 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
     let onkeydown = {
         let (d, id) = (d.clone(), ind.id.clone());
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" && !e.default_prevented() {
+            // Escape in a field is the field's (a refused entry stays until it is put right)
+            if e.key() == "Escape" && !e.default_prevented() && !browser::in_field(&e) {
                 e.prevent_default();
                 d.emit(Action::Select(None));
                 browser::focus_row_name(&id);
