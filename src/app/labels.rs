@@ -445,6 +445,23 @@ pub fn warning(lang: Lang, w: &Warning, ind: Option<&Indicator>) -> String {
 
 /// The name in the interface's language, falling back to Vietnamese marked
 /// as not translated.
+/// A group's name as the planner reads it: the catalog's groups in the
+/// planner's language, a group the planner named as they named it, and
+/// "no group" for none.
+pub fn group(lang: Lang, group: &str) -> String {
+    if group.trim().is_empty() {
+        return lang.t(M::NoGroup).to_string();
+    }
+    match lang {
+        Lang::En => crate::catalog::catalog()
+            .groups
+            .iter()
+            .find(|g| g.vi == group.trim())
+            .map_or_else(|| group.to_string(), |g| g.en.clone()),
+        Lang::Vi => group.to_string(),
+    }
+}
+
 pub fn name(lang: Lang, ind: &Indicator) -> String {
     match lang {
         Lang::En if !ind.name.en.trim().is_empty() => ind.name.en.clone(),
@@ -546,4 +563,20 @@ pub fn skipped_named(lang: Lang, s: &crate::calc::Skipped, name: &str) -> String
 /// `skipped_named`, the indicator named by its key.
 pub fn skipped(lang: Lang, s: &crate::calc::Skipped) -> String {
     skipped_named(lang, s, &s.key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_catalog_group_reads_in_the_planners_language_and_a_planners_own_as_named() {
+        assert_eq!(group(Lang::En, "Chính quyền số"), "Digital government");
+        assert_eq!(group(Lang::Vi, "Chính quyền số"), "Chính quyền số");
+        assert_eq!(
+            group(Lang::En, "Nhóm riêng của huyện"),
+            "Nhóm riêng của huyện"
+        );
+        assert_eq!(group(Lang::En, " "), Lang::En.t(M::NoGroup));
+    }
 }

@@ -145,7 +145,7 @@ pub fn annex(props: &AnnexProps) -> Html {
                 if !group.trim().is_empty() {
                     <tr class="annex-group">
                         <td class="c">{ ROMAN.get(g).copied().unwrap_or("") }</td>
-                        <td colspan={(5 + years.len()).to_string()}>{ group.to_string() }</td>
+                        <td colspan={(5 + years.len()).to_string()}>{ if group.trim().is_empty() { String::new() } else { crate::app::labels::group(lang, group) } }</td>
                     </tr>
                 }
                 { rows }

@@ -439,7 +439,7 @@ pub fn indicator_block(props: &IndicatorBlockProps) -> Html {
             let (d, g) = (props.dispatch.clone(), h.group.to_string());
             Callback::from(move |_| d.emit(Action::ToggleGroup(g.clone())))
         };
-        let title = if h.group.trim().is_empty() { lang.t(M::NoGroup).to_string() } else { h.group.to_string() };
+        let title = crate::app::labels::group(lang, &h.group);
         html! {
             <tr class="group-row" aria-rowindex={props.first_row.to_string()}>
                 <th colspan={columns} scope="rowgroup">

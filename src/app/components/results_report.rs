@@ -234,7 +234,7 @@ pub fn results_report(props: &ResultsReportProps) -> Html {
                     <tr class="annex-group">
                         <td class="c">{ ROMAN.get(g).copied().unwrap_or("") }</td>
                         <td colspan={(6 + report.interim.len()).to_string()}>
-                            { group.name.clone() }
+                            { labels::group(lang, &group.name) }
                             <span class="group-tally">{ format!(" — {}", fill(lang.t(M::ReportMet), &[&group.met.to_string(), &group.judged.to_string()])) }</span>
                         </td>
                     </tr>

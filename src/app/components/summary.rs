@@ -245,7 +245,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                         <tbody>
                             { for score.groups.iter().map(|g| html! {
                                 <tr>
-                                    <th scope="row">{ if g.group.trim().is_empty() { lang.t(M::NoGroup).to_string() } else { g.group.clone() } }</th>
+                                    <th scope="row">{ crate::app::labels::group(lang, &g.group) }</th>
                                     <td>{ g.score.map(|s| numfmt::format(s, lang, 1)).unwrap_or_else(|| "—".into()) }</td>
                                     <td>{ fill(lang.t(M::ScoreCovers), &[&g.scored.to_string(), &g.judged.to_string()]) }</td>
                                 </tr>
