@@ -20,8 +20,8 @@ pub use figure::{
 pub use levels::{collect, hand_down, Cell, Collection, Misfit, UnitRow};
 pub use progress::{
     baseline, cumulative_need, direction_fits, expected_at, interpolate, judging_line,
-    latest_actual, required_rate, status, trajectory, Basis, CumulativeNeed, Dated, Point,
-    Reported, RequiredRate, Status, Step,
+    latest_actual, reported, required_rate, status, trajectory, Basis, CumulativeNeed, Dated,
+    Point, Reported, RequiredRate, Status, Step,
 };
 pub use report::{results, Report, ReportGroup, ReportRow};
 pub use rollup::{roll_up, rollup_unit, Conflict, RollUp, SkipReason, Skipped};

@@ -103,22 +103,26 @@ pub fn latest_actual(ind: &Indicator, basis: Basis, period: Period) -> Option<Re
         .baseline
         .as_ref()
         .map(|b| b.as_of.unwrap_or(basis.plan_start));
-    ind.actuals
-        .iter()
-        // a figure for a period not yet begun on the as-of date is no result
-        .filter(|a| a.period.start() <= basis.as_of)
-        .filter_map(|a| {
-            let date = a.period.end().min(basis.as_of);
-            let v = value(&ind.kind, a.figure)?;
-            Some(Reported {
-                period: a.period,
-                date,
-                figure: a.figure,
-                value: v,
-            })
-        })
+    reported(ind, basis)
         .filter(|r| r.date <= on && since.is_none_or(|s| r.date > s))
         .max_by_key(|r| (r.date, r.period == period, rank(r.period)))
+}
+
+/// Every actual as a figure known at a date: its period's end, or the as-of
+/// date while its period is still running then. A figure for a period not yet
+/// begun on the as-of date is no result and is left out.
+pub fn reported(ind: &Indicator, basis: Basis) -> impl Iterator<Item = Reported> + '_ {
+    ind.actuals
+        .iter()
+        .filter(move |a| a.period.start() <= basis.as_of)
+        .filter_map(move |a| {
+            Some(Reported {
+                period: a.period,
+                date: a.period.end().min(basis.as_of),
+                figure: a.figure,
+                value: value(&ind.kind, a.figure)?,
+            })
+        })
 }
 
 /// The value a target aims at on a trajectory: its bound on the side the

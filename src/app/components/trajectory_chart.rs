@@ -55,16 +55,8 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
             </figure>
         };
     }
-    let actuals: Vec<Dated> = ind
-        .actuals
-        .iter()
-        .filter_map(|a| {
-            calc::value(&ind.kind, a.figure).map(|v| Dated {
-                date: a.period.end().min(basis.as_of.max(a.period.start())),
-                value: v,
-            })
-        })
-        .collect();
+    // dated as the status dates them (`calc::reported`)
+    let actuals: Vec<Dated> = calc::reported(ind, basis).map(|r| r.dated()).collect();
     let mut values: Vec<f64> = points.iter().map(|p| p.value).collect();
     values.extend(actuals.iter().map(|a| a.value));
     // the scale fits the figures, so that a target missed by a little is seen
