@@ -145,19 +145,17 @@ pub async fn usage() -> Option<Usage> {
 
 /// Whether the browser keeps this site's data even when it runs short of room.
 pub async fn persisted() -> bool {
-    let Some(promise) = storage_manager().and_then(|m| m.persisted().ok()) else {
-        return false;
-    };
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
+    answer(storage_manager().and_then(|m| m.persisted().ok())).await
 }
 
 /// Asks the browser to keep this site's data even when it runs short of room.
 pub async fn persist() -> bool {
-    let Some(promise) = storage_manager().and_then(|m| m.persist().ok()) else {
+    answer(storage_manager().and_then(|m| m.persist().ok())).await
+}
+
+/// The yes or no a storage promise settles with; no when there is none.
+async fn answer(promise: Option<js_sys::Promise>) -> bool {
+    let Some(promise) = promise else {
         return false;
     };
     wasm_bindgen_futures::JsFuture::from(promise)

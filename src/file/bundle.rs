@@ -80,16 +80,7 @@ pub fn from_json(text: &str) -> Result<Read<'_>, ReadError> {
             bytes: text.len() as u64,
         });
     }
-    let bundle: Bundle = serde_json::from_str(text).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            ReadError::Syntax {
-                line: e.line(),
-                column: e.column(),
-            }
-        } else {
-            ReadError::NotAPlan
-        }
-    })?;
+    let bundle: Bundle = serde_json::from_str(text).map_err(super::unreadable)?;
     if bundle.format != FORMAT {
         return Err(ReadError::NotAPlan);
     }

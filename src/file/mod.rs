@@ -218,16 +218,7 @@ pub fn read_with_parent(text: &str) -> Result<(Plan, Option<Plan>), ReadError> {
             body
         }
         Err(first) => {
-            let head: Head = serde_json::from_str(text).map_err(|e| {
-                if e.is_syntax() || e.is_eof() {
-                    ReadError::Syntax {
-                        line: e.line(),
-                        column: e.column(),
-                    }
-                } else {
-                    ReadError::NotAPlan
-                }
-            })?;
+            let head: Head = serde_json::from_str(text).map_err(unreadable)?;
             head.check()?;
             return Err(invalid_at(text, &first));
         }
@@ -428,6 +419,19 @@ fn path_at(text: &str, line: usize, column: usize) -> String {
 /// What the types cannot say: unique ids, ordered and bounded years, one
 /// figure per period. Whatever a file holds, the app then lays out a bounded
 /// number of years.
+/// Why JSON could not be read as a file's head: where its syntax broke, or
+/// (well-formed JSON of another shape) not a chitieu file.
+pub(crate) fn unreadable(e: serde_json::Error) -> ReadError {
+    if e.is_syntax() || e.is_eof() {
+        ReadError::Syntax {
+            line: e.line(),
+            column: e.column(),
+        }
+    } else {
+        ReadError::NotAPlan
+    }
+}
+
 fn check(plan: &Plan) -> Result<(), ReadError> {
     use crate::plan::{year_in_range, SpanError};
     let invalid = |path: String, problem| Err(ReadError::Invalid { path, problem });
