@@ -53,22 +53,37 @@ impl Core {
     /// the total is taken only if this roll-up is still the current one.
     fn sum_on_page(&self, files: browser::Files, run: u32) {
         let me = self.me.clone();
-        let current = move |me: &Weak<Core>| me.upgrade().filter(|c| c.sum_run.get() == run);
         spawn_local(async move {
-            let told = me.clone();
-            let read = browser::read_files_telling(files, move |read, total| {
-                if let Some(core) = current(&told) {
-                    core.dispatch(Action::SumProgress { read, total });
-                }
-            })
-            .await;
-            if let Some(core) = current(&me) {
-                core.dispatch(Action::Summed {
-                    summed: Ok(crate::file::read::sum(read)),
-                    new_id: browser::new_id("p"),
-                    now: browser::now(),
-                });
+            let read = browser::read_files_telling(files, Core::sum_progress(&me, run)).await;
+            if let Some(core) = Core::in_run(&me, run) {
+                core.summed(Ok(crate::file::read::sum(read)));
             }
+        });
+    }
+
+    /// The core while roll-up `run` is the current one: none once it was
+    /// stopped or another started (what it still sends is not taken).
+    fn in_run(me: &Weak<Core>, run: u32) -> Option<Rc<Core>> {
+        me.upgrade().filter(|c| c.sum_run.get() == run)
+    }
+
+    /// Tells the state how far roll-up `run` got, while it is the current one.
+    fn sum_progress(me: &Weak<Core>, run: u32) -> impl Fn(u32, u32) + 'static {
+        let me = me.clone();
+        move |read, total| {
+            if let Some(core) = Core::in_run(&me, run) {
+                core.dispatch(Action::SumProgress { read, total });
+            }
+        }
+    }
+
+    /// Hands a roll-up's total (or why there is none) to the state, with the
+    /// id and the time the new plan takes.
+    fn summed(&self, summed: Result<crate::file::read::Summed, String>) {
+        self.dispatch(Action::Summed {
+            summed,
+            new_id: browser::new_id("p"),
+            now: browser::now(),
         });
     }
 
@@ -419,31 +434,21 @@ impl Core {
                 drop(self.summing.borrow_mut().take());
                 let run = self.sum_run.get() + 1;
                 self.sum_run.set(run);
-                // the current roll-up's core, none once it was stopped or replaced
-                let current =
-                    move |me: &Weak<Core>| me.upgrade().filter(|c| c.sum_run.get() == run);
-                let (me, me2) = (self.me.clone(), self.me.clone());
+                let me = self.me.clone();
                 let on_page = files.clone();
                 let job = browser::sum::sum_in_worker(
                     &files,
-                    move |read, total| {
-                        if let Some(core) = current(&me) {
-                            core.dispatch(Action::SumProgress { read, total });
-                        }
-                    },
+                    Core::sum_progress(&self.me, run),
                     move |summed| {
-                        let Some(core) = current(&me2) else { return };
-                        core.summing.borrow_mut().take();
-                        let summed = match summed {
-                            WorkerSum::Total(total) => Ok(*total),
-                            WorkerSum::Failed(why) => Err(why),
-                            WorkerSum::NoWorker => return core.sum_on_page(on_page, run),
+                        let Some(core) = Core::in_run(&me, run) else {
+                            return;
                         };
-                        core.dispatch(Action::Summed {
-                            summed,
-                            new_id: browser::new_id("p"),
-                            now: browser::now(),
-                        });
+                        core.summing.borrow_mut().take();
+                        match summed {
+                            WorkerSum::Total(total) => core.summed(Ok(*total)),
+                            WorkerSum::Failed(why) => core.summed(Err(why)),
+                            WorkerSum::NoWorker => core.sum_on_page(on_page, run),
+                        }
                     },
                 );
                 match job {
