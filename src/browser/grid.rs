@@ -67,7 +67,7 @@ pub fn select_all(e: &yew::FocusEvent) {
 /// its value, which would drop a selection made now).
 pub fn select_soon(target: Option<web_sys::EventTarget>) {
     if let Some(input) = input_of(target) {
-        gloo::timers::callback::Timeout::new(0, move || input.select()).forget();
+        super::after_draw(move || input.select());
     }
 }
 

@@ -414,12 +414,11 @@ pub fn on_undo_keys(on: impl Fn(bool) + 'static) -> gloo::events::EventListener 
         on(redo);
         // and taken again once drawn, showing what it holds now (the focus is never lost)
         if let Some(el) = field {
-            gloo::timers::callback::Timeout::new(0, move || {
+            after_draw(move || {
                 if el.is_connected() {
                     let _ = el.focus();
                 }
-            })
-            .forget();
+            });
             focus_main_if_lost();
         }
     })
@@ -432,37 +431,40 @@ pub fn focus(node: &yew::NodeRef) {
     }
 }
 
+/// Runs `f` once the page has been drawn again: Yew draws what an action
+/// changed before the browser runs a timeout of zero.
+pub(crate) fn after_draw(f: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, f).forget();
+}
+
+/// Focuses an element that can take the focus; whether there was one.
+fn focus_element(el: Option<web_sys::Element>) -> bool {
+    el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| e.focus().is_ok())
+}
+
 /// Puts the focus on the page's main region once the page has been drawn
 /// again, if the focus fell to the page itself (the element that held it is gone).
 pub fn focus_main_if_lost() {
-    gloo::timers::callback::Timeout::new(0, || {
+    after_draw(|| {
         let doc = gloo::utils::document();
-        let lost = doc.active_element().is_none_or(|a| a.tag_name() == "BODY");
-        if let (true, Some(main)) = (
-            lost,
-            doc.get_element_by_id("main")
-                .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()),
-        ) {
-            let _ = main.focus();
+        if doc.active_element().is_none_or(|a| a.tag_name() == "BODY") {
+            focus_element(doc.get_element_by_id("main"));
         }
-    })
-    .forget();
+    });
 }
 
 /// Puts the focus on the element a (constant) selector finds, once the page
 /// has been drawn again (a dialog closed: back to the button that opened it).
 pub fn focus_soon(selector: &'static str) {
-    gloo::timers::callback::Timeout::new(0, move || {
-        if let Some(el) = gloo::utils::document()
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    })
-    .forget();
+    after_draw(move || {
+        focus_element(
+            gloo::utils::document()
+                .query_selector(selector)
+                .ok()
+                .flatten(),
+        );
+    });
 }
 
 /// Whether a key was pressed in a form field (input, text area, list).
@@ -483,7 +485,7 @@ pub fn focus_row_name(id: &str) {
 /// none (the row is not drawn), on the page's main region if the focus fell.
 pub fn focus_in_row(rows: &'static str, attr: &'static str, value: &str, inner: &'static str) {
     let value = value.to_string();
-    gloo::timers::callback::Timeout::new(0, move || {
+    after_draw(move || {
         let Ok(list) = gloo::utils::document().query_selector_all(rows) else {
             return;
         };
@@ -493,17 +495,10 @@ pub fn focus_in_row(rows: &'static str, attr: &'static str, value: &str, inner: 
                     .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
             })
             .find(|r| r.get_attribute(attr).as_deref() == Some(value.as_str()));
-        match found
-            .and_then(|r| r.query_selector(inner).ok().flatten())
-            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            Some(el) => {
-                let _ = el.focus();
-            }
-            None => focus_main_if_lost(),
+        if !focus_element(found.and_then(|r| r.query_selector(inner).ok().flatten())) {
+            focus_main_if_lost();
         }
-    })
-    .forget();
+    });
 }
 
 /// Opens the browser's print dialog (the print stylesheet lays out the annex).
