@@ -44,12 +44,21 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
     let range = use_mut_ref(|| None::<Range>);
     let extending = use_mut_ref(|| false);
     let redraw = use_force_update();
+    // the block holding the focused cell, by its place among the blocks drawn
+    // last: it and the blocks on either side are always drawn, so the arrow
+    // keys never reach a row that is not there yet, however fast they go
+    let block_of = use_mut_ref(std::collections::HashMap::<String, usize>::new);
+    let focus_block = use_state_eq(|| None::<usize>);
     let on_cell = {
         let (range, extending) = (range.clone(), extending.clone());
+        let (block_of, focus_block) = (block_of.clone(), focus_block.setter());
         use_memo((), move |_| {
             Callback::from(move |msg: CellMsg| match msg {
                 CellMsg::Extend => *extending.borrow_mut() = true,
                 CellMsg::Focus { id, column } => {
+                    if let Some(b) = block_of.borrow().get(id.as_str()) {
+                        focus_block.set(Some(*b));
+                    }
                     let Some(col) = Col::from_name(&column) else {
                         return;
                     };
@@ -169,6 +178,10 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
     let mut number = 0;
     // the rows a screen reader counts: the header row, then each group's heading and rows
     let mut row_count = 1;
+    let mut ordinal = 0;
+    let focused = *focus_block;
+    let mut block_of = block_of.borrow_mut();
+    block_of.clear();
     let average = heights.borrow().average();
     for group in plan.groups() {
         // each indicator keeps its number in the whole table while a search hides others
@@ -209,7 +222,11 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
                     unseen_drawn - chunk.len() < FIRST_ROWS
                 }
             };
-            let drawn = *printing || holds_selected || near_screen;
+            let place = ordinal;
+            ordinal += 1;
+            block_of.extend(chunk.iter().map(|(_, i)| (i.id.clone(), place)));
+            let near_focus = focused.is_some_and(|f| f.abs_diff(place) <= 1);
+            let drawn = *printing || holds_selected || near_screen || near_focus;
             let ids: Vec<&str> = chunk.iter().map(|(_, i)| i.id.as_str()).collect();
             let spacer = if drawn {
                 0.0
@@ -262,6 +279,7 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
             });
         }
     }
+    drop(block_of);
     let period_name = crate::app::labels::period(lang, props.period);
     let total = plan.indicators.len().to_string();
     html! {
