@@ -66,6 +66,8 @@ pub enum CellMsg {
     Focus { id: AttrValue, column: AttrValue },
     /// the next cell to take focus extends the selection
     Extend,
+    /// the next cell to take focus is reached by the keys (arrows, Enter, Tab)
+    Walk,
 }
 
 /// How keys act in a cell being edited.
@@ -328,10 +330,11 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
             let mode = editing.as_ref().map(|ed| ed.mode).unwrap_or(Mode::Select);
             let go = |rows: i32, cols: i32| {
                 e.prevent_default();
-                if e.shift_key() && (rows, cols) != (0, 0) {
-                    if let Some(on) = &on_cell {
+                if let Some(on) = &on_cell {
+                    if e.shift_key() && (rows, cols) != (0, 0) {
                         on.emit(CellMsg::Extend);
                     }
+                    on.emit(CellMsg::Walk);
                 }
                 browser::grid::move_focus(&e, rows, cols);
             };

@@ -44,20 +44,25 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
     let range = use_mut_ref(|| None::<Range>);
     let extending = use_mut_ref(|| false);
     let redraw = use_force_update();
-    // the block holding the focused cell, by its place among the blocks drawn
-    // last: it and the blocks on either side are always drawn, so the arrow
-    // keys never reach a row that is not there yet, however fast they go
+    // the block the keys walked the focus into, by its place among the blocks
+    // drawn last: it and the blocks on either side are always drawn, so the
+    // arrow keys never reach a row that is not there yet, however fast they go
     let block_of = use_mut_ref(std::collections::HashMap::<String, usize>::new);
     let focus_block = use_state_eq(|| None::<usize>);
+    let walking = use_mut_ref(|| false);
     let on_cell = {
         let (range, extending) = (range.clone(), extending.clone());
-        let (block_of, focus_block) = (block_of.clone(), focus_block.setter());
+        let (block_of, focus_block, walking) =
+            (block_of.clone(), focus_block.setter(), walking.clone());
         use_memo((), move |_| {
             Callback::from(move |msg: CellMsg| match msg {
                 CellMsg::Extend => *extending.borrow_mut() = true,
+                CellMsg::Walk => *walking.borrow_mut() = true,
                 CellMsg::Focus { id, column } => {
-                    if let Some(b) = block_of.borrow().get(id.as_str()) {
-                        focus_block.set(Some(*b));
+                    if std::mem::take(&mut *walking.borrow_mut()) {
+                        if let Some(b) = block_of.borrow().get(id.as_str()) {
+                            focus_block.set(Some(*b));
+                        }
                     }
                     let Some(col) = Col::from_name(&column) else {
                         return;
