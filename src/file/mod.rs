@@ -156,7 +156,7 @@ fn depth(text: &str) -> usize {
 
 fn problem_from(message: &str) -> Problem {
     let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
-    if message.contains("untagged enum Figure") {
+    if message.contains(crate::plan::NOT_A_FIGURE) {
         Problem::NotAFigure
     } else if message.starts_with("missing field") {
         Problem::Missing(quoted(message))
@@ -536,10 +536,33 @@ mod tests {
         assert_eq!(
             from_json(&text),
             Err(ReadError::Invalid {
-                path: "plan.indicators[0].baseline.figure".into(),
+                path: "plan.indicators[0].baseline.figure.numerator".into(),
                 problem: Problem::NotAFigure
             })
         );
+        // a pair with one count missing, or a figure written as words
+        for (from, to, path) in [
+            (
+                "\"denominator\": 1905.0",
+                "\"mau\": 1905.0",
+                "plan.indicators[0].baseline.figure",
+            ),
+            (
+                "\"figure\": {",
+                "\"figure\": \"nhiều\", \"x\": {",
+                "plan.indicators[0].baseline.figure",
+            ),
+        ] {
+            let text = to_json(&sample_plan("s"), "0.1.0", "now").replacen(from, to, 1);
+            assert!(text != to_json(&sample_plan("s"), "0.1.0", "now"), "{from}");
+            match from_json(&text) {
+                Err(ReadError::Invalid {
+                    path: at,
+                    problem: Problem::NotAFigure,
+                }) => assert!(at.starts_with(path), "{at}"),
+                other => panic!("{from}: {other:?}"),
+            }
+        }
         let text = to_json(&sample_plan("s"), "0.1.0", "now").replacen(
             "\"level\": \"district\"",
             "\"level\": 7",

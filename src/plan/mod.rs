@@ -147,13 +147,72 @@ impl YearSpan {
 
 /// A measured or intended figure: a plain value, or a pair of counts from which
 /// a share is derived. A percent derived from counts is never stored beside them.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Figure {
     /// numerator and denominator: 1,249 online dossiers of 1,567; 15 of 15 communes
     Counts { numerator: f64, denominator: f64 },
     /// a value in the indicator's unit: 97 (%), 103 (services)
     Value(f64),
+}
+
+/// What the reader of a figure says of anything else; `file` turns it into
+/// the planner's "expected a number or a pair of counts".
+pub const NOT_A_FIGURE: &str = "a figure: a number or a pair of counts";
+
+/// Read by hand rather than as an untagged enum: serde would buffer every
+/// figure and try the pair first, building (and formatting) an error for each
+/// plain number, which was most of the time spent reading a large plan.
+impl<'de> Deserialize<'de> for Figure {
+    fn deserialize<D: serde::Deserializer<'de>>(reader: D) -> Result<Self, D::Error> {
+        use serde::de::{Error, IgnoredAny, MapAccess, Visitor};
+        #[derive(Deserialize)]
+        #[serde(field_identifier, rename_all = "lowercase")]
+        enum Field {
+            Numerator,
+            Denominator,
+            #[serde(other)]
+            Other,
+        }
+        struct Read;
+        impl<'de> Visitor<'de> for Read {
+            type Value = Figure;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(NOT_A_FIGURE)
+            }
+            fn visit_f64<E: Error>(self, v: f64) -> Result<Figure, E> {
+                Ok(Figure::Value(v))
+            }
+            fn visit_i64<E: Error>(self, v: i64) -> Result<Figure, E> {
+                Ok(Figure::Value(v as f64))
+            }
+            fn visit_u64<E: Error>(self, v: u64) -> Result<Figure, E> {
+                Ok(Figure::Value(v as f64))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Figure, A::Error> {
+                let (mut numerator, mut denominator) = (None, None);
+                let count =
+                    |v: Result<f64, A::Error>| v.map_err(|_| A::Error::custom(NOT_A_FIGURE));
+                while let Some(field) = map.next_key::<Field>()? {
+                    match field {
+                        Field::Numerator => numerator = Some(count(map.next_value())?),
+                        Field::Denominator => denominator = Some(count(map.next_value())?),
+                        Field::Other => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                match (numerator, denominator) {
+                    (Some(numerator), Some(denominator)) => Ok(Figure::Counts {
+                        numerator,
+                        denominator,
+                    }),
+                    _ => Err(A::Error::custom(NOT_A_FIGURE)),
+                }
+            }
+        }
+        reader.deserialize_any(Read)
+    }
 }
 
 /// What an indicator measures, which decides how its figures are read.
@@ -557,7 +616,10 @@ impl Plan {
 
     /// Every period any indicator has a target or an actual for, in order.
     pub fn periods(&self) -> Vec<Period> {
-        let mut all: Vec<Period> = self
+        // a plan has few periods and many figures: each is kept once before
+        // sorting (a 300-indicator plan has thousands of figures, a dozen periods)
+        let mut all: Vec<Period> = Vec::new();
+        let every = self
             .indicators
             .iter()
             .flat_map(|i| {
@@ -566,10 +628,13 @@ impl Plan {
                     .map(|t| t.period)
                     .chain(i.actuals.iter().map(|a| a.period))
             })
-            .chain(self.period.years().map(Period::Year))
-            .collect();
+            .chain(self.period.years().map(Period::Year));
+        for p in every {
+            if !all.contains(&p) {
+                all.push(p);
+            }
+        }
         crate::sort::sort(&mut all);
-        all.dedup();
         all
     }
 
