@@ -340,6 +340,13 @@ pub fn input_value(e: &yew::InputEvent) -> String {
     }
 }
 
+/// Whether the `<details>` a `toggle` event came from is open now.
+pub fn is_open(e: &yew::Event) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|d| d.has_attribute("open"))
+}
+
 /// The chosen value of the select a change event came from.
 pub fn select_value(e: &yew::Event) -> String {
     e.target()

@@ -112,6 +112,22 @@ impl Drop for BlockWatcher {
     }
 }
 
+/// How many rows of at least `row_px` pixels the screen can show below the
+/// top of `table`: what a first draw must hold so that nothing in view waits
+/// for the watcher. Before the table is on the page, its top is taken as
+/// `above_px` (the header, the toolbar and the summary stand above it).
+pub fn rows_fit(table: &yew::NodeRef, row_px: f64, above_px: f64) -> usize {
+    let height = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0);
+    let top = table
+        .cast::<Element>()
+        .map_or(above_px, |t| t.get_bounding_client_rect().top().max(0.0));
+    ((height - top).max(0.0) / row_px).ceil() as usize
+}
+
 /// Tells `printing(true)` before the page is printed and `printing(false)`
 /// after, so that a table can lay out all its rows for the paper.
 pub fn on_print(printing: impl Fn(bool) + 'static) -> [gloo::events::EventListener; 2] {

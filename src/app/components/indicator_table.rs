@@ -178,6 +178,8 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
     let query = props.find.as_str();
     let watched = near.as_ref().map(|n| n.as_ref());
     let mut unseen_drawn = 0;
+    // measured once a block the watcher has not seen yet asks for it
+    let mut first_rows = None;
     let mut blocks: Vec<Html> = Vec::new();
     let mut found = 0;
     let mut number = 0;
@@ -223,8 +225,15 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
                 // not seen by the watcher yet (the first draw, a group just opened, a search):
                 // the first blocks are drawn at once, so that nothing in view is missing for a frame
                 None => {
+                    let fit = *first_rows.get_or_insert_with(|| {
+                        if plan.indicators.len() <= ALL_AT_ONCE {
+                            ALL_AT_ONCE
+                        } else {
+                            browser::view::rows_fit(&wrap, ROW_MIN_PX, ABOVE_TABLE_PX)
+                        }
+                    });
                     unseen_drawn += chunk.len();
-                    unseen_drawn - chunk.len() < FIRST_ROWS
+                    unseen_drawn - chunk.len() < fit
                 }
             };
             let place = ordinal;
@@ -331,8 +340,15 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
 /// Rows a block holds: small enough that a screen shows a few blocks, large
 /// enough that a long plan has few of them.
 const BLOCK: usize = 12;
-/// Rows drawn before the watcher has seen their blocks: a first screen's worth.
-const FIRST_ROWS: usize = 30;
+/// A plan this short is drawn whole at once.
+const ALL_AT_ONCE: usize = 30;
+/// Rows drawn before the watcher has seen their blocks are a first screen's
+/// worth: as many rows of this least height as fit below the table's top...
+const ROW_MIN_PX: f64 = 44.0;
+/// ...which, before the table is on the page, is at least this far down (the
+/// header, the toolbar, the plan's heading and the summary): on a 1366 × 768
+/// or 1280 × 800 laptop the first draw of a long plan is one block of rows.
+const ABOVE_TABLE_PX: f64 = 300.0;
 /// A row's height in pixels before any was measured.
 const ROW_PX: f64 = 56.0;
 

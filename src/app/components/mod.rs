@@ -57,3 +57,16 @@ pub use toolbar::Toolbar;
 pub use trajectory_chart::TrajectoryChart;
 pub use unit_picker::UnitPicker;
 pub use version_view::VersionView;
+
+/// Whether a `<details>` has been opened, kept from its `toggle` events, so
+/// that what it holds is drawn only once it is opened: a closed one (the
+/// scores by group, the warnings of a long plan) then costs the first draw nothing.
+#[yew::hook]
+pub fn use_opened() -> (bool, yew::Callback<yew::Event>) {
+    let opened = yew::use_state_eq(|| false);
+    let on_toggle = {
+        let opened = opened.clone();
+        yew::Callback::from(move |e: yew::Event| opened.set(crate::browser::is_open(&e)))
+    };
+    (*opened, on_toggle)
+}

@@ -69,6 +69,8 @@ pub fn summary(props: &SummaryProps) -> Html {
     let d = props.dispatch.clone();
     // the warning being accepted: its key, the reason typed, whether it was refused for lack of one
     let accepting = use_state(|| None::<(String, String, bool)>);
+    let (groups_opened, on_groups_toggle) = super::use_opened();
+    let (warnings_opened, on_warnings_toggle) = super::use_opened();
     let mut counts = [0usize; 7];
     for ind in &plan.indicators {
         let e = calc::evaluate(ind, props.basis, props.period);
@@ -80,6 +82,8 @@ pub fn summary(props: &SummaryProps) -> Html {
     let (open, accepted): (Vec<&Warning>, Vec<&Warning>) = warnings
         .iter()
         .partition(|w| calc::acknowledged(plan, w).is_none());
+    // a few warnings are open from the start; many wait for the planner to open them
+    let open_warnings = !open.is_empty() && open.len() <= 6;
     let tile = |status: Status, n: usize| {
         html! {
             <div class={classes!("tile", labels::status_class(status))} data-status={labels::status_class(status)}>
@@ -239,9 +243,10 @@ pub fn summary(props: &SummaryProps) -> Html {
                 <p class="draft-note" role="note">{ lang.t(M::DraftNote) }</p>
             }
             if score.overall.is_some() && score.groups.len() > 1 {
-                <details class="group-scores">
+                <details class="group-scores" ontoggle={on_groups_toggle}>
                     <summary>{ lang.t(M::ScoreByGroup) }</summary>
-                    <table class="group-score-table">
+                    if groups_opened {
+                        <table class="group-score-table">
                         <tbody>
                             { for score.groups.iter().map(|g| html! {
                                 <tr>
@@ -252,23 +257,26 @@ pub fn summary(props: &SummaryProps) -> Html {
                             }) }
                         </tbody>
                     </table>
+                    }
                 </details>
             }
-            <details class="warnings" open={!open.is_empty() && open.len() <= 6}>
+            <details class="warnings" open={open_warnings} ontoggle={on_warnings_toggle}>
                 <summary>
                     { lang.t(M::Warnings) }
                     <span class={classes!("warning-count", (!open.is_empty()).then_some("some"))}>{ open.len() }</span>
                 </summary>
-                if open.is_empty() {
-                    <p class="no-warnings">{ lang.t(M::NoWarnings) }</p>
-                } else {
-                    <ul>{ for open.iter().take(200).map(|w| warning_item(w)) }</ul>
-                }
-                if !accepted.is_empty() {
-                    <details class="accepted">
-                        <summary>{ format!("{} ({})", lang.t(M::Acknowledged), accepted.len()) }</summary>
-                        <ul>{ for accepted.iter().take(200).map(|w| accepted_item(w)) }</ul>
-                    </details>
+                if warnings_opened || open_warnings {
+                    if open.is_empty() {
+                        <p class="no-warnings">{ lang.t(M::NoWarnings) }</p>
+                    } else {
+                        <ul>{ for open.iter().take(200).map(|w| warning_item(w)) }</ul>
+                    }
+                    if !accepted.is_empty() {
+                        <details class="accepted">
+                            <summary>{ format!("{} ({})", lang.t(M::Acknowledged), accepted.len()) }</summary>
+                            <ul>{ for accepted.iter().take(200).map(|w| accepted_item(w)) }</ul>
+                        </details>
+                    }
                 }
             </details>
         </section>
