@@ -712,10 +712,17 @@ fn a_strict_miss_at_the_bound_is_not_a_zero_gap_nor_a_full_bar() {
     let g = e.gap.unwrap();
     assert!(!g.met && g.at_bound);
     assert!(e.shown.unwrap() < 1.0, "{:?}", e.shown);
+    // the bar leaves a visible part empty, and the score gives no full mark
+    assert_eq!(e.bar, Some(1.0 - BAR_SHORT));
+    let mut plan = Plan::new("p", "x", Unit::new("Mộc Châu", Level::District), 2021);
+    plan.indicators.push(std::rc::Rc::new(i.clone()));
+    let s = score(&plan, basis("2022-01-10", "2021-01-01"), y);
+    assert!(s.overall.is_some_and(|v| v < 100.0), "{:?}", s.overall);
     i.set_actual(y, Some(pct(97.5)));
     let e = evaluate(&i, basis("2022-01-10", "2021-01-01"), y);
     assert_eq!(e.status, Status::Met);
     assert!(!e.gap.unwrap().at_bound);
+    assert_eq!(e.bar, Some(1.0));
 }
 
 #[test]

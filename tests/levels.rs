@@ -456,6 +456,47 @@ fn commune_files_read_in_any_order_sum_as_chosen_and_the_unreadable_are_named() 
 }
 
 #[test]
+fn files_of_far_apart_periods_are_not_summed_into_a_plan_longer_than_thirty_years() {
+    use chitieu::file::read::Summing;
+    let parent = province();
+    let mut early = returned(&parent, 0, Some((100.0, 1000.0)), Some(100.0), Some(10.0));
+    early.period = YearSpan {
+        start: 2021,
+        end: 2025,
+    };
+    let mut late = returned(&parent, 1, Some((200.0, 1000.0)), Some(100.0), Some(10.0));
+    late.period = YearSpan {
+        start: 2051,
+        end: 2055,
+    };
+    let sum = |plans: &[&Plan]| {
+        let mut s = Summing::default();
+        for (k, p) in plans.iter().enumerate() {
+            let text = chitieu::file::to_json(p, "0.1.0", "2026-12-31T00:00:00Z");
+            s.add(k, "xa.json", text.len() as u64, Some(&text));
+        }
+        s.finish()
+    };
+    let refused = sum(&[&early, &late]);
+    assert_eq!(refused.too_long, Some((2021, 2055)));
+    assert!(refused.rollup.is_none());
+    // within thirty years together, they are summed
+    late.period = YearSpan {
+        start: 2046,
+        end: 2050,
+    };
+    let summed = sum(&[&early, &late]);
+    assert_eq!(summed.too_long, None);
+    assert_eq!(
+        summed.rollup.expect("summed").plan.period,
+        YearSpan {
+            start: 2021,
+            end: 2050
+        }
+    );
+}
+
+#[test]
 fn a_commune_takes_the_target_set_for_communes_when_the_province_carries_a_code_twice() {
     use chitieu::catalog::{template_plan, Template};
     use chitieu::i18n::Lang;

@@ -288,7 +288,12 @@ pub fn gap(
     target: Option<(f64, f64)>,
 ) -> (String, Option<String>) {
     if g.met {
-        return (lang.t(M::GapMet).to_string(), None);
+        let met = if g.from_baseline {
+            M::GapBaselineMet
+        } else {
+            M::GapMet
+        };
+        return (lang.t(met).to_string(), None);
     }
     let main = match target {
         Some((lo, _)) if g.at_bound => crate::i18n::fill(

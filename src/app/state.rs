@@ -66,6 +66,8 @@ pub enum Notice {
     /// a roll-up's total was stored, not opened: the plan on screen waits for
     /// the planner's answer (a clash with another tab, keeping a carried plan)
     SumStored(String),
+    /// the files' years together (first, last) are longer than a plan can be
+    SumTooLong(i32, i32),
     /// stored data that could not be read was kept aside under these keys
     KeptAside(Vec<String>),
     /// storage refused (or failed) a write or a read
@@ -740,6 +742,9 @@ fn take_summed(
     fx: &mut Vec<Effect>,
 ) {
     let errors = summed.errors;
+    if let Some((first, last)) = summed.too_long {
+        s.notify(Notice::SumTooLong(first, last));
+    }
     let Some(mut report) = summed.rollup else {
         s.import_errors = errors;
         return;

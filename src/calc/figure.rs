@@ -97,6 +97,10 @@ pub struct Gap {
     /// items still needed depend on how many more the period brings, so they
     /// are not counted until that forecast is given
     pub needs_forecast: bool,
+    /// measured from the baseline, as nothing has been reported yet (a draft):
+    /// met then means the baseline already meets the target, never that it
+    /// was reached
+    pub from_baseline: bool,
 }
 
 /// The gap from a current figure to a target, respecting the comparator.
@@ -151,6 +155,7 @@ pub fn gap_with_units(
         at_bound,
         counts,
         needs_forecast: false,
+        from_baseline: false,
     })
 }
 

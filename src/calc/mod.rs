@@ -51,6 +51,10 @@ pub struct Evaluation {
     /// the achievement to show beside the bar: the ratio, but below 1 while
     /// the target is not met, so that a strict miss never shows a full bar
     pub shown: Option<f64>,
+    /// how much of the bar is filled, 0–1: `shown`, but a target not met
+    /// leaves at least `BAR_SHORT` of the bar empty, so that a miss by a hair
+    /// ("trên 97%" at 97%) never looks like a full bar
+    pub bar: Option<f64>,
     /// for a share of counts with a forecast for the rest of the period: what
     /// the remaining items must bring
     pub need: Option<CumulativeNeed>,
@@ -73,10 +77,14 @@ fn counts_so_far(actual: Option<Reported>, period: Period) -> Option<(f64, f64)>
     }
 }
 
+/// The least part of the bar a target not met leaves empty.
+pub const BAR_SHORT: f64 = 0.04;
+
 /// Evaluates an indicator for a period, against that period's target.
 ///
 /// The gap is measured from the latest actual, else from the baseline (what
-/// the target demands of a draft). A ratio of counts (online dossiers of all
+/// the target demands of a draft; `Gap::from_baseline` says so, and a baseline
+/// that meets the target is never shown as reached). A ratio of counts (online dossiers of all
 /// dossiers) is a flow: its denominator grows through the period, so its gap
 /// in whole items is counted from its own counts only when they cover the
 /// whole period; otherwise it is counted from the forecast of how many items
@@ -101,6 +109,11 @@ pub fn evaluate(ind: &Indicator, basis: Basis, period: Period) -> Evaluation {
         (Some(t), Some(f)) => gap_with_units(ind, f, t, basis.units),
         _ => None,
     };
+    if actual.is_none() {
+        if let Some(g) = gap.as_mut() {
+            g.from_baseline = true;
+        }
+    }
     let mut need = None;
     if let (Kind::Ratio { .. }, Some(t), Some(tv)) = (&ind.kind, &target, target_value) {
         let whole_period = actual.is_some_and(|a| a.period == period && a.date >= period.end());
@@ -135,6 +148,13 @@ pub fn evaluate(ind: &Indicator, basis: Basis, period: Period) -> Evaluation {
             r.min(0.999)
         }
     });
+    let bar = shown.map(|r| {
+        if status == Status::Met {
+            figure::capped(r)
+        } else {
+            figure::capped(r).min(1.0 - BAR_SHORT)
+        }
+    });
     Evaluation {
         status,
         actual,
@@ -145,6 +165,7 @@ pub fn evaluate(ind: &Indicator, basis: Basis, period: Period) -> Evaluation {
         gap,
         achievement,
         shown,
+        bar,
         need,
     }
 }

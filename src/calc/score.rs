@@ -30,7 +30,8 @@ pub struct Score {
 /// the period; it is scored when its status rests on an actual (met, on
 /// track, behind, not met), never on the baseline alone. A scored indicator
 /// counts 1 when it meets the target, else its achievement ratio (actual /
-/// target, or target / actual when lower is better) capped to 0–1. Its
+/// target, or target / actual when lower is better) capped to 0–1 and kept
+/// below 1 (a strict miss at the bound, "trên 97%" at 97%, is not a full mark). Its
 /// weight is the one given, else 1 (a zero or negative weight leaves it
 /// out). A group's score is the weighted mean of its scored indicators; the
 /// overall score the weighted mean over every scored indicator (so each
@@ -54,11 +55,7 @@ pub fn score(plan: &Plan, basis: Basis, period: Period) -> Score {
         let e = super::evaluate(ind, basis, period);
         let s = match e.status {
             Status::Met => 1.0,
-            Status::OnTrack | Status::Behind | Status::NotMet => e
-                .achievement
-                .and_then(|a| a.ratio)
-                .map(capped)
-                .unwrap_or(0.0),
+            Status::OnTrack | Status::Behind | Status::NotMet => e.shown.map(capped).unwrap_or(0.0),
             _ => continue,
         };
         let weight = ind.weight.unwrap_or(1.0);

@@ -107,6 +107,10 @@ pub struct Summed {
     pub unit: Option<Unit>,
     pub level: Level,
     pub errors: Vec<ImportError>,
+    /// the files' years together (first, last) run longer than a plan can:
+    /// no total is made
+    #[serde(default)]
+    pub too_long: Option<(i32, i32)>,
 }
 
 /// Sums the plans the files held (see `calc::roll_up`).
@@ -127,11 +131,19 @@ pub fn sum(read: FilesRead) -> Summed {
                 .unwrap_or_else(|| Unit::new(String::new(), level)),
         )
     });
+    // each file's period is bounded, but files of far-apart periods together
+    // are not: a total longer than a plan can be is refused, not stored
+    let too_long = rollup
+        .as_ref()
+        .map(|r| r.plan.period)
+        .filter(|p| p.check().is_err())
+        .map(|p| (p.start, p.end));
     Summed {
-        rollup,
+        rollup: rollup.filter(|_| too_long.is_none()),
         unit,
         level,
         errors: read.errors,
+        too_long,
     }
 }
 

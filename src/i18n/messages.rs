@@ -130,6 +130,7 @@ messages! {
     Indicators => ("chỉ tiêu", "indicators"),
     NoIndicators => ("Kế hoạch chưa có chỉ tiêu. Thêm chỉ tiêu đầu tiên bằng nút «Thêm chỉ tiêu».", "The plan has no indicators yet. Add the first with «Add indicator»."),
     GapMet => ("Đã đạt", "Met"),
+    GapBaselineMet => ("Hiện trạng đã đạt mục tiêu", "The baseline already meets it"),
     // {} the number, {} what is counted (may be empty): "thêm 250 hồ sơ", "250 more hồ sơ"
     More => ("thêm {} {}", "{} more {}"),
     Fewer => ("bớt {} {}", "{} fewer {}"),
@@ -491,6 +492,7 @@ messages! {
     RollUpFiles => ("Tổng hợp từ các tệp…", "Roll up plan files…"),
     RollUpHint => ("Cộng tử số, mẫu số và số lượng của nhiều đơn vị thành một kế hoạch tổng hợp.", "Sums the numerators, denominators and counts of several units into one plan."),
     RollUpTitle => ("Tổng hợp {} kế hoạch", "Roll-up of {} plans"),
+    SumTooLong => ("Không tổng hợp: các tệp trải từ năm {} đến năm {} ({} năm), một kế hoạch dài tối đa {} năm. Hãy tổng hợp riêng các tệp của từng giai đoạn.", "Not summed: the files run from {} to {} ({} years), and a plan is at most {} years long. Sum the files of each period on their own."),
     RollUpReport => ("Tổng hợp {} kế hoạch. Những số liệu sau không được cộng:", "{} plans rolled up. These figures were not combined:"),
     RollUpConflict => ("{}: định nghĩa khác trong kế hoạch «{}» ({}), không cộng", "{}: defined differently in plan «{}» ({}), left out"),
     RollUpNoCounts => ("{} ({}): có đơn vị chỉ ghi tỷ lệ, không có tử số và mẫu số", "{} ({}): some units give only a percent, without numerator and denominator"),

@@ -47,6 +47,11 @@ async fn editing_an_actual_updates_gap_status_and_summary() {
     assert!(app.query_selector(".draft-note").unwrap().is_some());
     assert_eq!(text(&app, ".tile.score .tile-number"), "—");
     assert_eq!(text(&mc, ".gap-counts"), "thêm 3 xã");
+    // 103 services now and 103 to keep: the baseline meets the target, nothing is reached yet
+    assert_eq!(
+        text(&row(&app, "DVC-03"), ".gap-main"),
+        "Hiện trạng đã đạt mục tiêu"
+    );
     // all 15 communes run one-stop software by the end of 2021
     type_into(&input(&mc, "actual"), "15/15").await;
     let mc = row(&app, "MC-01");

@@ -8,7 +8,7 @@ use crate::app::grid::Col;
 use crate::app::labels;
 use crate::app::state::Action;
 use crate::app::Shared;
-use crate::calc::{self, capped, figure_warnings, Basis, Place, Warning};
+use crate::calc::{self, figure_warnings, Basis, Place, Warning};
 use crate::i18n::{Lang, M};
 use crate::numfmt;
 use crate::plan::edit::{Edit, Slot};
@@ -212,7 +212,7 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
                         aria-label={format!("{} {}", lang.t(M::ColAchievement), numfmt::percent(r * 100.0, lang))}>
                         <rect class="bar-track" x="0" y="0" width="100" height="8" rx="2" />
                         <rect class={classes!("bar-fill", labels::status_class(eval.status))} x="0" y="0"
-                            width={format!("{:.2}", capped(r) * 100.0)} height="8" rx="2" />
+                            width={format!("{:.2}", eval.bar.unwrap_or(0.0) * 100.0)} height="8" rx="2" />
                     </svg>
                     <span class="bar-label">{ numfmt::percent(r * 100.0, lang) }</span>
                 }

@@ -71,6 +71,18 @@ fn words(lang: Lang, n: &Notice) -> (String, &'static str) {
         Notice::VersionRestored => (lang.t(M::VersionRestored).to_string(), "version-restored"),
         Notice::SumFailed(why) => (fill(lang.t(M::SumFailed), &[why]), "sum-failed"),
         Notice::SumStored(title) => (fill(lang.t(M::SumStored), &[title]), "sum-stored"),
+        Notice::SumTooLong(first, last) => (
+            fill(
+                lang.t(M::SumTooLong),
+                &[
+                    &first.to_string(),
+                    &last.to_string(),
+                    &(last - first + 1).to_string(),
+                    &crate::plan::MAX_PLAN_YEARS.to_string(),
+                ],
+            ),
+            "sum-too-long",
+        ),
         Notice::AppFileFailed => (lang.t(M::AppFileFailed).to_string(), "app-file-failed"),
     }
 }
