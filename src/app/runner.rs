@@ -8,7 +8,7 @@ use super::state::{
 };
 use super::VERSION;
 use crate::browser::sum::WorkerSum;
-use crate::browser::{self, News, Now, Store, StoreError, Tabs, Why};
+use crate::browser::{self, News, Now, Over, Store, StoreError, Tabs, Why};
 use crate::file;
 use crate::i18n::M;
 use std::cell::{Cell, RefCell};
@@ -226,9 +226,16 @@ impl Core {
                     },
                 ));
             }
-            Effect::Save { plan, expect } => self.with_store(move |store, tabs| async move {
+            Effect::Save {
+                plan,
+                expect,
+                after_own,
+            } => self.with_store(move |store, tabs| async move {
                 let result = match store {
-                    Ok(store) => store.save(&plan, expect, &Now::current(), VERSION).await,
+                    Ok(store) => {
+                        let over = Over { expect, after_own };
+                        store.save(&plan, over, &Now::current(), VERSION).await
+                    }
                     Err(e) => Err(e),
                 };
                 if let (Ok(entry), Some(tabs)) = (&result, tabs) {
@@ -408,13 +415,15 @@ impl Core {
             Effect::Restore {
                 plan,
                 expect,
+                after_own,
                 unchanged,
                 seq,
             } => self.with_store(move |store, tabs| async move {
                 let result = match store {
                     Ok(store) => {
+                        let over = Over { expect, after_own };
                         store
-                            .restore(&plan, expect, unchanged, seq, &Now::current(), VERSION)
+                            .restore(&plan, over, unchanged, seq, &Now::current(), VERSION)
                             .await
                     }
                     Err(e) => Err(e),

@@ -251,10 +251,13 @@ pub enum Effect {
     },
     /// save the open plan a little later (a burst of edits is saved once)
     SaveSoon,
-    /// write a plan over the stored revision `expect` (`None`: a new plan)
+    /// write a plan over the stored revision `expect` (`None`: a new plan);
+    /// `after_own`: chained after this tab's save under way, whose revision
+    /// `expect` names: it must be that save's, not another tab's
     Save {
         plan: Rc<Plan>,
         expect: Option<u64>,
+        after_own: bool,
     },
     Read {
         id: String,
@@ -298,6 +301,8 @@ pub enum Effect {
     Restore {
         plan: Rc<Plan>,
         expect: Option<u64>,
+        /// as for `Save`: `expect` names the revision of this tab's save under way
+        after_own: bool,
         unchanged: bool,
         seq: u32,
     },
@@ -685,6 +690,7 @@ impl State {
             fx.push(Effect::Save {
                 plan,
                 expect: self.stored.as_ref().map(|b| b.revision),
+                after_own: false,
             });
         }
     }
@@ -700,10 +706,12 @@ impl State {
         }
         match &self.saving {
             Some(p) if Rc::ptr_eq(p, &plan) => {}
-            // after the save under way, which stores the next revision
+            // after the save under way, which stores the next revision: if
+            // that one is refused (another tab stored that number), so is this
             Some(_) => fx.push(Effect::Save {
                 plan,
                 expect: Some(self.stored.as_ref().map_or(1, |b| b.revision + 1)),
+                after_own: true,
             }),
             None => self.save_now(fx),
         }
@@ -1513,6 +1521,7 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 fx.push(Effect::Restore {
                     plan,
                     expect,
+                    after_own: s.saving.is_some(),
                     unchanged,
                     seq,
                 });
@@ -1560,7 +1569,11 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
         Action::RetrySave => {
             s.failing = None;
             match s.unsaved.clone().filter(|_| s.plan.is_none()) {
-                Some(plan) => fx.push(Effect::Save { plan, expect: None }),
+                Some(plan) => fx.push(Effect::Save {
+                    plan,
+                    expect: None,
+                    after_own: false,
+                }),
                 None => s.save_now(&mut fx),
             }
         }
@@ -1621,7 +1634,11 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     });
                     s.notify(Notice::SetAside(plan.title.clone()));
                 }
-                Err(StoreError::Missing) => fx.push(Effect::Save { plan, expect: None }),
+                Err(StoreError::Missing) => fx.push(Effect::Save {
+                    plan,
+                    expect: None,
+                    after_own: false,
+                }),
                 Err(e) => {
                     if !s.showing(&plan.id) {
                         s.unsaved = Some(plan);
@@ -1665,9 +1682,13 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     .is_none_or(|b| stored.entry.revision > b.revision);
                 // the planner chose the other version: it is shown whatever its revision
                 let chosen = s.clash.as_ref().is_some_and(|c| c.settling);
-                if newer || chosen {
+                if chosen || (newer && s.dirty().is_none()) {
                     replace_on_screen(&mut s, stored);
                     s.notify(Notice::TookNewer);
+                } else if newer {
+                    // edited here while the other tab's version was being read:
+                    // the planner decides, nothing is replaced unseen
+                    s.clash = Some(Clash::with(&id, Some(stored.entry.revision)));
                 }
             }
             (Load::Newer, Err(e)) => {
@@ -2139,6 +2160,7 @@ mod tests {
             size: 100,
             revision,
             checkpoint: 0.0,
+            writer: String::new(),
         }
     }
 
@@ -2654,6 +2676,73 @@ mod tests {
         assert_eq!(after.selected.as_deref(), Some("s-3"));
         assert_eq!(after.save_state(), SaveState::Saved);
         assert!(after.notices.contains(&Notice::TookNewer));
+    }
+
+    #[test]
+    fn an_edit_typed_while_the_other_tab_s_version_is_read_is_never_replaced_unseen() {
+        let s = saved(&open(), 1);
+        // the other tab saved; this tab, unchanged, asks for that version...
+        let (reading, fx) = apply(
+            &s,
+            Action::Elsewhere(News::Saved {
+                id: "s".into(),
+                revision: 2,
+            }),
+        );
+        assert!(fx.contains(&Effect::Read {
+            id: "s".into(),
+            why: Load::Newer
+        }));
+        // ...and the planner types before it arrives
+        let edited = type_baseline(&reading, 8.0);
+        let mut theirs = (**s.plan.as_ref().unwrap()).clone();
+        theirs.title = "Đã sửa ở thẻ khác".into();
+        let e = entry(&theirs, 2);
+        let after = step(
+            &edited,
+            Action::Loaded {
+                id: "s".into(),
+                why: Load::Newer,
+                result: Ok(Stored {
+                    plan: theirs,
+                    entry: e,
+                }),
+            },
+        );
+        assert_eq!(after.plan, edited.plan, "the edit stays on screen");
+        assert_eq!(after.clash, Some(Clash::with("s", Some(2))));
+        assert!(!after.notices.contains(&Notice::TookNewer));
+    }
+
+    #[test]
+    fn a_save_chained_after_one_under_way_must_follow_this_tab_s_own() {
+        let s = type_baseline(&saved(&open(), 1), 4.0);
+        let (busy, _) = apply(&s, Action::SaveDue);
+        assert!(busy.saving.is_some());
+        // another edit, then the plan leaves the screen while the first save runs
+        let more = type_baseline(&busy, 5.0);
+        let (_, fx) = apply(&more, Action::Close);
+        assert!(
+            fx.iter().any(|e| matches!(
+                e,
+                Effect::Save {
+                    expect: Some(2),
+                    after_own: true,
+                    ..
+                }
+            )),
+            "{fx:?}"
+        );
+        // a save with nothing under way names the stored revision, whoever stored it
+        let (_, fx) = apply(&s, Action::Close);
+        assert!(fx.iter().any(|e| matches!(
+            e,
+            Effect::Save {
+                expect: Some(1),
+                after_own: false,
+                ..
+            }
+        )));
     }
 
     #[test]

@@ -16,8 +16,8 @@ pub use files::{
     Picked,
 };
 pub use store::{
-    Listed, Moved, Now, PlanEntry, Store, StoreError, Stored, Version, Why, DB_NAME, MAX_VERSIONS,
-    MAX_VERSION_BYTES, QUIET_MS,
+    Listed, Moved, Now, Over, PlanEntry, Store, StoreError, Stored, Version, Why, DB_NAME,
+    MAX_VERSIONS, MAX_VERSION_BYTES, QUIET_MS,
 };
 pub use tabs::{News, Tabs};
 

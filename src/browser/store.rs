@@ -20,6 +20,7 @@ use crate::file;
 use crate::plan::{Level, Plan};
 use serde::{Deserialize, Serialize};
 use std::future::Future;
+use std::rc::Rc;
 
 pub const DB_NAME: &str = "chitieu";
 const DB_VERSION: u32 = 2;
@@ -88,6 +89,11 @@ pub struct PlanEntry {
     /// when history last kept a version of it, or it was first stored (ms)
     #[serde(default)]
     pub checkpoint: f64,
+    /// which open page stored this revision (a mark drawn when the page
+    /// opened the store): a save chained after this page's own save under way
+    /// must find that save's revision, not another tab's with the same number
+    #[serde(default)]
+    pub writer: String,
 }
 
 impl PlanEntry {
@@ -103,6 +109,7 @@ impl PlanEntry {
             size: text.len() as u64,
             revision,
             checkpoint,
+            writer: String::new(),
         }
     }
 }
@@ -187,6 +194,8 @@ pub struct Moved {
 
 /// The stores of one transaction.
 struct Stores {
+    /// the mark of the page writing (`Store::writer`)
+    writer: Rc<str>,
     plans: idb::Store,
     list: idb::Store,
     versions: idb::Store,
@@ -219,7 +228,10 @@ impl Stores {
         checkpoint: f64,
     ) -> Result<PlanEntry, StoreError> {
         self.plans.put(Key::Id(&plan.id), text).await?;
-        let entry = PlanEntry::of(plan, text, revision, updated, checkpoint);
+        let entry = PlanEntry {
+            writer: self.writer.to_string(),
+            ..PlanEntry::of(plan, text, revision, updated, checkpoint)
+        };
         self.put_entry(&entry).await?;
         Ok(entry)
     }
@@ -331,11 +343,37 @@ fn beyond_bounds(sizes: &[u64]) -> usize {
     drop
 }
 
-/// Whether a stored entry is `expect` (`None`: the plan must not be stored yet).
-fn check(entry: Option<&PlanEntry>, expect: Option<u64>) -> Result<(), StoreError> {
+/// What a write expects to replace: the stored revision `expect` (`None`: no
+/// plan stored yet); `after_own`: the write is chained after this page's save
+/// under way, whose revision `expect` names, so that revision must be this
+/// page's own (when that save was refused because another tab stored the same
+/// number first, the chained write is refused too).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Over {
+    pub expect: Option<u64>,
+    pub after_own: bool,
+}
+
+impl Over {
+    /// Over the stored revision `expect`, whoever stored it.
+    pub fn revision(expect: Option<u64>) -> Over {
+        Over {
+            expect,
+            after_own: false,
+        }
+    }
+}
+
+/// Whether a stored entry is `expect` (`None`: the plan must not be stored
+/// yet); `own`: and that this page stored it (`PlanEntry::writer`).
+fn check(
+    entry: Option<&PlanEntry>,
+    expect: Option<u64>,
+    own: Option<&str>,
+) -> Result<(), StoreError> {
     match (entry, expect) {
         (None, None) => Ok(()),
-        (Some(e), Some(r)) if e.revision == r => Ok(()),
+        (Some(e), Some(r)) if e.revision == r && own.is_none_or(|w| e.writer == w) => Ok(()),
         (Some(e), _) => Err(StoreError::Newer {
             revision: e.revision,
             updated: e.updated.clone(),
@@ -383,6 +421,8 @@ fn by_latest(mut entries: Vec<PlanEntry>) -> Vec<PlanEntry> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Store {
     db: Db,
+    /// this page's mark on what it stores (see `PlanEntry::writer`)
+    writer: Rc<str>,
 }
 
 fn upgrade(db: &web_sys::IdbDatabase, old: u32) {
@@ -416,7 +456,16 @@ impl Store {
                 "QuotaExceededError" => StoreError::from(e),
                 _ => StoreError::Unavailable,
             })?;
-        Ok(Store { db })
+        // unique enough among the tabs of one browser
+        let writer = format!(
+            "{:x}{:x}",
+            js_sys::Date::now() as u64,
+            (js_sys::Math::random() * 4_294_967_296.0) as u64
+        );
+        Ok(Store {
+            db,
+            writer: Rc::from(writer),
+        })
     }
 
     pub fn close(&self) {
@@ -451,6 +500,7 @@ impl Store {
             self.db.read(&ALL)
         }?;
         let stores = Stores {
+            writer: self.writer.clone(),
             plans: tx.store(PLANS)?,
             list: tx.store(LIST)?,
             versions: tx.store(VERSIONS)?,
@@ -554,16 +604,18 @@ impl Store {
     /// Saves a plan over revision `expect` (`None`: a plan not stored yet).
     /// Refused with `Newer` when the store holds another revision. Once an
     /// hour of editing, the revision it replaces is kept as a version.
+    /// Stores the plan over what `over` names.
     pub async fn save(
         &self,
         plan: &Plan,
-        expect: Option<u64>,
+        over: Over,
         now: &Now,
         app_version: &str,
     ) -> Result<PlanEntry, StoreError> {
         self.run(true, |s| async move {
             let old = s.entry(&plan.id).await?;
-            check(old.as_ref(), expect)?;
+            let own = over.after_own.then_some(&*s.writer);
+            check(old.as_ref(), over.expect, own)?;
             let mut checkpoint = now.ms;
             if let Some(old) = &old {
                 checkpoint = old.checkpoint;
@@ -663,7 +715,7 @@ impl Store {
             plan.id = new_id.to_string();
             plan.title = format!("{} {suffix}", plan.title);
             plan.created = now.iso.clone();
-            check(s.entry(new_id).await?.as_ref(), None)?;
+            check(s.entry(new_id).await?.as_ref(), None, None)?;
             let (stamped, text) = stamped(&plan, now, app_version);
             s.put_plan(&stamped, &text, 1, &now.iso, now.ms).await
         })
@@ -697,7 +749,7 @@ impl Store {
     ) -> Result<(PlanEntry, PlanEntry), StoreError> {
         self.run(true, |s| async move {
             let old = s.entry(&mine.id).await?;
-            check(old.as_ref(), Some(theirs))?;
+            check(old.as_ref(), Some(theirs), None)?;
             let checkpoint = old.map_or(now.ms, |o| o.checkpoint);
             let (_, mut copy) = s.read(&mine.id, now).await?;
             copy.id = copy_id.to_string();
@@ -750,13 +802,13 @@ impl Store {
         })
     }
 
-    /// Makes an earlier version the plan again, over revision `expect`. The
+    /// Makes an earlier version the plan again, over what `over` names. The
     /// plan as it is on screen (`current`, which is that stored revision when
     /// `unchanged`) is kept as a version first, so a restore can be undone.
     pub async fn restore(
         &self,
         current: &Plan,
-        expect: Option<u64>,
+        over: Over,
         unchanged: bool,
         seq: u32,
         now: &Now,
@@ -765,7 +817,11 @@ impl Store {
         self.run(true, |s| async move {
             let id = current.id.as_str();
             let old = s.entry(id).await?;
-            check(old.as_ref(), expect)?;
+            check(
+                old.as_ref(),
+                over.expect,
+                over.after_own.then_some(&*s.writer),
+            )?;
             let text = s
                 .texts
                 .get(Key::Pair(id, f64::from(seq)))
@@ -779,7 +835,7 @@ impl Store {
                 &on_screen_text,
                 &on_screen,
                 Why::BeforeRestore,
-                expect.filter(|_| unchanged),
+                over.expect.filter(|_| unchanged),
                 now,
             )
             .await?;
@@ -921,6 +977,7 @@ mod tests {
             size: 1,
             revision,
             checkpoint: 0.0,
+            writer: "this tab".into(),
         }
     }
 
@@ -939,22 +996,31 @@ mod tests {
 
     #[test]
     fn a_write_must_name_the_revision_it_replaces() {
-        assert_eq!(check(None, None), Ok(()));
-        assert_eq!(check(Some(&entry(3)), Some(3)), Ok(()));
+        assert_eq!(check(None, None, None), Ok(()));
+        assert_eq!(check(Some(&entry(3)), Some(3), None), Ok(()));
+        // a save chained after this tab's own: the revision must be this tab's
+        assert_eq!(check(Some(&entry(3)), Some(3), Some("this tab")), Ok(()));
         assert_eq!(
-            check(Some(&entry(4)), Some(3)),
+            check(Some(&entry(3)), Some(3), Some("another tab")),
+            Err(StoreError::Newer {
+                revision: 3,
+                updated: "u".into()
+            })
+        );
+        assert_eq!(
+            check(Some(&entry(4)), Some(3), None),
             Err(StoreError::Newer {
                 revision: 4,
                 updated: "u".into()
             })
         );
         assert_eq!(
-            check(Some(&entry(1)), None),
+            check(Some(&entry(1)), None, None),
             Err(StoreError::Newer {
                 revision: 1,
                 updated: "u".into()
             })
         );
-        assert_eq!(check(None, Some(2)), Err(StoreError::Missing));
+        assert_eq!(check(None, Some(2), None), Err(StoreError::Missing));
     }
 }

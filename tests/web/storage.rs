@@ -2,7 +2,7 @@
 //! revisions, versions, restoring, backups, the move from local storage,
 //! refused writes, and several tabs. Each test has a database of its own.
 
-use chitieu::browser::{delete_store, News, Now, Store, StoreError, Tabs, Why, MAX_VERSIONS};
+use chitieu::browser::{delete_store, News, Now, Over, Store, StoreError, Tabs, Why, MAX_VERSIONS};
 use chitieu::catalog::sample_plan;
 use chitieu::file;
 use chitieu::plan::{Figure, Period, Plan};
@@ -44,7 +44,10 @@ fn with_target(plan: &Plan, id: &str, target: f64) -> Plan {
 async fn a_save_is_listed_read_back_and_names_the_revision_it_replaces() {
     let store = fresh("chitieu-test-save").await;
     let plan = sample_plan("a");
-    let first = store.save(&plan, None, &at(0), APP).await.unwrap();
+    let first = store
+        .save(&plan, Over::revision(None), &at(0), APP)
+        .await
+        .unwrap();
     assert_eq!(first.revision, 1);
     assert_eq!(
         (first.title.as_str(), first.unit.as_str()),
@@ -56,11 +59,16 @@ async fn a_save_is_listed_read_back_and_names_the_revision_it_replaces() {
     );
     let mut renamed = with_target(&plan, "a-1", 90.0);
     renamed.title = "Kế hoạch B".into();
-    let second = store.save(&renamed, Some(1), &at(1), APP).await.unwrap();
+    let second = store
+        .save(&renamed, Over::revision(Some(1)), &at(1), APP)
+        .await
+        .unwrap();
     assert_eq!(second.revision, 2);
     // a write naming an older revision is refused, and changes nothing
     assert_eq!(
-        store.save(&plan, Some(1), &at(2), APP).await,
+        store
+            .save(&plan, Over::revision(Some(1)), &at(2), APP)
+            .await,
         Err(StoreError::Newer {
             revision: 2,
             updated: at(1).iso
@@ -68,7 +76,7 @@ async fn a_save_is_listed_read_back_and_names_the_revision_it_replaces() {
     );
     // nor can a new plan take a stored id unseen
     assert!(matches!(
-        store.save(&plan, None, &at(2), APP).await,
+        store.save(&plan, Over::revision(None), &at(2), APP).await,
         Err(StoreError::Newer { .. })
     ));
     let listed = store.list(&at(3)).await.unwrap();
@@ -97,16 +105,25 @@ async fn two_tabs_on_one_plan_never_overwrite_each_other_unseen() {
     let one = fresh(name).await;
     let other = Store::open_in(&factory(), name, || {}).await.unwrap();
     let plan = sample_plan("p");
-    one.save(&plan, None, &at(0), APP).await.unwrap();
+    one.save(&plan, Over::revision(None), &at(0), APP)
+        .await
+        .unwrap();
     let read = other.open_plan("p", &at(1)).await.unwrap();
     assert_eq!(read.entry.revision, 1);
     // the first tab saves an edit; the second tab's edit names revision 1 and is refused
-    one.save(&with_target(&plan, "p-1", 90.0), Some(1), &at(2), APP)
-        .await
-        .unwrap();
+    one.save(
+        &with_target(&plan, "p-1", 90.0),
+        Over::revision(Some(1)),
+        &at(2),
+        APP,
+    )
+    .await
+    .unwrap();
     let mine = with_target(&plan, "p-2", 50.0);
     assert!(matches!(
-        other.save(&mine, Some(1), &at(3), APP).await,
+        other
+            .save(&mine, Over::revision(Some(1)), &at(3), APP)
+            .await,
         Err(StoreError::Newer { revision: 2, .. })
     ));
     // the planner keeps this tab's: the other's is kept as a copy, both edits survive
@@ -133,6 +150,47 @@ async fn two_tabs_on_one_plan_never_overwrite_each_other_unseen() {
             .await,
         Err(StoreError::Newer { revision: 3, .. })
     ));
+    // a save chained after this tab's own save under way names the revision
+    // that save was to store: when another tab stored that number first,
+    // the chained save is refused too, never written over the other tab's
+    let later = with_target(&plan, "p-2", 60.0);
+    assert!(matches!(
+        one.save(
+            &later,
+            Over {
+                expect: Some(3),
+                after_own: true
+            },
+            &at(7),
+            APP
+        )
+        .await,
+        Err(StoreError::Newer { revision: 3, .. })
+    ));
+    // after its own save, the chained one goes through
+    let own = other
+        .save(
+            &with_target(&plan, "p-2", 70.0),
+            Over::revision(Some(3)),
+            &at(8),
+            APP,
+        )
+        .await
+        .unwrap();
+    assert_eq!(own.revision, 4);
+    let chained = other
+        .save(
+            &later,
+            Over {
+                expect: Some(4),
+                after_own: true,
+            },
+            &at(9),
+            APP,
+        )
+        .await
+        .unwrap();
+    assert_eq!(chained.revision, 5);
     one.close();
     other.close();
 }
@@ -141,16 +199,25 @@ async fn two_tabs_on_one_plan_never_overwrite_each_other_unseen() {
 async fn versions_are_kept_hourly_on_open_and_before_a_restore() {
     let store = fresh("chitieu-test-versions").await;
     let v1 = sample_plan("v");
-    store.save(&v1, None, &at(0), APP).await.unwrap();
+    store
+        .save(&v1, Over::revision(None), &at(0), APP)
+        .await
+        .unwrap();
     let v2 = with_target(&v1, "v-1", 60.0);
-    store.save(&v2, Some(1), &at(30), APP).await.unwrap();
+    store
+        .save(&v2, Over::revision(Some(1)), &at(30), APP)
+        .await
+        .unwrap();
     assert!(
         store.versions("v").await.unwrap().is_empty(),
         "half an hour of editing keeps no version"
     );
     // after an hour of editing, the revision a save replaces is kept
     let v3 = with_target(&v2, "v-2", 70.0);
-    store.save(&v3, Some(2), &at(61), APP).await.unwrap();
+    store
+        .save(&v3, Over::revision(Some(2)), &at(61), APP)
+        .await
+        .unwrap();
     let versions = store.versions("v").await.unwrap();
     assert_eq!(versions.len(), 1);
     assert_eq!(
@@ -185,7 +252,14 @@ async fn versions_are_kept_hourly_on_open_and_before_a_restore() {
     // a restore keeps what is on screen first, so it can be undone
     let on_screen = with_target(&v3, "v-3", 1.0);
     let restored = store
-        .restore(&on_screen, Some(3), false, versions[0].seq, &at(302), APP)
+        .restore(
+            &on_screen,
+            Over::revision(Some(3)),
+            false,
+            versions[0].seq,
+            &at(302),
+            APP,
+        )
         .await
         .unwrap();
     assert_eq!(restored.plan.indicators, v2.indicators);
@@ -216,7 +290,14 @@ async fn versions_are_kept_hourly_on_open_and_before_a_restore() {
     // a restore over a revision that moved on is refused
     assert!(matches!(
         store
-            .restore(&on_screen, Some(3), false, versions[0].seq, &at(304), APP)
+            .restore(
+                &on_screen,
+                Over::revision(Some(3)),
+                false,
+                versions[0].seq,
+                &at(304),
+                APP
+            )
             .await,
         Err(StoreError::Newer { revision: 4, .. })
     ));
@@ -230,12 +311,15 @@ async fn versions_are_kept_hourly_on_open_and_before_a_restore() {
 async fn a_plan_keeps_a_bounded_number_of_versions_the_oldest_dropped_first() {
     let store = fresh("chitieu-test-bounds").await;
     let mut plan = sample_plan("b");
-    store.save(&plan, None, &at(0), APP).await.unwrap();
+    store
+        .save(&plan, Over::revision(None), &at(0), APP)
+        .await
+        .unwrap();
     let saves = MAX_VERSIONS as u32 + 4;
     for k in 1..=saves {
         plan = with_target(&plan, "b-1", f64::from(k));
         store
-            .save(&plan, Some(u64::from(k)), &at(61 * k), APP)
+            .save(&plan, Over::revision(Some(u64::from(k))), &at(61 * k), APP)
             .await
             .unwrap();
     }
@@ -367,7 +451,10 @@ async fn plans_kept_in_local_storage_move_over_once_and_nothing_is_lost() {
     // a move interrupted after the store held the plans, but before the local
     // copies went, runs again and never overwrites what the store holds
     let newer = with_target(&a, "la-1", 77.0);
-    store.save(&newer, Some(1), &at(2), APP).await.unwrap();
+    store
+        .save(&newer, Over::revision(Some(1)), &at(2), APP)
+        .await
+        .unwrap();
     local()
         .set_item(
             "chitieu.plan.la",
@@ -429,10 +516,13 @@ async fn a_write_over_the_quota_is_refused_and_the_stored_plan_stays() {
     delete_store_in(&factory, "plans").await;
     let store = Store::open_in(&factory, "plans", || {}).await.unwrap();
     let plan = sample_plan("q");
-    store.save(&plan, None, &at(0), APP).await.unwrap();
+    store
+        .save(&plan, Over::revision(None), &at(0), APP)
+        .await
+        .unwrap();
     let mut big = plan.clone();
     big.notes = noise(3_000_000);
-    let refused = store.save(&big, Some(1), &at(1), APP).await;
+    let refused = store.save(&big, Over::revision(Some(1)), &at(1), APP).await;
     assert!(
         matches!(refused, Err(StoreError::Refused { full: true, .. })),
         "{refused:?}"
@@ -550,7 +640,10 @@ async fn tabs_hear_each_other_and_know_who_shows_a_plan() {
 async fn files_collected_against_a_plan_are_kept_and_go_with_it() {
     let store = fresh("chitieu-test-collection").await;
     let parent = sample_plan("tinh");
-    store.save(&parent, None, &at(0), APP).await.unwrap();
+    store
+        .save(&parent, Over::revision(None), &at(0), APP)
+        .await
+        .unwrap();
     assert_eq!(
         store.collection("tinh").await.unwrap(),
         Vec::<Plan>::new(),
