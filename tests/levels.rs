@@ -126,6 +126,18 @@ fn a_province_hands_its_targets_down_to_three_communes() {
     let keys = vec!["CKS-02".to_string()];
     let one = hand_down(&parent, &parent.sub_units[0], Some(&keys), "x", "x");
     assert_eq!(one.indicators.len(), 1);
+    // a count the province set for each commune goes down with its target
+    let mut per_commune = parent.clone();
+    let mut staff = (*per_commune.indicators[2]).clone();
+    staff.applies_to = Some(Level::Commune);
+    per_commune.indicators[2] = Rc::new(staff);
+    let plan = hand_down(&per_commune, &per_commune.sub_units[0], None, "x", "x");
+    let staff = &plan.indicators[2];
+    assert_eq!(staff.applies_to, None);
+    assert_eq!(
+        staff.targets, per_commune.indicators[2].targets,
+        "the count set for communes is each commune's target"
+    );
 }
 
 /// A commune's plan as it comes back: its figures for 2026.

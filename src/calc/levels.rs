@@ -14,7 +14,9 @@ use std::rc::Rc;
 /// in the parent's order, with their ids, codes and definitions; the targets
 /// of shares are the parent's (a commune answers to the province's 100%),
 /// while the targets of counts are left to the sub-unit (the province's 103
-/// services are not each commune's). Baselines, actuals, forecasts and
+/// services are not each commune's), unless the parent set the count for the
+/// sub-unit's level ("each commune: at least 2 trained staff", an indicator
+/// `applies_to` that level). Baselines, actuals, forecasts and
 /// accepted warnings are left for the sub-unit to write. The parent is
 /// recorded as the level above (`parent_unit`, `compare_with`) and the plan
 /// covers the parent's years.
@@ -34,14 +36,15 @@ pub fn hand_down(
         .filter(|i| keys.is_none_or(|k| k.iter().any(|k| k == i.key())))
         .map(|i| {
             let mut ind: Indicator = (**i).clone();
-            // it is the sub-unit's own indicator now
-            if own(&ind) {
+            // set for the sub-unit's level: it is the sub-unit's own indicator now
+            let set_for_it = own(&ind);
+            if set_for_it {
                 ind.applies_to = None;
             }
             ind.baseline = None;
             ind.actuals.clear();
             ind.acknowledged.clear();
-            if ind.kind.is_percent() {
+            if ind.kind.is_percent() || set_for_it {
                 for t in &mut ind.targets {
                     t.forecast = None;
                 }
