@@ -271,12 +271,69 @@ pub fn focus_left(e: &yew::FocusEvent) -> bool {
     }
 }
 
-/// The plain text a paste event carries.
+/// The text a paste event carries: its plain text, or, when that is not a
+/// block of cells and the clipboard holds an HTML table (a table copied from
+/// a web page or an editor that gives only HTML), that table's cells as
+/// tab-separated rows.
 pub fn pasted_text(e: &yew::Event) -> Option<String> {
-    e.dyn_ref::<web_sys::ClipboardEvent>()?
-        .clipboard_data()?
-        .get_data("text/plain")
-        .ok()
+    let data = e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
+    let text = data.get_data("text/plain").unwrap_or_default();
+    if crate::numfmt::is_block(&text) {
+        return Some(text);
+    }
+    let html = data.get_data("text/html").unwrap_or_default();
+    Some(
+        html_table_text(&html)
+            .filter(|t| crate::numfmt::is_block(t))
+            .unwrap_or(text),
+    )
+}
+
+/// The first table of an HTML text as tab-separated rows. The HTML is parsed
+/// into an inert document (nothing in it runs or loads, and it is never
+/// shown); only the cells' text is read, a merged cell followed by empty ones.
+fn html_table_text(html: &str) -> Option<String> {
+    if !html.to_ascii_lowercase().contains("<table") {
+        return None;
+    }
+    let doc = web_sys::DomParser::new()
+        .ok()?
+        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .ok()?;
+    let rows = doc
+        .query_selector("table")
+        .ok()??
+        .query_selector_all("tr")
+        .ok()?;
+    let mut out: Vec<String> = Vec::new();
+    for r in 0..rows.length() {
+        let Some(row) = rows
+            .item(r)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let cells = row.query_selector_all(":scope > td, :scope > th").ok()?;
+        let mut line: Vec<String> = Vec::new();
+        for c in 0..cells.length() {
+            let Some(cell) = cells
+                .item(c)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            let text = cell.text_content().unwrap_or_default();
+            line.push(text.split_whitespace().collect::<Vec<_>>().join(" "));
+            let span = cell
+                .get_attribute("colspan")
+                .and_then(|s| s.trim().parse::<usize>().ok())
+                .unwrap_or(1)
+                .clamp(1, 64);
+            line.extend(std::iter::repeat_n(String::new(), span - 1));
+        }
+        out.push(line.join("\t"));
+    }
+    Some(out.join("\n"))
 }
 
 /// An id no other plan or indicator in this browser has: time and randomness.

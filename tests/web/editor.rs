@@ -111,10 +111,18 @@ async fn a_target_cell_takes_a_comparator_and_a_range() {
 
 /// Pastes text into a cell as the browser does with Ctrl+V; true when the page took it over.
 async fn paste_into(cell: &HtmlInputElement, text: &str) -> bool {
+    paste_data(cell, &[("text/plain", text)]).await
+}
+
+/// Pastes a clipboard holding these kinds of data into a cell; whether the
+/// app took the paste over.
+async fn paste_data(cell: &HtmlInputElement, kinds: &[(&str, &str)]) -> bool {
     cell.focus().unwrap();
     yew::scheduler::flush().await;
     let data = web_sys::DataTransfer::new().unwrap();
-    data.set_data("text/plain", text).unwrap();
+    for (kind, text) in kinds {
+        data.set_data(kind, text).unwrap();
+    }
     let init = web_sys::ClipboardEventInit::new();
     init.set_clipboard_data(Some(&data));
     init.set_bubbles(true);
@@ -155,6 +163,34 @@ async fn a_pasted_column_fills_the_cells_below_and_is_never_one_number() {
         "Đã dán nhiều ô hoặc nhiều dòng vào một ô: hãy dán từng số một"
     );
     assert_eq!(detail_actual.value(), "");
+}
+
+#[wasm_bindgen_test]
+async fn a_table_pasted_as_html_alone_fills_the_cells_from_there() {
+    let app = open_sample().await;
+    // a table copied from a web page: its plain text runs the cells together
+    let html = "<meta charset=utf-8><table><tbody>\
+        <tr><td>85</td><td>90</td></tr>\
+        <tr><td colspan=2>70,5</td></tr>\
+        <tr><td><img src=x onerror=alert(1)>100</td><td>95</td></tr>\
+        </tbody></table>";
+    let cell = input(&row(&app, "VB-02"), "baseline");
+    assert!(
+        paste_data(
+            &cell,
+            &[("text/plain", "85 90 70,5 100 95"), ("text/html", html)]
+        )
+        .await
+    );
+    // VB-02, BC-01, HOP-01 take the rows; the baseline and target columns the cells
+    assert_eq!(input(&row(&app, "VB-02"), "baseline").value(), "85");
+    assert_eq!(input(&row(&app, "VB-02"), "target").value(), "90");
+    assert_eq!(input(&row(&app, "BC-01"), "baseline").value(), "70,5");
+    assert_eq!(input(&row(&app, "HOP-01"), "baseline").value(), "100");
+    assert_eq!(input(&row(&app, "HOP-01"), "target").value(), "95");
+    // a plain figure with no table is the browser's to paste
+    let one = input(&row(&app, "AT-01"), "actual");
+    assert!(!paste_data(&one, &[("text/plain", "42")]).await);
 }
 
 #[wasm_bindgen_test]
