@@ -477,6 +477,20 @@ pub fn name(lang: Lang, ind: &Indicator) -> String {
     }
 }
 
+/// The name with the level it is set for, when the plan carries it for
+/// another level than its own ("… (cấp xã)"): a province's own indicator and
+/// the one it sets for its communes never read as the same row.
+pub fn name_with_level(lang: Lang, ind: &Indicator) -> String {
+    match ind.applies_to {
+        Some(l) => format!(
+            "{} ({})",
+            name(lang, ind),
+            crate::catalog::level_name(lang, l)
+        ),
+        None => name(lang, ind),
+    }
+}
+
 pub fn num_error(e: numfmt::NumError) -> M {
     match e {
         numfmt::NumError::Empty => M::NumEmpty,

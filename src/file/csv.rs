@@ -14,7 +14,7 @@
 use crate::calc;
 use crate::plan::{Figure, Indicator, Period, Plan};
 
-pub const COLUMNS: [&str; 22] = [
+pub const COLUMNS: [&str; 23] = [
     "stt",
     "code",
     "group",
@@ -37,6 +37,7 @@ pub const COLUMNS: [&str; 22] = [
     "actual_denominator",
     "responsible_agency",
     "notes",
+    "applies_to",
 ];
 
 /// How a CSV file separates its fields and writes its decimals.
@@ -191,6 +192,10 @@ fn write(plan: &Plan, d: Dialect) -> String {
                 a[2].clone(),
                 quote(&ind.responsible),
                 quote(&ind.notes),
+                ind.applies_to
+                    .and_then(|l| serde_json::to_value(l).ok())
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
             ];
             out.push_str(&row.join(&sep));
             out.push_str("\r\n");

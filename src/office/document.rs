@@ -295,7 +295,7 @@ pub fn annex_table(plan: &Plan, lang: Lang, with_code: bool) -> Table {
             if with_code {
                 cells.push(Value::Text(ind.code.clone()));
             }
-            cells.push(Value::Text(labels::name(lang, ind)));
+            cells.push(Value::Text(labels::name_with_level(lang, ind)));
             cells.push(Value::Text(ind.unit_label.clone()));
             cells.push(
                 ind.baseline
@@ -390,7 +390,7 @@ pub fn results_report(plan: &Plan, lang: Lang, period: Period, today: Date) -> D
             let ind = &*r.indicator;
             let mut cells = vec![
                 Value::Text(n.to_string()),
-                Value::Text(labels::name(lang, ind)),
+                Value::Text(labels::name_with_level(lang, ind)),
                 Value::Text(ind.unit_label.clone()),
                 target_value(lang, ind, period),
             ];
@@ -501,7 +501,7 @@ pub fn results_table(plan: &Plan, lang: Lang, today: Date) -> Table {
                 lines.push(Line::Cells(vec![
                     Value::Text(n.to_string()),
                     Value::Text(ind.code.clone()),
-                    Value::Text(labels::name(lang, ind)),
+                    Value::Text(labels::name_with_level(lang, ind)),
                     Value::Text(labels::period(lang, p)),
                     target_value(lang, ind, p),
                     actual
@@ -610,5 +610,47 @@ mod tests {
         );
         let sheet = results_table(&p, Lang::En, today);
         assert_eq!(sheet.head.len(), 10);
+    }
+
+    #[test]
+    fn an_indicator_set_for_the_communes_names_its_level_in_every_table() {
+        let mut p = sample_plan("s");
+        let mut twice = (*p.indicators[0]).clone();
+        twice.id = "s-0-xa".into();
+        twice.applies_to = Some(crate::plan::Level::Commune);
+        p.indicators.insert(1, std::rc::Rc::new(twice));
+        let names = |t: &Table, col: usize| -> Vec<String> {
+            t.lines
+                .iter()
+                .filter_map(|l| match l {
+                    Line::Cells(c) => match &c[col] {
+                        Value::Text(s) => Some(s.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .take(2)
+                .collect()
+        };
+        let own = "Văn bản chỉ đạo, điều hành xử lý trên hệ thống quản lý văn bản và điều hành";
+        let for_communes = format!("{own} (cấp xã)");
+        assert_eq!(names(&annex(&p, Lang::Vi).table, 1), [own, &for_communes]);
+        assert_eq!(
+            names(&annex_table(&p, Lang::Vi, true), 2),
+            [own, &for_communes]
+        );
+        let today = Date::new(2022, 3, 1).unwrap();
+        let report = results_report(&p, Lang::Vi, Period::Year(2021), today);
+        assert_eq!(names(&report.table, 1), [own, &for_communes]);
+        assert_eq!(
+            names(&results_table(&p, Lang::Vi, today), 2),
+            [own, &for_communes]
+        );
+        // and the CSV says which level each row is set for
+        let csv = crate::file::to_csv(&p);
+        let mut lines = csv.lines();
+        assert!(lines.next().unwrap().ends_with(",notes,applies_to"));
+        assert!(lines.next().unwrap().ends_with(','));
+        assert!(lines.next().unwrap().ends_with(",commune"));
     }
 }

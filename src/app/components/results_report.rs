@@ -72,7 +72,7 @@ fn csv_rows(lang: Lang, report: &Report) -> Vec<Vec<String>> {
             let mut row = vec![
                 n.to_string(),
                 ind.code.clone(),
-                labels::name(lang, ind),
+                labels::name_with_level(lang, ind),
                 ind.unit_label.clone(),
                 target_text(lang, ind, report.period),
             ];
@@ -133,7 +133,7 @@ fn chart(lang: Lang, report: &Report) -> Html {
                     let label = if ind.code.is_empty() { format!("{n}") } else { format!("{n}. {}", ind.code) };
                     html! {
                         <g class={classes!("report-bar", labels::status_class(r.evaluation.status))}>
-                            <title>{ format!("{}: {}", labels::name(lang, ind), labels::status(lang, r.evaluation.status)) }</title>
+                            <title>{ format!("{}: {}", labels::name_with_level(lang, ind), labels::status(lang, r.evaluation.status)) }</title>
                             <text x="0" y={format!("{:.1}", y + ROW_H - 5.0)}>{ label }</text>
                             <rect x={format!("{:.1}", LABEL_W)} y={format!("{:.1}", y)} width={format!("{:.1}", x(share) - LABEL_W)} height={format!("{:.1}", ROW_H - 5.0)} />
                             if let Some(s) = r.achievement {
@@ -217,7 +217,7 @@ pub fn results_report(props: &ResultsReportProps) -> Html {
             html! {
                 <tr>
                     <td class="c">{ n }</td>
-                    <td>{ labels::name(lang, ind) }</td>
+                    <td>{ labels::name_with_level(lang, ind) }</td>
                     <td class="c">{ ind.unit_label.clone() }</td>
                     <td class="c">{ target_text(lang, ind, period) }</td>
                     { for r.interim.iter().map(|f| html! { <td class="c">{ f.map(|f| labels::figure(lang, ind, f)).unwrap_or_default() }</td> }) }
