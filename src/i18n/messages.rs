@@ -188,6 +188,8 @@ messages! {
     ChartActuals => ("Thực hiện", "Actuals"),
     ChartTarget => ("Mục tiêu", "Target"),
     ChartRequired => ("Tốc độ cần đạt (nét đứt)", "Rate needed (dashed)"),
+    ChartAsOf => ("Tính đến {} (vạch dọc), theo lộ trình cần {}", "As of {} (the upright line), the trajectory stands at {}"),
+    ChartAsOfOnly => ("Tính đến {} (vạch dọc)", "As of {} (the upright line)"),
     NoChart => ("Cần hiện trạng và mục tiêu để vẽ lộ trình.", "A current figure and a target are needed to draw the trajectory."),
     KindPercent => ("Tỷ lệ %", "Percent"),
     KindCount => ("Số lượng", "Count"),

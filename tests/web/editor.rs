@@ -335,6 +335,15 @@ async fn the_detail_panel_edits_every_field_and_draws_the_trajectory() {
         .unwrap()
         .is_some());
     assert!(text(&panel, ".rate").starts_with("Tốc độ cần đạt"));
+    // the date the judgments are made on is marked, with where the trajectory stands then
+    assert!(panel
+        .query_selector("svg.trajectory .as-of line")
+        .unwrap()
+        .is_some());
+    assert_eq!(
+        text(&panel, ".key-as-of"),
+        "Tính đến 31/12/2021 (vạch dọc), theo lộ trình cần 100%"
+    );
     // renaming in the panel renames the row
     let name: HtmlInputElement = find(&panel, "label.field input").dyn_into().unwrap();
     assert_eq!(name.value(), "CKS-02");

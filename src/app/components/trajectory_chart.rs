@@ -6,7 +6,7 @@
 
 use crate::app::labels;
 use crate::calc::{self, Basis, Dated};
-use crate::i18n::{Lang, M};
+use crate::i18n::{fill, Lang, M};
 use crate::numfmt;
 use crate::plan::{Date, Indicator, Period};
 use yew::prelude::*;
@@ -112,6 +112,14 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
     );
     let fmt = |v: f64| labels::value(lang, ind, v);
     let axis_labels = [lo, (lo + hi) / 2.0, hi];
+    // the date the judgments are made on, and where the trajectory stands then
+    let at = basis.judged_at(props.period);
+    let on_chart = (t0..=t1).contains(&(at.day_number() as f64));
+    let expected = calc::expected_at(&points, at);
+    let as_of_text = match expected {
+        Some(v) => fill(lang.t(M::ChartAsOf), &[&at.dmy(), &fmt(v)]),
+        None => fill(lang.t(M::ChartAsOfOnly), &[&at.dmy()]),
+    };
     html! {
         <figure class="chart">
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={format!("{}. {}: {rate_text}", lang.t(M::Trajectory), lang.t(M::RequiredRate))} class="trajectory">
@@ -149,6 +157,15 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                         <title>{ format!("{}: {}", lang.t(M::ChartBaseline), fmt(b.value)) }</title>
                     </circle>
                 }
+                if on_chart {
+                    <g class="as-of">
+                        <line x1={format!("{:.1}", x(at))} x2={format!("{:.1}", x(at))} y1={TOP.to_string()} y2={(H - BOTTOM).to_string()} />
+                        if let Some(v) = expected {
+                            <circle cx={format!("{:.1}", x(at))} cy={format!("{:.1}", y(v))} r="3.5" />
+                        }
+                        <title>{ as_of_text.clone() }</title>
+                    </g>
+                }
             </svg>
             <figcaption>
                 <span class="key key-milestones">{ lang.t(M::ChartMilestones) }</span>
@@ -157,6 +174,9 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                     <span class="key key-baseline">{ format!("{}: {}", lang.t(M::ChartBaseline), fmt(b.value)) }</span>
                 }
                 <span class="key key-required">{ lang.t(M::ChartRequired) }</span>
+                if on_chart {
+                    <span class="key key-as-of">{ as_of_text }</span>
+                }
                 <span class="rate">{ format!("{}: {rate_text}", lang.t(M::RequiredRate)) }</span>
             </figcaption>
         </figure>
