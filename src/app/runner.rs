@@ -121,6 +121,19 @@ impl Core {
         })
     }
 
+    /// A file the browser would not hand over is said, never dropped.
+    fn download_done(&self, done: Result<(), String>) {
+        if let Err(reason) = done {
+            self.dispatch(Action::Done {
+                op: Op::Download,
+                result: Err(StoreError::Refused {
+                    full: false,
+                    reason,
+                }),
+            });
+        }
+    }
+
     fn dispatch(&self, action: Action) {
         if self.gone.get() {
             return;
@@ -502,11 +515,12 @@ impl Core {
             }
             Effect::Download(Download::Json(p)) => {
                 let text = file::to_json(&p, VERSION, &browser::now());
-                let _ = browser::download(
+                let done = browser::download(
                     &format!("{}.chitieu.json", crate::text::slug(&p.title)),
                     "application/json",
                     &text,
                 );
+                self.download_done(done);
             }
             Effect::Download(Download::Backup) => self.with_store(|store, _| async move {
                 let now = browser::now();
@@ -555,7 +569,7 @@ impl Core {
                 });
             }
             Effect::Download(Download::File { name, mime, bytes }) => {
-                let _ = browser::download_bytes(&name, &mime, &bytes);
+                self.download_done(browser::download_bytes(&name, &mime, &bytes));
             }
             Effect::Download(what @ (Download::WithApp(_) | Download::App)) => {
                 let me = self.me.clone();

@@ -56,6 +56,8 @@ pub enum Op {
     Restore,
     /// this tab's changes kept in the history for another tab's version
     SetAside,
+    /// a file handed to the browser to download
+    Download,
 }
 
 /// Things the planner must be told once.

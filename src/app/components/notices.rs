@@ -45,6 +45,7 @@ fn refused(op: Op) -> M {
         Op::History => M::RefusedHistory,
         Op::Restore => M::RefusedRestore,
         Op::SetAside => M::RefusedSetAside,
+        Op::Download => M::RefusedDownload,
     }
 }
 
