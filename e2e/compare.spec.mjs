@@ -56,4 +56,8 @@ test("last year's plan beside this year's: reached, targeted, raised, new and dr
   await new Editor(page).more("So sánh kế hoạch");
   await page.locator(".compare-stored").getByRole("button", { name: /Kế hoạch ứng dụng công nghệ thông tin/ }).first().click();
   await expect(heads).toHaveCount(2);
+  // a file that is no plan is named with what is wrong, and the comparison stays as it was
+  await page.locator("input[name=compare-files]").setInputFiles({ name: "ghi-chu.json", mimeType: "application/json", buffer: Buffer.from('{"title": "không phải kế hoạch"}') });
+  await expect(page.locator(".collect-errors")).toContainText("Tệp «ghi-chu.json» không phải tệp kế hoạch chitieu");
+  await expect(heads).toHaveCount(2);
 });

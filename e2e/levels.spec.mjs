@@ -115,6 +115,11 @@ test("the communes' files are collected back: statuses side by side, the total, 
   await expect(row("Mai Sơn").locator("td").nth(0).locator(".status")).toHaveText("Chưa có số liệu thực hiện");
   await expect(page.locator(".missing-units li")).toHaveCount(0);
   await expect(total.locator("td").nth(1).locator(".figure-shown")).toHaveText("96");
+  // a broken file is named with what is wrong, and the collection stays as it was
+  await page.locator("input[name=collect-files]").setInputFiles({ name: "hong.json", mimeType: "application/json", buffer: Buffer.from('{"format": "chitieu-plan",') });
+  await expect(page.locator(".collect-errors")).toContainText("Tệp «hong.json» không phải JSON hợp lệ: lỗi cú pháp ở dòng 1");
+  await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 3/3 đơn vị.");
+  await expect(total.locator("td").nth(1).locator(".figure-shown")).toHaveText("96");
 
   // sorted by the signatures column, the ones to look at come first
   await table.getByRole("button", { name: "CKS-02" }).click();
