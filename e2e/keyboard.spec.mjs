@@ -40,6 +40,18 @@ test("a row edited from the keyboard alone, from its first cell to its last", as
   // focus is always visible
   const outline = await editor.cell("BC-01", "actual").evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe("solid");
+  // Shift+Tab goes back across the row
+  await editor.cell("VB-02", "actual").focus();
+  await page.keyboard.press("Shift+Tab");
+  await expect(editor.cell("VB-02", "target")).toBeFocused();
+  // a double click edits in place: the arrows move within the text, not to the next cell
+  await editor.cell("BC-01", "target").dblclick();
+  await page.keyboard.press("End");
+  await page.keyboard.press("ArrowLeft");
+  await expect(editor.cell("BC-01", "target")).toBeFocused();
+  await page.keyboard.type("5");
+  await page.keyboard.press("Enter");
+  await expect(editor.cell("BC-01", "target")).toHaveValue("250");
   await expectAccessible(page, "the table while editing from the keyboard");
 });
 
