@@ -56,4 +56,17 @@ test("the results report says what was met, prints in the official form and expo
   expect(csv[0]).toBe("STT,Mã,Chỉ tiêu,Đơn vị tính,Mục tiêu Năm 2021,Thực hiện 6 tháng đầu năm 2021,Kết quả thực hiện,Tỷ lệ đạt,Đánh giá");
   expect(csv.find((l) => l.includes("VB-02"))).toMatch(/,75%,.*,Không đạt$/);
   expect(csv.find((l) => l.includes("MC-01"))).toMatch(/,Đạt$/);
+
+  // a plan issued as a decision is named so in the report; a chosen type overrides the number's
+  await page.getByRole("button", { name: "Quay lại bảng chỉ tiêu" }).click();
+  await page.locator(".plan-header > summary").click();
+  await page.locator("input[name=document_number]").fill("238/QĐ-UBND");
+  await page.locator("input[name=document_number]").press("Tab");
+  await page.getByRole("button", { name: "Báo cáo kết quả" }).click();
+  await expect(report.locator(".annex-of")).toContainText("Thực hiện Quyết định số 238/QĐ-UBND ngày 31/12/2020");
+  await page.getByRole("button", { name: "Quay lại bảng chỉ tiêu" }).click();
+  if ((await page.locator(".plan-header[open]").count()) === 0) await page.locator(".plan-header > summary").click();
+  await page.locator("select[name=document_type]").selectOption("Resolution");
+  await page.getByRole("button", { name: "Báo cáo kết quả" }).click();
+  await expect(report.locator(".annex-of")).toContainText("Thực hiện Nghị quyết số 238/QĐ-UBND");
 });
