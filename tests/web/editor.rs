@@ -47,6 +47,12 @@ async fn editing_an_actual_updates_gap_status_and_summary() {
     assert!(app.query_selector(".draft-note").unwrap().is_some());
     assert_eq!(text(&app, ".tile.score .tile-number"), "—");
     assert_eq!(text(&mc, ".gap-counts"), "thêm 3 xã");
+    // a cut typed as the amount now and before shows the cut itself, which the target is compared with
+    type_into(&input(&row(&app, "HOP-01"), "actual"), "96/120").await;
+    let hop = row(&app, "HOP-01");
+    assert_eq!(text(&hop, ".col-actual .derived"), "giảm 20%");
+    assert_eq!(text(&hop, ".gap-main"), "10%");
+    type_into(&input(&row(&app, "HOP-01"), "actual"), "").await;
     // 103 services now and 103 to keep: the baseline meets the target, nothing is reached yet
     assert_eq!(
         text(&row(&app, "DVC-03"), ".gap-main"),
