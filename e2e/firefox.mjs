@@ -1,14 +1,15 @@
 // chitieu.html in Firefox ESR, the system's own (Playwright drives only its
 // own patched Firefox builds): geckodriver (crates.io) and selenium-webdriver
 // (npm) open the single file from a file: URL as a commune office would, build
-// a plan, find it again after a reload, export it, hand the file on, and open
-// a plan exported with the app on "another computer" (a fresh profile).
+// a plan, find it again after a reload, export it as JSON and as Excel, import a
+// colleague's file, hand the app on, and open a plan exported with the app on
+// "another computer" (a fresh profile).
 //   node --test e2e/firefox.mjs        (after trunk build --release)
 // FIREFOX and GECKODRIVER may name the programs; else they are looked up.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -133,9 +134,13 @@ test("Firefox ESR: the single file from a file: URL keeps a plan across a reload
   const json = JSON.parse(readFileSync(await downloaded(downloads, /\.chitieu\.json$/), "utf8"));
   assert.match(JSON.stringify(json.plan.indicators.find((i) => i.code === "VB-02")), /85/);
 
-  // the office module, out of the file
+  // the office module, out of the file: the plan as an Excel workbook
   await more(driver, "export-office");
-  await driver.wait(until.elementLocated(By.css("[role=dialog]")), WAIT);
+  const dialog = await driver.wait(until.elementLocated(By.css("[role=dialog]")), WAIT);
+  await dialog.findElement(By.xpath(".//button[normalize-space()='Bảng chỉ tiêu Excel (.xlsx)']")).click();
+  const xlsx = readFileSync(await downloaded(downloads, /\.xlsx$/));
+  assert.equal(xlsx.subarray(0, 2).toString("latin1"), "PK", "an .xlsx is a zip archive");
+  assert.ok(xlsx.includes(Buffer.from("xl/worksheets/sheet1.xml")), "with its indicator sheet");
   await driver.actions().sendKeys(Key.ESCAPE).perform();
 
   // the footer hands on this very file, byte for byte
@@ -145,6 +150,20 @@ test("Firefox ESR: the single file from a file: URL keeps a plan across a reload
   await more(driver, "export-with-app");
   const withApp = await downloaded(downloads, /\.chitieu\.html$/);
   assert.deepEqual(await requests(driver), [], "the single file requests nothing");
+  assert.deepEqual(problems, []);
+
+  // a colleague's file imported from the disk: another plan, opened
+  const theirs = structuredClone(json);
+  theirs.plan.id = "dong-nghiep";
+  theirs.plan.title = "Kế hoạch của đồng nghiệp";
+  theirs.plan.indicators.find((i) => i.code === "VB-02").targets = [{ period: "2021", figure: 90 }];
+  const folder = mkdtempSync(join(tmpdir(), "chitieu-ff-import-"));
+  writeFileSync(join(folder, "dong-nghiep.chitieu.json"), JSON.stringify(theirs));
+  const input = await driver.findElement(By.css("input[name=plan-files]"));
+  await input.sendKeys(join(folder, "dong-nghiep.chitieu.json"));
+  await driver.wait(async () => (await figure(driver, "VB-02", "target")) === "90", WAIT, "the imported plan on screen");
+  assert.match(await (await css(driver, ".plan-title")).getText(), /Kế hoạch của đồng nghiệp/);
+  assert.deepEqual(await requests(driver), []);
   assert.deepEqual(problems, []);
 
   // another computer: opened straight onto the plan, asked whether to keep it
