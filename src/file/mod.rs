@@ -23,7 +23,7 @@ mod zip;
 pub use csv::{table as csv_table, to_csv, to_csv_vietnamese};
 pub use zip::zip;
 
-use crate::plan::Plan;
+use crate::plan::{Period, Plan};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -435,19 +435,21 @@ pub(crate) fn unreadable(e: serde_json::Error) -> ReadError {
 fn check(plan: &Plan) -> Result<(), ReadError> {
     use crate::plan::{year_in_range, SpanError};
     let invalid = |path: String, problem| Err(ReadError::Invalid { path, problem });
-    let year = |path: String, y: i32| {
+    // the path is written only when something is wrong: a province's roll-up
+    // checks hundreds of thousands of figures, each of them sound
+    let year = |path: &dyn Fn() -> String, y: i32| {
         if year_in_range(y) {
             Ok(())
         } else {
-            invalid(path, Problem::YearOutOfRange(y))
+            invalid(path(), Problem::YearOutOfRange(y))
         }
     };
     match plan.period.check() {
         Ok(()) => {}
         Err(SpanError::Reversed) => return invalid("plan.period".into(), Problem::PeriodReversed),
         Err(SpanError::OutOfRange) => {
-            year("plan.period.start".into(), plan.period.start)?;
-            year("plan.period.end".into(), plan.period.end)?;
+            year(&|| "plan.period.start".into(), plan.period.start)?;
+            year(&|| "plan.period.end".into(), plan.period.end)?;
         }
         Err(SpanError::TooLong) => {
             return invalid(
@@ -457,10 +459,10 @@ fn check(plan: &Plan) -> Result<(), ReadError> {
         }
     }
     if let Some(d) = plan.issue_date {
-        year("plan.issue_date".into(), d.year)?;
+        year(&|| "plan.issue_date".into(), d.year)?;
     }
     if let Some(d) = plan.as_of {
-        year("plan.as_of".into(), d.year)?;
+        year(&|| "plan.as_of".into(), d.year)?;
     }
     let mut ids = BTreeSet::new();
     for (k, ind) in plan.indicators.iter().enumerate() {
@@ -471,22 +473,20 @@ fn check(plan: &Plan) -> Result<(), ReadError> {
             );
         }
         if let Some(d) = ind.baseline.as_ref().and_then(|b| b.as_of) {
-            year(format!("plan.indicators[{k}].baseline.as_of"), d.year)?;
+            year(&|| format!("plan.indicators[{k}].baseline.as_of"), d.year)?;
         }
-        let mut seen = BTreeSet::new();
-        for (j, t) in ind.targets.iter().enumerate() {
-            let path = format!("plan.indicators[{k}].targets[{j}].period");
-            year(path.clone(), t.period.year())?;
-            if !seen.insert(t.period) {
-                return invalid(path, Problem::DuplicatePeriod(t.period.to_string()));
-            }
-        }
-        seen.clear();
-        for (j, a) in ind.actuals.iter().enumerate() {
-            let path = format!("plan.indicators[{k}].actuals[{j}].period");
-            year(path.clone(), a.period.year())?;
-            if !seen.insert(a.period) {
-                return invalid(path, Problem::DuplicatePeriod(a.period.to_string()));
+        let figures: [(&str, &mut dyn Iterator<Item = Period>); 2] = [
+            ("targets", &mut ind.targets.iter().map(|t| t.period)),
+            ("actuals", &mut ind.actuals.iter().map(|a| a.period)),
+        ];
+        for (list, periods) in figures {
+            let mut seen = BTreeSet::new();
+            for (j, p) in periods.enumerate() {
+                let path = || format!("plan.indicators[{k}].{list}[{j}].period");
+                year(&path, p.year())?;
+                if !seen.insert(p) {
+                    return invalid(path(), Problem::DuplicatePeriod(p.to_string()));
+                }
             }
         }
     }
@@ -538,6 +538,30 @@ mod tests {
             Err(ReadError::Invalid {
                 path: "plan.indicators[0].baseline.figure.numerator".into(),
                 problem: Problem::NotAFigure
+            })
+        );
+        // a period given twice, and a year no plan can be about, are found where they are
+        let mut file: serde_json::Value =
+            serde_json::from_str(&to_json(&sample_plan("s"), "0.1.0", "now")).unwrap();
+        let targets = &mut file["plan"]["indicators"][1]["targets"];
+        targets
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"period": "2021", "figure": 50.0}));
+        assert_eq!(
+            from_json(&file.to_string()),
+            Err(ReadError::Invalid {
+                path: "plan.indicators[1].targets[1].period".into(),
+                problem: Problem::DuplicatePeriod("2021".into())
+            })
+        );
+        file["plan"]["indicators"][1]["targets"] = serde_json::json!([]);
+        file["plan"]["indicators"][2]["actuals"] = serde_json::json!([{"period": "2021", "figure": 1.0}, {"period": "3021", "figure": 2.0}]);
+        assert_eq!(
+            from_json(&file.to_string()),
+            Err(ReadError::Invalid {
+                path: "plan.indicators[2].actuals[1].period".into(),
+                problem: Problem::YearOutOfRange(3021)
             })
         );
         // a pair with one count missing, or a figure written as words
