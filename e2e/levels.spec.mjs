@@ -144,7 +144,7 @@ test("the communes' files are collected back: statuses side by side, the total, 
   await expect(row("Mường Chanh").getByRole("button", { name: "UBND xã Mường Chanh", exact: true })).toBeFocused();
 });
 
-test("a commune opens the file handed down to it and is checked against the province's plan that came with it", async ({ page, browser, baseURL }) => {
+test("a commune opens the file handed down to it, is checked against the province's plan that came with it, and sends its figures back", async ({ page, browser, baseURL }) => {
   const { year } = await provincePlan(page);
   const files = await handDown(page);
   // the commune's own browser: a fresh profile that has never seen the province's plan
@@ -167,5 +167,21 @@ test("a commune opens the file handed down to it and is checked against the prov
   await editor.type("CKS-02", "target", "90");
   await commune.locator(".warnings > summary").click();
   await expect(commune.locator(".warnings")).toContainText(`Mục tiêu thấp hơn cấp trên (Năm ${year})`);
+  // the commune writes its figures in and sends its file back
+  await editor.type("CKS-02", "target", "100");
+  await editor.type("CKS-02", "baseline", "4/5");
+  await editor.type("CKS-02", "actual", "5/5");
+  await editor.type("DVC-08", "target", "40");
+  await editor.type("DVC-08", "actual", "45");
+  await editor.waitSaved();
+  const sent = await editor.exportJson();
   await context.close();
+
+  // the province collects it: the commune's figures, as typed there
+  await new Editor(page).more("Tổng hợp kết quả từ đơn vị");
+  await page.locator("input[name=collect-files]").setInputFiles({ name: sent.name, mimeType: "application/json", buffer: Buffer.from(sent.text) });
+  await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 1/3 đơn vị.");
+  const chanh = page.locator("table.collection-table tbody tr", { hasText: "Mường Chanh" });
+  await expect(chanh.locator("td").nth(0).locator(".status")).toHaveText("Đạt");
+  await expect(chanh.locator("td").nth(1).locator(".figure-shown")).toHaveText("45");
 });
