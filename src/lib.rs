@@ -18,8 +18,12 @@ pub mod text;
 pub mod units;
 
 /// Mounts the app on the page's body, in place of the first screen that
-/// `index.html` paints while the WebAssembly loads.
+/// `index.html` paints while the WebAssembly loads, once that screen has been
+/// painted: on a fast load the app would otherwise replace it unseen, and its
+/// own copy would count as the page's largest paint, after the whole download.
 pub fn start() {
-    browser::remove_first_screen();
-    yew::Renderer::<app::App>::new().render();
+    browser::after_first_paint(|| {
+        browser::remove_first_screen();
+        yew::Renderer::<app::App>::new().render();
+    });
 }

@@ -29,6 +29,22 @@ const LANG_KEY: &str = "chitieu.lang";
 const OPEN_KEY: &str = "chitieu.open";
 
 /// Removes the first screen `index.html` paints before the app starts.
+/// Runs `f` once the page's first screen has been painted, when the loader
+/// tells when that is (`window.chitieuPainted`, a promise); at once otherwise
+/// (the single file, tests).
+pub fn after_first_paint(f: impl FnOnce() + 'static) {
+    let painted = js_sys::Reflect::get(&gloo::utils::window(), &"chitieuPainted".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    match painted {
+        Some(p) => wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+            f();
+        }),
+        None => f(),
+    }
+}
+
 pub fn remove_first_screen() {
     if let Some(el) = gloo::utils::document().get_element_by_id("first-screen") {
         el.remove();
