@@ -501,7 +501,10 @@ pub enum Action {
         column: crate::app::grid::Col,
         text: String,
     },
-    /// the planner put back a cell that refused a paste
+    /// a cell was left holding an entry that is not a figure: kept in sight
+    /// with its reason until fixed or put back, wherever the cell is drawn again
+    LeftWrong(crate::app::grid::Rejected),
+    /// the planner put back a cell that refused a paste or an entry
     DismissRejected {
         id: String,
         slot: crate::plan::edit::Slot,
@@ -1350,6 +1353,16 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 fx.extend(more);
             }
             s.rejected = Rc::new(rejected);
+        }
+        Action::LeftWrong(r) => {
+            let mut kept: Vec<_> = s
+                .rejected
+                .iter()
+                .filter(|k| !(k.id == r.id && k.slot == r.slot))
+                .cloned()
+                .collect();
+            kept.push(r);
+            s.rejected = Rc::new(kept);
         }
         Action::DismissRejected { id, slot } => {
             if s.rejected.iter().any(|r| r.id == id && r.slot == slot) {

@@ -289,6 +289,43 @@ async fn a_bad_number_shows_its_error_and_keeps_the_last_valid_value() {
 }
 
 #[wasm_bindgen_test]
+async fn a_wrong_entry_left_in_a_cell_outlives_a_search_that_hides_its_row() {
+    let app = open_sample().await;
+    let cell = input(&row(&app, "VB-02"), "target");
+    type_into(&cell, "9O").await;
+    cell.blur().unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&row(&app, "VB-02"), ".cell-error"), "Không phải là số");
+    // a search that hides the row, then shows it again
+    let search: HtmlInputElement = find(&app, "input[name=find-indicator]").dyn_into().unwrap();
+    type_into(&search, "AT-01").await;
+    assert!(app
+        .query_selector("tr[data-code=\"VB-02\"]")
+        .unwrap()
+        .is_none());
+    type_into(&search, "").await;
+    let vb02 = row(&app, "VB-02");
+    assert_eq!(
+        input(&vb02, "target").value(),
+        "9O",
+        "the entry is still in sight"
+    );
+    assert_eq!(text(&vb02, ".cell-error"), "Không phải là số");
+    // and the plan still holds what the cell held before
+    assert_eq!(text(&vb02, ".gap-main"), "18%");
+    // Escape in the cell puts it back
+    let cell = input(&vb02, "target");
+    cell.focus().unwrap();
+    yew::scheduler::flush().await;
+    key(&cell, "Escape").await;
+    assert_eq!(input(&row(&app, "VB-02"), "target").value(), "80");
+    assert!(row(&app, "VB-02")
+        .query_selector(".cell-error")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
 async fn escape_puts_back_and_undo_restores() {
     let app = open_sample().await;
     let cell = input(&row(&app, "BC-01"), "target");

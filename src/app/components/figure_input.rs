@@ -266,12 +266,29 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
         })
     };
     let onblur = {
-        let (editing, put_back) = (editing.clone(), put_back.clone());
+        let (editing, put_back, dispatch, id, kind, units) = (
+            editing.clone(),
+            put_back.clone(),
+            props.dispatch.clone(),
+            props.indicator.to_string(),
+            props.kind.clone(),
+            props.units,
+        );
         Callback::from(
             move |_: FocusEvent| match (*editing).clone().filter(|e| e.focused) {
                 // a wrong entry stays in sight, and the plan keeps what the cell held before
                 Some(e) if e.error.is_some() => {
                     put_back(e.held, held_now);
+                    // kept by the app too, so that it outlives the cell: a search that
+                    // hides the row, a group folded, the row scrolled far away
+                    if let Err(error) = numfmt::read_entry(&e.text, lang, &kind, units, is_target) {
+                        dispatch.emit(Action::LeftWrong(crate::app::grid::Rejected {
+                            id: id.clone(),
+                            slot: e.slot,
+                            text: e.text.clone(),
+                            error,
+                        }));
+                    }
                     editing.set(Some(Editing {
                         focused: false,
                         ..e
