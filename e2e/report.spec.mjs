@@ -28,6 +28,8 @@ test("the results report says what was met, prints in the official form and expo
   await expect(report.locator(".annex-of")).toContainText("Thực hiện Kế hoạch số 3498/UBND-VHTT ngày 31/12/2020");
   await expect(report.locator("thead")).toContainText("Thực hiện 6 tháng đầu năm 2021");
   await expect(report.locator(".report-chart svg .report-bar")).toHaveCount(14);
+  // the chart says what its colours mean, for the statuses it shows
+  await expect(report.locator(".report-legend > span")).toHaveText(["Đạt", "Không đạt", "Chưa có số liệu thực hiện"]);
   await page.getByLabel("Số báo cáo").fill("15/BC-UBND");
   await page.getByLabel("Ngày báo cáo (dd/mm/yyyy)").fill("15/01/2022");
   await expectAccessible(page, "the results report");

@@ -120,6 +120,18 @@ fn chart(lang: Lang, report: &Report) -> Html {
     }
     let h = ROW_H * rows.len() as f64 + 24.0;
     let x = |share: f64| LABEL_W + share.clamp(0.0, SCALE) / SCALE * (CHART_W - LABEL_W - 10.0);
+    let legend: Vec<Status> = [
+        Status::Met,
+        Status::OnTrack,
+        Status::Behind,
+        Status::NotMet,
+        Status::NoActual,
+        Status::NoTarget,
+        Status::Tracked,
+    ]
+    .into_iter()
+    .filter(|s| rows.iter().any(|(_, r)| r.evaluation.status == *s))
+    .collect();
     html! {
         <figure class="report-chart">
             <svg viewBox={format!("0 0 {CHART_W} {h}")} role="img" aria-label={lang.t(M::ReportChart)}>
@@ -143,7 +155,18 @@ fn chart(lang: Lang, report: &Report) -> Html {
                     }
                 }) }
             </svg>
-            <figcaption>{ lang.t(M::ReportChart) }</figcaption>
+            <figcaption>
+                { lang.t(M::ReportChart) }
+                // what each colour of bar says, for the statuses the chart shows
+                <span class="report-legend">
+                    { for legend.iter().map(|s| html! {
+                        <span class={classes!("report-bar", labels::status_class(*s))}>
+                            <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" /></svg>
+                            { labels::status(lang, *s) }
+                        </span>
+                    }) }
+                </span>
+            </figcaption>
         </figure>
     }
 }
