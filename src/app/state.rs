@@ -891,6 +891,17 @@ fn show(s: &mut State, plan: Rc<Plan>, stored: Option<u64>, fx: &mut Vec<Effect>
 
 /// Another version of the plan on screen replaces it (another tab's, or a
 /// restored one): the selection and period stay where they still fit.
+/// What a cell of the plan holds.
+fn figure_in(plan: &Plan, id: &str, slot: crate::plan::edit::Slot) -> Option<crate::plan::Figure> {
+    use crate::plan::edit::Slot;
+    let ind = plan.indicator(id)?;
+    match slot {
+        Slot::Baseline => ind.baseline.as_ref().map(|b| b.figure),
+        Slot::Target(p) => ind.target_for(p).map(|t| t.figure),
+        Slot::Actual(p) => ind.actual_for(p).map(|a| a.figure),
+    }
+}
+
 fn replace_on_screen(s: &mut State, stored: Stored) {
     let plan = Rc::new(stored.plan);
     if s.period.is_some_and(|p| !plan.period.contains(p.year())) {
@@ -1347,12 +1358,27 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 &text,
                 s.lang,
             );
+            let before = s.plan.clone();
             if let Some(edit) = edit {
                 let (next, more) = apply(&s, Action::Edit(edit));
                 s = next;
                 fx.extend(more);
             }
-            s.rejected = Rc::new(rejected);
+            // wrong entries kept in other cells stay; those of cells this paste
+            // wrote or refused give way to what it brought
+            let written = |r: &crate::app::grid::Rejected| match (&before, &s.plan) {
+                (Some(b), Some(a)) => figure_in(b, &r.id, r.slot) != figure_in(a, &r.id, r.slot),
+                _ => true,
+            };
+            let mut kept: Vec<_> = s
+                .rejected
+                .iter()
+                .filter(|r| !rejected.iter().any(|n| n.id == r.id && n.slot == r.slot))
+                .filter(|r| !written(r))
+                .cloned()
+                .collect();
+            kept.extend(rejected);
+            s.rejected = Rc::new(kept);
         }
         Action::LeftWrong(r) => {
             let mut kept: Vec<_> = s
@@ -1697,7 +1723,8 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                     .is_none_or(|b| stored.entry.revision > b.revision);
                 // the planner chose the other version: it is shown whatever its revision
                 let chosen = s.clash.as_ref().is_some_and(|c| c.settling);
-                if chosen || (newer && s.dirty().is_none()) {
+                // (a carried plan not stored yet has nothing to clash with)
+                if chosen || (newer && (s.dirty().is_none() || s.stored.is_none())) {
                     replace_on_screen(&mut s, stored);
                     s.notify(Notice::TookNewer);
                 } else if newer {
@@ -2399,6 +2426,14 @@ mod tests {
     fn a_pasted_block_is_one_undo_step_and_refused_cells_are_kept_in_sight() {
         use crate::app::grid::Col;
         let s0 = open();
+        // a wrong entry left in another cell before the paste
+        let elsewhere = crate::app::grid::Rejected {
+            id: "s-5".into(),
+            slot: Slot::Baseline,
+            text: "9O".into(),
+            error: crate::numfmt::NumError::NotAFigure,
+        };
+        let s0 = step(&s0, Action::LeftWrong(elsewhere.clone()));
         let (s, fx) = apply(
             &s0,
             Action::PasteBlock {
@@ -2409,8 +2444,16 @@ mod tests {
         );
         assert!(fx.contains(&Effect::SaveSoon));
         assert_eq!(s.undo.len(), 1);
-        assert_eq!(s.rejected.len(), 1);
-        assert_eq!(s.rejected[0].text, "abc");
+        assert_eq!(s.rejected.len(), 2, "the entry kept elsewhere stays");
+        assert_eq!(s.rejected[0], elsewhere);
+        assert_eq!(s.rejected[1].text, "abc");
+        let s = step(
+            &s,
+            Action::DismissRejected {
+                id: "s-5".into(),
+                slot: Slot::Baseline,
+            },
+        );
         assert_eq!(step(&s, Action::Undo).plan, s0.plan);
         // typing a figure into the refused cell clears it
         let fixed = step(

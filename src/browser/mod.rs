@@ -28,7 +28,6 @@ const LANG_KEY: &str = "chitieu.lang";
 /// the plan a tab shows, so that a reload (this tab) or the next visit (local) opens it
 const OPEN_KEY: &str = "chitieu.open";
 
-/// Removes the first screen `index.html` paints before the app starts.
 /// Runs `f` once the page's first screen has been painted, when the loader
 /// tells when that is (`window.chitieuPainted`, a promise); at once otherwise
 /// (the single file, tests).
@@ -45,6 +44,7 @@ pub fn after_first_paint(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Removes the first screen `index.html` paints before the app starts.
 pub fn remove_first_screen() {
     if let Some(el) = gloo::utils::document().get_element_by_id("first-screen") {
         el.remove();
@@ -307,21 +307,34 @@ pub fn pasted_text(e: &yew::Event) -> Option<String> {
 
 /// The first table of an HTML text as tab-separated rows. The HTML is parsed
 /// into an inert document (nothing in it runs or loads, and it is never
-/// shown); only the cells' text is read, a merged cell followed by empty ones.
+/// shown); only the cells' text is read. A merged cell is followed by empty
+/// ones, across (`colspan`) and down (`rowspan`), so the columns stay in place.
 fn html_table_text(html: &str) -> Option<String> {
     if !html.to_ascii_lowercase().contains("<table") {
         return None;
     }
+    // a line break inside a cell reads as a space
+    let html = html.replace("<br", " <br").replace("<BR", " <BR");
     let doc = web_sys::DomParser::new()
         .ok()?
-        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .parse_from_string(&html, web_sys::SupportedType::TextHtml)
         .ok()?;
-    let rows = doc
-        .query_selector("table")
-        .ok()??
-        .query_selector_all("tr")
+    let table = doc.query_selector("table").ok()??;
+    // the table's own rows, not those of a table inside one of its cells
+    let rows = table
+        .query_selector_all(
+            ":scope > tr, :scope > thead > tr, :scope > tbody > tr, :scope > tfoot > tr",
+        )
         .ok()?;
+    // for each column, how many more rows a merged cell above still covers
+    let mut covered: Vec<usize> = Vec::new();
     let mut out: Vec<String> = Vec::new();
+    let span = |cell: &web_sys::Element, name: &str, most: usize| {
+        cell.get_attribute(name)
+            .and_then(|s| s.trim().parse::<usize>().ok())
+            .unwrap_or(1)
+            .clamp(1, most)
+    };
     for r in 0..rows.length() {
         let Some(row) = rows
             .item(r)
@@ -331,6 +344,12 @@ fn html_table_text(html: &str) -> Option<String> {
         };
         let cells = row.query_selector_all(":scope > td, :scope > th").ok()?;
         let mut line: Vec<String> = Vec::new();
+        fn skip_covered(covered: &mut [usize], line: &mut Vec<String>) {
+            while let Some(n) = covered.get_mut(line.len()).filter(|n| **n > 0) {
+                *n -= 1;
+                line.push(String::new());
+            }
+        }
         for c in 0..cells.length() {
             let Some(cell) = cells
                 .item(c)
@@ -338,15 +357,23 @@ fn html_table_text(html: &str) -> Option<String> {
             else {
                 continue;
             };
+            skip_covered(&mut covered, &mut line);
             let text = cell.text_content().unwrap_or_default();
-            line.push(text.split_whitespace().collect::<Vec<_>>().join(" "));
-            let span = cell
-                .get_attribute("colspan")
-                .and_then(|s| s.trim().parse::<usize>().ok())
-                .unwrap_or(1)
-                .clamp(1, 64);
-            line.extend(std::iter::repeat_n(String::new(), span - 1));
+            let down = span(&cell, "rowspan", 10_000) - 1;
+            for k in 0..span(&cell, "colspan", 64) {
+                let col = line.len();
+                if covered.len() <= col {
+                    covered.resize(col + 1, 0);
+                }
+                covered[col] = down;
+                line.push(if k == 0 {
+                    text.split_whitespace().collect::<Vec<_>>().join(" ")
+                } else {
+                    String::new()
+                });
+            }
         }
+        skip_covered(&mut covered, &mut line);
         out.push(line.join("\t"));
     }
     Some(out.join("\n"))

@@ -576,6 +576,12 @@ mod tests {
                 "\"figure\": \"nhiều\", \"x\": {",
                 "plan.indicators[0].baseline.figure",
             ),
+            // a count given twice
+            (
+                "\"numerator\": 1810.0,",
+                "\"numerator\": 1810.0, \"numerator\": 1.0,",
+                "plan.indicators[0].baseline.figure",
+            ),
         ] {
             let text = to_json(&sample_plan("s"), "0.1.0", "now").replacen(from, to, 1);
             assert!(text != to_json(&sample_plan("s"), "0.1.0", "now"), "{from}");

@@ -194,7 +194,14 @@ impl<'de> Deserialize<'de> for Figure {
                 let count =
                     |v: Result<f64, A::Error>| v.map_err(|_| A::Error::custom(NOT_A_FIGURE));
                 while let Some(field) = map.next_key::<Field>()? {
+                    // a count given twice is not a figure (as for any struct serde reads)
                     match field {
+                        Field::Numerator if numerator.is_some() => {
+                            return Err(A::Error::custom(NOT_A_FIGURE))
+                        }
+                        Field::Denominator if denominator.is_some() => {
+                            return Err(A::Error::custom(NOT_A_FIGURE))
+                        }
                         Field::Numerator => numerator = Some(count(map.next_value())?),
                         Field::Denominator => denominator = Some(count(map.next_value())?),
                         Field::Other => {

@@ -194,6 +194,13 @@ async fn a_table_pasted_as_html_alone_fills_the_cells_from_there() {
     assert_eq!(input(&row(&app, "BC-01"), "baseline").value(), "70,5");
     assert_eq!(input(&row(&app, "HOP-01"), "baseline").value(), "100");
     assert_eq!(input(&row(&app, "HOP-01"), "target").value(), "95");
+    // a cell merged down keeps the columns of the rows below it in place
+    let html =
+        "<table><tr><td rowspan=2>61</td><td>81<br>(ước)</td></tr><tr><td>21</td></tr></table>";
+    let cell = input(&row(&app, "VB-02"), "baseline");
+    assert!(paste_data(&cell, &[("text/plain", "61 81 21"), ("text/html", html)]).await);
+    assert_eq!(input(&row(&app, "VB-02"), "baseline").value(), "61");
+    assert_eq!(input(&row(&app, "BC-01"), "target").value(), "21");
     // a plain figure with no table is the browser's to paste
     let one = input(&row(&app, "AT-01"), "actual");
     assert!(!paste_data(&one, &[("text/plain", "42")]).await);

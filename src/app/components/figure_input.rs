@@ -335,13 +335,12 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
         })
     };
     let onkeydown = {
-        let (editing, on_cell, dispatch, id, slot, rejected) = (
+        let (editing, on_cell, dispatch, id, slot) = (
             editing.clone(),
             props.on_cell.clone(),
             props.dispatch.clone(),
             props.indicator.to_string(),
             props.slot,
-            props.rejected.is_some(),
         );
         Callback::from(move |e: KeyboardEvent| {
             let mode = editing.as_ref().map(|ed| ed.mode).unwrap_or(Mode::Select);
@@ -362,12 +361,12 @@ pub fn figure_input(props: &FigureInputProps) -> Html {
                     if let Some(ed) = &*editing {
                         put_back(ed.held, held_now);
                     }
-                    if rejected {
-                        dispatch.emit(Action::DismissRejected {
-                            id: id.clone(),
-                            slot,
-                        });
-                    }
+                    // what the app kept of a wrong entry here goes too (the detail
+                    // panel's cells are not told of it, and nothing is lost by asking)
+                    dispatch.emit(Action::DismissRejected {
+                        id: id.clone(),
+                        slot,
+                    });
                     // the cell keeps the focus, back to what it held and selected:
                     // typing replaces it, the arrows move on
                     editing.set(Some(Editing {

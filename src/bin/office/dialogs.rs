@@ -745,10 +745,10 @@ fn write(what: Export) {
             }
         };
         *status = Some(match bytes {
-            Ok(b) => {
-                dom::download(&name, mime, &b);
-                (true, fill(lang.t(M::Written), &[&name]))
-            }
+            Ok(b) => match dom::download(&name, mime, &b) {
+                Ok(()) => (true, fill(lang.t(M::Written), &[&name])),
+                Err(()) => (false, lang.t(M::RefusedDownload).to_string()),
+            },
             Err(m) => (false, m),
         });
         focus

@@ -114,17 +114,14 @@ pub fn trap_focus(e: &web_sys::KeyboardEvent, dialog: &Element) {
     }
 }
 
-/// Offers bytes as a file download.
-pub fn download(name: &str, mime: &str, bytes: &[u8]) {
+/// Offers bytes as a file download; `Err` when the browser could not make the file.
+pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), ()> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &bag) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &bag).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
     let a = el("a", "");
     attr(&a, "href", &url);
     attr(&a, "download", name);
@@ -132,6 +129,7 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) {
         a.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
 }
 
 /// The stylesheet of the dialogs, linked the first time one opens.
