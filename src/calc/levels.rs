@@ -60,7 +60,7 @@ pub fn hand_down(
 /// The parent's indicators as a sub-unit of `level` has them: a province plan
 /// may carry one code twice, its own target and its communes' ("VB-03" and
 /// "VB-03 (cấp xã)"); the one set for the sub-unit's level is taken, once.
-fn for_level(parent: &Plan, level: crate::plan::Level) -> impl Iterator<Item = &Rc<Indicator>> {
+pub fn for_level(parent: &Plan, level: crate::plan::Level) -> impl Iterator<Item = &Rc<Indicator>> {
     let own = move |i: &Indicator| i.applies_to == Some(level);
     parent.indicators.iter().filter(move |i| {
         own(i)

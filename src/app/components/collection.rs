@@ -317,7 +317,7 @@ pub fn unit_plan(props: &UnitPlanProps) -> Html {
                             html! {
                                 <tr key={i.id.clone()}>
                                     <td>{ i.code.clone() }</td>
-                                    <td>{ labels::name(lang, i) }</td>
+                                    <td>{ labels::name_with_level(lang, i) }</td>
                                     <td>{ i.baseline.as_ref().map(|b| labels::figure(lang, i, b.figure)).unwrap_or_default() }</td>
                                     <td>{ i.target_for(props.period).map(|t| labels::figure(lang, i, t.figure)).unwrap_or_default() }</td>
                                     <td>{ e.actual.map(|a| labels::figure(lang, i, a.figure)).unwrap_or_default() }</td>

@@ -162,6 +162,12 @@ pub fn hand_down(props: &HandDownProps) -> Html {
         })
     };
     let ready = !keys.is_empty() && !units.is_empty();
+    // the indicators as the sub-units take them: of a code the plan carries
+    // for itself and for its communes, the communes' one, once
+    let offered: Vec<&std::rc::Rc<crate::plan::Indicator>> = match plan.sub_units.first() {
+        Some(u) => crate::calc::for_level(plan, u.level).collect(),
+        None => plan.indicators.iter().collect(),
+    };
     html! {
         <div class="dialog-backdrop">
             <div class="dialog hand-down" role="dialog" aria-modal="true" aria-labelledby="hand-down-title" {onkeydown}>
@@ -172,15 +178,15 @@ pub fn hand_down(props: &HandDownProps) -> Html {
                 } else {
                     <div class="hand-down-lists">
                         <fieldset>
-                            <legend>{ fill(lang.t(M::HandDownIndicators), &[&keys.len().to_string(), &plan.indicators.len().to_string()]) }</legend>
+                            <legend>{ fill(lang.t(M::HandDownIndicators), &[&keys.len().to_string(), &offered.len().to_string()]) }</legend>
                             <ul class="check-list">
-                                { for plan.indicators.iter().map(|i| {
+                                { for offered.iter().map(|i| {
                                     let key = i.key().to_string();
                                     html! {
                                         <li key={i.id.clone()}>
                                             <label>
                                                 <input type="checkbox" checked={keys.contains(&key)} onchange={toggle_key(key.clone())} />
-                                                { format!(" {} {}", i.code, labels::name(lang, i)) }
+                                                { format!(" {} {}", i.code, labels::name_with_level(lang, i)) }
                                             </label>
                                         </li>
                                     }

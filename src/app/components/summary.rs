@@ -106,7 +106,7 @@ pub fn summary(props: &SummaryProps) -> Html {
     let name_of = |id: &str| {
         plan.indicator(id)
             .map(|i| {
-                let n = labels::name(lang, i);
+                let n = labels::name_with_level(lang, i);
                 if i.code.is_empty() {
                     n
                 } else {

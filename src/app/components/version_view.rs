@@ -32,7 +32,7 @@ pub fn version_view(props: &VersionViewProps) -> Html {
             <tr data-code={ind.code.clone()}>
                 <td class="c">{ k + 1 }</td>
                 <td>{ ind.code.clone() }</td>
-                <td>{ labels::name(lang, ind) }</td>
+                <td>{ labels::name_with_level(lang, ind) }</td>
                 <td class="c">{ ind.baseline.as_ref().map(|b| labels::figure(lang, ind, b.figure)).unwrap_or_default() }</td>
                 { for years.iter().map(|y| html! {
                     <td class="c target">{ ind.target_for(Period::Year(*y)).map(|t| labels::figure(lang, ind, t.figure)).unwrap_or_default() }</td>
