@@ -72,3 +72,35 @@ test("the results report says what was met, prints in the official form and expo
   await page.getByRole("button", { name: "Báo cáo kết quả" }).click();
   await expect(report.locator(".annex-of")).toContainText("Thực hiện Nghị quyết số 238/QĐ-UBND");
 });
+
+test("printed, the annex and the results report never leave a group heading alone at the foot of a page", async ({ page }) => {
+  // forty small groups over ten pages or so: headings fall near every page break
+  const indicators = [];
+  for (let k = 0; k < 120; k++) {
+    indicators.push({
+      id: `i${k}`, code: `T-${k + 1}`, group: `Nhóm số ${Math.floor(k / 3) + 1}`,
+      name: { vi: `Chỉ tiêu thử số ${k + 1}` + (k % 5 === 0 ? ": tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng, trừ hồ sơ mật" : "") },
+      kind: { type: "percent" }, targets: [{ period: "2026", figure: 90 }], actuals: k % 2 ? [{ period: "2026", figure: 80 + (k % 20) }] : [],
+    });
+  }
+  const file = { format: "chitieu-plan", version: 4, plan: { id: "in-thu", title: "Kế hoạch thử in", unit: { name: "UBND tỉnh Sơn La", level: "province" }, period: { start: 2026, end: 2026 }, indicators } };
+  await page.goto("/");
+  await page.locator("input[name=plan-files]").first().setInputFiles({ name: "in-thu.chitieu.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await page.locator("table.indicator-table").waitFor();
+  const pagesOf = async () => {
+    const dir = mkdtempSync(join(tmpdir(), "print-"));
+    const pdf = join(dir, "print.pdf");
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+    return execFileSync("pdftotext", ["-layout", pdf, "-"]).toString().split("\f").filter((p) => p.trim());
+  };
+  for (const [button, back] of [["In phụ lục", "Quay lại bảng chỉ tiêu"], ["Báo cáo kết quả", "Quay lại bảng chỉ tiêu"]]) {
+    await page.getByRole("button", { name: button }).click();
+    const pages = await pagesOf();
+    expect(pages.length, button).toBeGreaterThan(5);
+    for (const [k, text] of pages.entries()) {
+      const lines = text.split("\n").filter((l) => l.trim());
+      expect(lines.at(-1), `${button}: the foot of page ${k + 1}`).not.toMatch(/Nhóm số \d+/);
+    }
+    await page.getByRole("button", { name: back }).click();
+  }
+});
