@@ -270,12 +270,7 @@ impl Core {
             }),
             Effect::List => self.with_store(|store, _| async move {
                 match store {
-                    Ok(store) => store
-                        .list(&Now::current())
-                        .await
-                        .map(Action::Listed)
-                        .into_iter()
-                        .collect(),
+                    Ok(store) => vec![relist(&store).await],
                     Err(_) => Vec::new(),
                 }
             }),
@@ -327,7 +322,7 @@ impl Core {
                     op: Op::Delete,
                     result,
                 }];
-                out.extend(relist(&store).await);
+                out.push(relist(&store).await);
                 out.push(Action::Usage {
                     usage: browser::usage().await,
                     persisted: browser::persisted().await,
@@ -393,7 +388,7 @@ impl Core {
                     plan,
                     result: result.map(|(entry, _)| entry),
                 }];
-                out.extend(relist(&store).await);
+                out.push(relist(&store).await);
                 out
             }),
             Effect::SetAside { plan, theirs } => self.with_store(move |store, _| async move {
@@ -871,13 +866,20 @@ async fn stored_one(
         op,
         result: result.map(|_| ()),
     }];
-    out.extend(relist(store).await);
+    out.push(relist(store).await);
     out
 }
 
 /// The list as storage holds it now.
-async fn relist(store: &Store) -> Option<Action> {
-    store.list(&Now::current()).await.ok().map(Action::Listed)
+/// The plan list read again, or why it could not be (said, never dropped).
+async fn relist(store: &Store) -> Action {
+    match store.list(&Now::current()).await {
+        Ok(listed) => Action::Listed(listed),
+        Err(e) => Action::Done {
+            op: Op::List,
+            result: Err(e),
+        },
+    }
 }
 
 /// The app's state and the one way to change it.

@@ -58,6 +58,8 @@ pub enum Op {
     SetAside,
     /// a file handed to the browser to download
     Download,
+    /// the list of stored plans read
+    List,
 }
 
 /// Things the planner must be told once.

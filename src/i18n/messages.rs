@@ -533,6 +533,7 @@ messages! {
         "Không lưu được kế hoạch vừa mở vào trình duyệt; kế hoạch đã lưu trước đó không thay đổi. Hãy xuất tệp để giữ lại.",
         "The plans just opened could not be stored in this browser; what was stored before is unchanged. Export them to keep them."
     ),
+    RefusedList => ("Không đọc được danh sách kế hoạch trong bộ nhớ trình duyệt. Hãy tải lại trang; các kế hoạch vẫn được giữ nguyên.", "The list of plans could not be read from the browser's storage. Reload the page; the plans are kept as they were."),
     RefusedDownload => ("Không tải được tệp về máy: trình duyệt không tạo được tệp. Hãy thử lại; nếu vẫn không được, hãy giải phóng bớt bộ nhớ hoặc dùng trình duyệt khác.", "The file could not be downloaded: the browser could not make it. Try again; if it still fails, free some memory or use another browser."),
     RefusedBackup => ("Không tạo được bản sao lưu từ bộ nhớ trình duyệt.", "The backup could not be made from the browser's storage."),
     RefusedHistory => ("Không đọc được lịch sử phiên bản.", "The version history could not be read."),

@@ -46,6 +46,7 @@ fn refused(op: Op) -> M {
         Op::Restore => M::RefusedRestore,
         Op::SetAside => M::RefusedSetAside,
         Op::Download => M::RefusedDownload,
+        Op::List => M::RefusedList,
     }
 }
 
