@@ -72,12 +72,12 @@ impl Warning {
     /// A stable name, kept in a plan when the planner acknowledges the warning.
     pub fn code(&self) -> &'static str {
         match self {
-            Warning::TargetNotAboveBaseline { .. } => "target_not_above_baseline",
+            Warning::TargetNotAboveBaseline { .. } => crate::plan::TARGET_NOT_ABOVE_BASELINE,
             Warning::PercentAbove100 { .. } => "percent_above_100",
             Warning::NumeratorAboveDenominator { .. } => "numerator_above_denominator",
             Warning::NegativeFigure { .. } => "negative_figure",
             Warning::CountAboveUnits { .. } => "count_above_units",
-            Warning::WeakerThanParent { .. } => "weaker_than_parent",
+            Warning::WeakerThanParent { .. } => crate::plan::WEAKER_THAN_PARENT,
             Warning::DeadlineOutsidePeriod { .. } => "deadline_outside_period",
             Warning::MissingBaseline { .. } => "missing_baseline",
         }

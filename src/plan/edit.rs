@@ -332,7 +332,68 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
             }
         }
     }
+    // an acceptance holds for the figures it was given for ("duy trì 103 dịch
+    // vụ"): once the target, the baseline or the rule it was about changes,
+    // the warning is judged, and accepted if need be, anew
+    if let Some(id) = figures_of(edit) {
+        let keep: Option<Vec<bool>> = match (plan.indicator(id), p.indicator(id)) {
+            (Some(before), Some(after)) => Some(
+                after
+                    .acknowledged
+                    .iter()
+                    .map(|a| still_holds(a, before, after))
+                    .collect(),
+            ),
+            _ => None,
+        };
+        if let Some(keep) = keep.filter(|k| k.contains(&false)) {
+            if let Some(ind) = p.indicator_mut(id) {
+                let mut keep = keep.into_iter();
+                ind.acknowledged.retain(|_| keep.next().unwrap_or(true));
+            }
+        }
+    }
     p
+}
+
+/// The indicator whose figures or rule an edit may change, where it names one.
+fn figures_of(edit: &Edit) -> Option<&str> {
+    match edit {
+        Edit::Figure {
+            id,
+            slot: Slot::Baseline | Slot::Target(_),
+            ..
+        }
+        | Edit::Target { id, .. } => Some(id),
+        Edit::Field {
+            id,
+            field:
+                IndicatorField::Comparator(_)
+                | IndicatorField::Direction(_)
+                | IndicatorField::Kind(_)
+                | IndicatorField::Upper(..),
+        } => Some(id),
+        _ => None,
+    }
+}
+
+/// Whether an acceptance still holds once the indicator went from `before` to `after`.
+fn still_holds(a: &Acknowledgement, before: &Indicator, after: &Indicator) -> bool {
+    let target = |i: &Indicator| {
+        a.period
+            .and_then(|p| i.target_for(p))
+            .map(|t| (t.figure, t.upper))
+    };
+    let same_rule = before.comparator == after.comparator
+        && before.direction == after.direction
+        && before.kind == after.kind
+        && target(before) == target(after);
+    let baseline = |i: &Indicator| i.baseline.as_ref().map(|b| b.figure);
+    match a.warning.as_str() {
+        super::TARGET_NOT_ABOVE_BASELINE => same_rule && baseline(before) == baseline(after),
+        super::WEAKER_THAN_PARENT => same_rule,
+        _ => true,
+    }
 }
 
 fn set_field(ind: &mut Indicator, field: IndicatorField) {
@@ -411,6 +472,64 @@ fn set_field(ind: &mut Indicator, field: IndicatorField) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_acceptance_holds_for_the_figures_it_was_given_for() {
+        // DVC-03 of the sample: 103 services kept, the warning accepted as "duy trì"
+        let sample = crate::catalog::sample_plan("s");
+        let id = "s-7";
+        let accepted = |p: &Plan| !p.indicator(id).unwrap().acknowledged.is_empty();
+        assert!(accepted(&sample));
+        let y = Period::Year(2021);
+        // an actual, or a target of another year, leaves it
+        let reported = apply_edit(
+            &sample,
+            &Edit::Figure {
+                id: id.into(),
+                slot: Slot::Actual(y),
+                figure: Some(Figure::Value(103.0)),
+            },
+        );
+        assert!(accepted(&reported));
+        let later = apply_edit(
+            &sample,
+            &Edit::Figure {
+                id: id.into(),
+                slot: Slot::Target(Period::Year(2022)),
+                figure: Some(Figure::Value(90.0)),
+            },
+        );
+        assert!(accepted(&later));
+        // the target it was about, the baseline, or the comparator changed: judged anew
+        let lowered = apply_edit(
+            &sample,
+            &Edit::Target {
+                id: id.into(),
+                period: y,
+                figure: Some(Figure::Value(90.0)),
+                comparator: None,
+                upper: None,
+            },
+        );
+        assert!(!accepted(&lowered));
+        let rebased = apply_edit(
+            &sample,
+            &Edit::Figure {
+                id: id.into(),
+                slot: Slot::Baseline,
+                figure: Some(Figure::Value(110.0)),
+            },
+        );
+        assert!(!accepted(&rebased));
+        let strict = apply_edit(
+            &sample,
+            &Edit::Field {
+                id: id.into(),
+                field: IndicatorField::Comparator(Comparator::MoreThan),
+            },
+        );
+        assert!(!accepted(&strict));
+    }
 
     fn plan() -> Plan {
         let mut p = Plan::new("p", "Kế hoạch", Unit::default(), 2026);

@@ -335,6 +335,11 @@ pub struct Target {
     pub forecast: Option<f64>,
 }
 
+/// The codes (`calc::Warning::code`) of the warnings about a target: an
+/// acceptance of one holds for the figures it was given for (`edit`).
+pub const TARGET_NOT_ABOVE_BASELINE: &str = "target_not_above_baseline";
+pub const WEAKER_THAN_PARENT: &str = "weaker_than_parent";
+
 /// A warning the planner has seen and accepted, with the reason, so that a
 /// "maintain" target ("duy trì 103 dịch vụ") is not flagged for ever. The
 /// reason is shown in the annex notes.
