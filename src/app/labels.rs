@@ -458,11 +458,15 @@ pub fn group(lang: Lang, group: &str) -> String {
         return lang.t(M::NoGroup).to_string();
     }
     match lang {
-        Lang::En => crate::catalog::catalog()
-            .groups
-            .iter()
-            .find(|g| g.vi == group.trim())
-            .map_or_else(|| group.to_string(), |g| g.en.clone()),
+        Lang::En => {
+            let catalog = crate::catalog::catalog();
+            let mut names = catalog.groups.iter().flat_map(|g| {
+                std::iter::once((&g.vi, &g.en)).chain(g.also.iter().map(|a| (&a.vi, &a.en)))
+            });
+            names
+                .find(|(vi, _)| vi.as_str() == group.trim())
+                .map_or_else(|| group.to_string(), |(_, en)| en.clone())
+        }
         Lang::Vi => group.to_string(),
     }
 }
@@ -587,6 +591,29 @@ pub fn skipped(lang: Lang, s: &crate::calc::Skipped) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn groups_read_in_english_under_the_names_real_plans_give_them() {
+        assert_eq!(
+            group(Lang::En, "Văn bản điện tử và điều hành"),
+            "Electronic documents and operations"
+        );
+        // the sample plan's own names for catalog groups
+        assert_eq!(
+            group(Lang::En, "Thư điện tử và chữ ký số"),
+            "Official email and digital signatures"
+        );
+        assert_eq!(
+            group(Lang::En, "Dịch vụ công trực tuyến và một cửa"),
+            "Online public services and the one-stop office"
+        );
+        // a planner's own group stays as written; Vietnamese is never changed
+        assert_eq!(group(Lang::En, "Nhóm riêng"), "Nhóm riêng");
+        assert_eq!(
+            group(Lang::Vi, "Thư điện tử và chữ ký số"),
+            "Thư điện tử và chữ ký số"
+        );
+    }
 
     #[test]
     fn a_catalog_group_reads_in_the_planners_language_and_a_planners_own_as_named() {

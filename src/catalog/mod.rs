@@ -141,6 +141,17 @@ pub struct Group {
     /// none for a heading itself
     #[serde(default)]
     pub heading: Option<String>,
+    /// names real plans give groups like it ("Thư điện tử và chữ ký số"), with
+    /// their English, so that a plan written with them reads in English too
+    #[serde(default)]
+    pub also: Vec<GroupName>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupName {
+    pub vi: String,
+    pub en: String,
 }
 
 #[derive(Debug, Deserialize)]
