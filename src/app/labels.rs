@@ -157,7 +157,42 @@ pub fn value(lang: Lang, ind: &Indicator, v: f64) -> String {
     match ind.unit_label.trim() {
         "" => n,
         "%" => format!("{n}%"),
-        u => format!("{n} {u}"),
+        u => format!("{n} {}", unit_word(lang, u)),
+    }
+}
+
+/// The catalog's unit words and those plans commonly use, with their English.
+/// A plan's own words are its data and stay as written, but these read in the
+/// planner's language.
+const UNIT_WORDS: [(&str, &str); 17] = [
+    ("xã", "communes"),
+    ("huyện", "districts"),
+    ("đơn vị", "units"),
+    ("cơ quan", "agencies"),
+    ("dịch vụ", "services"),
+    ("thủ tục", "procedures"),
+    ("hồ sơ", "dossiers"),
+    ("hồ sơ trực tuyến", "online dossiers"),
+    ("văn bản", "documents"),
+    ("cuộc họp", "meetings"),
+    ("giờ họp", "meeting hours"),
+    ("cơ sở dữ liệu", "databases"),
+    ("hệ thống", "systems"),
+    ("máy tính", "computers"),
+    ("người", "people"),
+    ("cán bộ", "officials"),
+    ("điểm", "points"),
+];
+
+/// A unit word in the planner's language, where it is one of `UNIT_WORDS`.
+pub fn unit_word(lang: Lang, word: &str) -> String {
+    let w = word.trim();
+    match lang {
+        Lang::En => UNIT_WORDS
+            .iter()
+            .find(|(vi, _)| *vi == w)
+            .map_or_else(|| w.to_string(), |(_, en)| en.to_string()),
+        Lang::Vi => w.to_string(),
     }
 }
 
@@ -165,7 +200,7 @@ pub fn value(lang: Lang, ind: &Indicator, v: f64) -> String {
 /// a ratio's numerator ("hồ sơ trực tuyến"), the units of a share of units
 /// ("xã"), a count's unit ("dịch vụ"), a reduction's amount. Empty for a
 /// plain percent, whose counts are of whatever its denominator counts.
-pub fn items_word(ind: &Indicator) -> String {
+pub fn items_word(lang: Lang, ind: &Indicator) -> String {
     let word = match &ind.kind {
         Kind::Ratio { numerator, .. } => numerator.trim(),
         Kind::Reduction { amount } => amount.trim(),
@@ -175,7 +210,7 @@ pub fn items_word(ind: &Indicator) -> String {
     if word == "%" {
         String::new()
     } else {
-        word.to_string()
+        unit_word(lang, word)
     }
 }
 
@@ -261,7 +296,7 @@ pub fn hint(lang: Lang, ind: &Indicator, target: bool) -> String {
 /// "thêm 250 hồ sơ" / "250 more hồ sơ": `how` is `M::More` or `M::Fewer`.
 fn items_change(lang: Lang, how: M, ind: &Indicator, n: u64) -> String {
     let n = numfmt::format(n as f64, lang, 0);
-    crate::i18n::fill(lang.t(how), &[&n, &items_word(ind)])
+    crate::i18n::fill(lang.t(how), &[&n, &items_word(lang, ind)])
         .trim_end()
         .to_string()
 }
@@ -309,7 +344,7 @@ pub fn gap(
     });
     let counts = counts.or_else(|| {
         g.needs_forecast.then(|| {
-            let word = items_word(ind);
+            let word = items_word(lang, ind);
             crate::i18n::fill(
                 lang.t(M::GapNeedsForecast),
                 &[if word.is_empty() {
@@ -329,7 +364,7 @@ fn rate_unit(lang: Lang, ind: &Indicator) -> String {
     if ind.kind.is_percent() {
         lang.t(M::PointsWord).to_string()
     } else {
-        ind.unit_label.trim().to_string()
+        unit_word(lang, &ind.unit_label)
     }
 }
 
@@ -380,7 +415,7 @@ pub fn need(
     target: f64,
 ) -> String {
     let fill = crate::i18n::fill;
-    let word = match items_word(ind) {
+    let word = match items_word(lang, ind) {
         w if w.is_empty() => lang.t(M::ItemsWord).to_string(),
         w => w,
     };
@@ -607,6 +642,11 @@ mod tests {
             group(Lang::En, "Dịch vụ công trực tuyến và một cửa"),
             "Online public services and the one-stop office"
         );
+        // the catalog's unit words read in English; a plan's own stay as written
+        assert_eq!(unit_word(Lang::En, "xã"), "communes");
+        assert_eq!(unit_word(Lang::En, " dịch vụ "), "services");
+        assert_eq!(unit_word(Lang::En, "trạm BTS"), "trạm BTS");
+        assert_eq!(unit_word(Lang::Vi, "xã"), "xã");
         // a planner's own group stays as written; Vietnamese is never changed
         assert_eq!(group(Lang::En, "Nhóm riêng"), "Nhóm riêng");
         assert_eq!(

@@ -296,7 +296,7 @@ pub fn annex_table(plan: &Plan, lang: Lang, with_code: bool) -> Table {
                 cells.push(Value::Text(ind.code.clone()));
             }
             cells.push(Value::Text(labels::name_with_level(lang, ind)));
-            cells.push(Value::Text(ind.unit_label.clone()));
+            cells.push(Value::Text(labels::unit_word(lang, &ind.unit_label)));
             cells.push(
                 ind.baseline
                     .as_ref()
@@ -391,7 +391,7 @@ pub fn results_report(plan: &Plan, lang: Lang, period: Period, today: Date) -> D
             let mut cells = vec![
                 Value::Text(n.to_string()),
                 Value::Text(labels::name_with_level(lang, ind)),
-                Value::Text(ind.unit_label.clone()),
+                Value::Text(labels::unit_word(lang, &ind.unit_label)),
                 target_value(lang, ind, period),
             ];
             cells.extend(r.interim.iter().map(|f| {

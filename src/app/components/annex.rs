@@ -128,7 +128,7 @@ pub fn annex(props: &AnnexProps) -> Html {
                 <tr>
                     <td class="c">{ number }</td>
                     <td>{ labels::name_with_level(lang, ind) }</td>
-                    <td class="c">{ ind.unit_label.clone() }</td>
+                    <td class="c">{ labels::unit_word(lang, &ind.unit_label) }</td>
                     <td class="c">{ ind.baseline.as_ref().map(|b| labels::figure(lang, ind, b.figure)).unwrap_or_default() }</td>
                     { for years.iter().map(|y| html! { <td class="c">{ target_text(lang, ind, Period::Year(*y)) }</td> }) }
                     <td>{ ind.responsible.clone() }</td>

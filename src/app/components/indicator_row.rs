@@ -185,7 +185,7 @@ pub fn indicator_row(props: &IndicatorRowProps) -> Html {
                 <button type="button" class="name-button" onclick={select} title={lang.t(M::Details)}>{ name.clone() }</button>
                 { super::level_badge(lang, ind) }
                 if !ind.unit_label.is_empty() && ind.unit_label != "%" {
-                    <span class="unit-label">{ format!("({})", ind.unit_label) }</span>
+                    <span class="unit-label">{ format!("({})", labels::unit_word(lang, &ind.unit_label)) }</span>
                 }
             </td>
             <td class={classes!("col-figure", "col-baseline", in_selection(Col::Baseline))}>{ cell(Slot::Baseline, baseline, "baseline", M::ColBaseline, Place::Baseline) }</td>

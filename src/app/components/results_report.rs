@@ -73,7 +73,7 @@ fn csv_rows(lang: Lang, report: &Report) -> Vec<Vec<String>> {
                 n.to_string(),
                 ind.code.clone(),
                 labels::name_with_level(lang, ind),
-                ind.unit_label.clone(),
+                labels::unit_word(lang, &ind.unit_label),
                 target_text(lang, ind, report.period),
             ];
             row.extend(
@@ -241,7 +241,7 @@ pub fn results_report(props: &ResultsReportProps) -> Html {
                 <tr>
                     <td class="c">{ n }</td>
                     <td>{ labels::name_with_level(lang, ind) }</td>
-                    <td class="c">{ ind.unit_label.clone() }</td>
+                    <td class="c">{ labels::unit_word(lang, &ind.unit_label) }</td>
                     <td class="c">{ target_text(lang, ind, period) }</td>
                     { for r.interim.iter().map(|f| html! { <td class="c">{ f.map(|f| labels::figure(lang, ind, f)).unwrap_or_default() }</td> }) }
                     <td class="c">{ r.reached.map(|a| labels::figure(lang, ind, a.figure)).unwrap_or_default() }</td>
