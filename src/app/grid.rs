@@ -196,12 +196,10 @@ pub fn marks(plan: &Plan, shown: Shown, range: &Range) -> Vec<(String, (Col, Col
 /// ("68%", which Excel reads as a percentage, where "17/25" would become a
 /// date), a count as a number, a range as written; numbers the interface's way.
 fn cell_text(ind: &Indicator, col: Col, period: Period, lang: Lang) -> String {
-    let figure = match col {
-        Col::Baseline => ind.baseline.as_ref().map(|b| b.figure),
-        Col::Target => ind.target_for(period).map(|t| t.figure),
-        Col::Actual => ind.actual_for(period).map(|a| a.figure),
-    };
-    let Some(v) = figure.and_then(|f| crate::calc::value(&ind.kind, f)) else {
+    let Some(v) = ind
+        .figure_at(col.slot(period))
+        .and_then(|f| crate::calc::value(&ind.kind, f))
+    else {
         return String::new();
     };
     let n = numfmt::format(v, lang, 2);

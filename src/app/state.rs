@@ -893,17 +893,6 @@ fn show(s: &mut State, plan: Rc<Plan>, stored: Option<u64>, fx: &mut Vec<Effect>
 
 /// Another version of the plan on screen replaces it (another tab's, or a
 /// restored one): the selection and period stay where they still fit.
-/// What a cell of the plan holds.
-fn figure_in(plan: &Plan, id: &str, slot: crate::plan::edit::Slot) -> Option<crate::plan::Figure> {
-    use crate::plan::edit::Slot;
-    let ind = plan.indicator(id)?;
-    match slot {
-        Slot::Baseline => ind.baseline.as_ref().map(|b| b.figure),
-        Slot::Target(p) => ind.target_for(p).map(|t| t.figure),
-        Slot::Actual(p) => ind.actual_for(p).map(|a| a.figure),
-    }
-}
-
 fn replace_on_screen(s: &mut State, stored: Stored) {
     let plan = Rc::new(stored.plan);
     if s.period.is_some_and(|p| !plan.period.contains(p.year())) {
@@ -1369,7 +1358,10 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             // wrong entries kept in other cells stay; those of cells this paste
             // wrote or refused give way to what it brought
             let written = |r: &crate::app::grid::Rejected| match (&before, &s.plan) {
-                (Some(b), Some(a)) => figure_in(b, &r.id, r.slot) != figure_in(a, &r.id, r.slot),
+                (Some(b), Some(a)) => {
+                    let at = |p: &Plan| p.indicator(&r.id).and_then(|i| i.figure_at(r.slot));
+                    at(b) != at(a)
+                }
                 _ => true,
             };
             let mut kept: Vec<_> = s

@@ -455,6 +455,15 @@ impl Indicator {
         self.actuals.iter().find(|a| a.period == period)
     }
 
+    /// What one of its cells holds: the baseline, or a period's target or actual.
+    pub fn figure_at(&self, slot: edit::Slot) -> Option<Figure> {
+        match slot {
+            edit::Slot::Baseline => self.baseline.as_ref().map(|b| b.figure),
+            edit::Slot::Target(p) => self.target_for(p).map(|t| t.figure),
+            edit::Slot::Actual(p) => self.actual_for(p).map(|a| a.figure),
+        }
+    }
+
     /// Sets (or with `None` removes) the target of a period, keeping the list
     /// sorted; a target that stays keeps its upper bound and forecast.
     pub fn set_target(&mut self, period: Period, figure: Option<Figure>) {

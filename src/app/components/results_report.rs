@@ -120,18 +120,10 @@ fn chart(lang: Lang, report: &Report) -> Html {
     }
     let h = ROW_H * rows.len() as f64 + 24.0;
     let x = |share: f64| LABEL_W + share.clamp(0.0, SCALE) / SCALE * (CHART_W - LABEL_W - 10.0);
-    let legend: Vec<Status> = [
-        Status::Met,
-        Status::OnTrack,
-        Status::Behind,
-        Status::NotMet,
-        Status::NoActual,
-        Status::NoTarget,
-        Status::Tracked,
-    ]
-    .into_iter()
-    .filter(|s| rows.iter().any(|(_, r)| r.evaluation.status == *s))
-    .collect();
+    let legend: Vec<Status> = Status::ALL
+        .into_iter()
+        .filter(|s| rows.iter().any(|(_, r)| r.evaluation.status == *s))
+        .collect();
     html! {
         <figure class="report-chart">
             <svg viewBox={format!("0 0 {CHART_W} {h}")} role="img" aria-label={lang.t(M::ReportChart)}>
