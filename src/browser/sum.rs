@@ -1,7 +1,7 @@
 //! Summing many plan files away from the page's thread: the app's own
 //! WebAssembly, started a second time in a module worker (`assets/sum.js`),
-//! checks the files there as a second worker (`assets/read.js`) reads them,
-//! so that reading and checking go side by side, and hands back the total
+//! reads the files there (the browser reads them off the worker's thread)
+//! and checks each as it arrives, and hands back the total
 //! as JSON; the page stays responsive and shows how far it got.
 
 use super::Files;

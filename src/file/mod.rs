@@ -127,8 +127,8 @@ pub fn to_json_with_parent(
     serde_json::to_string_pretty(&env).expect("a plan always serializes")
 }
 
-/// How deep the brackets of a JSON text go (outside strings); a cheap guard
-/// before the parser, which would otherwise recurse on hostile input.
+/// How deep the brackets of a JSON text go (outside strings): a file the
+/// parser refused for nesting deeper than a plan can is said to be so.
 fn depth(text: &str) -> usize {
     let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0usize, false, false);
     for b in text.bytes() {
@@ -203,11 +203,9 @@ pub fn read_with_parent(text: &str) -> Result<(Plan, Option<Plan>), ReadError> {
             bytes: text.len() as u64,
         });
     }
-    if depth(text) > MAX_DEPTH {
-        return Err(ReadError::TooDeep);
-    }
     // a sound file is read in one pass, head and plans together; only a file
-    // that fails is read again, head first, to say what is wrong with it
+    // that fails is read again, head first, to say what is wrong with it (the
+    // parser bounds its own recursion, so a hostile nesting fails safely first)
     let body = match serde_json::from_str::<Body>(text) {
         Ok(body) => {
             Head {
@@ -217,6 +215,7 @@ pub fn read_with_parent(text: &str) -> Result<(Plan, Option<Plan>), ReadError> {
             .check()?;
             body
         }
+        Err(_) if depth(text) > MAX_DEPTH => return Err(ReadError::TooDeep),
         Err(first) => {
             let head: Head = serde_json::from_str(text).map_err(unreadable)?;
             head.check()?;
