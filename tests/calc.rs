@@ -1119,3 +1119,36 @@ fn a_figure_for_a_period_not_yet_begun_is_no_result_and_the_next_target_is_the_n
     let rate = required_rate(&i, june, Period::Year(2027)).expect("a rate");
     assert_eq!(rate.to_period, Period::Year(2026));
 }
+
+#[test]
+fn a_ceiling_with_no_baseline_is_the_line_from_the_start() {
+    // overdue dossiers under 2% in 2026, no baseline written: 90 of 3,000
+    // (3%) in late November is above the ceiling, so behind; 1% meets it
+    let y = Period::Year(2026);
+    let mut i = indicator(
+        Kind::Ratio {
+            numerator: "hồ sơ quá hạn".into(),
+            denominator: "tổng số hồ sơ".into(),
+        },
+        Comparator::LessThan,
+    );
+    i.direction = Direction::Lower;
+    i.targets.push(target(y, pct(2.0)));
+    i.set_actual(y, Some(counts(90.0, 3000.0)));
+    let b = basis("2026-11-23", "2026-01-01");
+    assert_eq!(status(&i, b, y), Status::Behind);
+    i.set_actual(y, Some(counts(1500.0, 3000.0)));
+    assert_eq!(status(&i, b, y), Status::Behind);
+    // early in the year too: nobody wrote down a start above the ceiling
+    assert_eq!(status(&i, basis("2026-02-01", "2026-01-01"), y), Status::Behind);
+    i.set_actual(y, Some(counts(30.0, 3000.0)));
+    assert_eq!(status(&i, b, y), Status::Met);
+    // with a baseline of 10% the line runs down from it: 3% at the end of June is on track
+    i.baseline = Some(Baseline {
+        figure: pct(10.0),
+        as_of: None,
+        source: String::new(),
+    });
+    i.set_actual(y, Some(counts(90.0, 3000.0)));
+    assert_eq!(status(&i, basis("2026-06-30", "2026-01-01"), y), Status::OnTrack);
+}

@@ -25,12 +25,19 @@ pub struct Seen {
     pub rows_height: Option<f64>,
     /// how many indicator rows it drew
     pub rows: usize,
+    /// whether any of it is on the screen itself (not only near it)
+    pub in_view: bool,
 }
 
 impl BlockWatcher {
     pub fn new(told: impl Fn(Vec<Seen>) + 'static) -> Option<Self> {
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let focused = gloo::utils::document().active_element();
+            let screen = gloo::utils::window()
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(800.0);
             let seen = entries
                 .iter()
                 .filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
@@ -57,11 +64,13 @@ impl BlockWatcher {
                     let rows = target
                         .query_selector_all("tr.indicator-row")
                         .map_or(0, |l| l.length() as usize);
+                    let rect = e.bounding_client_rect();
                     Some(Seen {
                         key,
                         near: e.is_intersecting() || holds_focus || holds_wrong_entry,
                         rows_height,
                         rows,
+                        in_view: rect.bottom() > 0.0 && rect.top() < screen,
                     })
                 })
                 .collect();
@@ -126,6 +135,27 @@ pub fn rows_fit(table: &yew::NodeRef, row_px: f64, above_px: f64) -> usize {
         .cast::<Element>()
         .map_or(above_px, |t| t.get_bounding_client_rect().top().max(0.0));
     ((height - top).max(0.0) / row_px).ceil() as usize
+}
+
+/// Runs `f` when the page has nothing more pressing to do (a planner's key
+/// or click comes first), and within a fifth of a second at the latest.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let window = gloo::utils::window();
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match idle {
+        Some(idle) => {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &200.into());
+            let f = Closure::once_into_js(f);
+            let _ = idle.call2(&window, &f, &options);
+        }
+        // a browser without it: after the tasks already waiting
+        None => {
+            gloo::timers::callback::Timeout::new(0, f).forget();
+        }
+    }
 }
 
 /// Tells `printing(true)` before the page is printed and `printing(false)`

@@ -206,18 +206,28 @@ pub fn interpolate(from: Dated, to: Dated, on: Date) -> f64 {
 }
 
 /// The line a running period's figures are judged against (`status`) and
-/// the chart draws: the trajectory, and without a baseline, where more is
-/// better, a start from nothing at the plan's start (the most lenient start
-/// any baseline could give: figures are never negative).
+/// the chart draws: the trajectory, and without a baseline a start at the
+/// plan's start. Where more is better it starts from nothing (the most
+/// lenient start any baseline could give: figures are never negative). Where
+/// less is better there is no such bound (a share of overdue dossiers could
+/// have started anywhere up to all of them), so the first target is the line
+/// from the start: a figure above a ceiling is behind, not given the benefit
+/// of a start nobody wrote down.
 pub fn judging_line(ind: &Indicator, basis: Basis, period: Period) -> Vec<Point> {
     let mut line = trajectory(ind, basis, period);
-    if ind.baseline.is_none() && ind.direction == Direction::Higher {
+    let start = match ind.direction {
+        _ if ind.baseline.is_some() => None,
+        Direction::Higher => Some(0.0),
+        Direction::Lower => line.first().map(|p| p.value),
+        Direction::Tracked => None,
+    };
+    if let Some(value) = start.filter(|_| line.first().is_some_and(|p| p.date > basis.plan_start)) {
         line.insert(
             0,
             Point {
                 period: None,
                 date: basis.plan_start,
-                value: 0.0,
+                value,
             },
         );
     }
@@ -294,7 +304,8 @@ impl Status {
 ///   at the plan's start: the most lenient start any baseline could give
 ///   (figures are never negative), so a figure short of it is behind whatever
 ///   the baseline was; one at or past it is given the benefit of the doubt.
-///   Where less is better, nothing is expected before the first target falls due.
+///   Where less is better, without a baseline the first target is the line
+///   from the plan's start (`judging_line`): a figure above it is behind.
 /// - Behind: the period is running and the latest actual is short of it.
 pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
     if ind.direction == Direction::Tracked {

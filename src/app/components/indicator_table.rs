@@ -103,17 +103,35 @@ pub fn indicator_table(props: &IndicatorTableProps) -> Html {
             let mut w = watcher.borrow_mut();
             if w.is_none() {
                 let known = Rc::new(std::cell::RefCell::new(Window::default()));
+                let waiting = Rc::new(std::cell::Cell::new(false));
                 *w = browser::view::BlockWatcher::new(move |seen| {
-                    let mut k = known.borrow_mut();
-                    for s in seen {
-                        if let Some(h) = s.rows_height.filter(|_| s.rows > 0) {
-                            heights.borrow_mut().of.insert(s.key.clone(), (h, s.rows));
+                    // a block on the screen still standing in for its rows is drawn at once;
+                    // blocks only near it (or a first screen already whole) wait until the
+                    // page is idle, so that the planner's first key or click comes first
+                    let now = seen.iter().any(|s| s.in_view && s.rows_height.is_none());
+                    {
+                        let mut k = known.borrow_mut();
+                        for s in seen {
+                            if let Some(h) = s.rows_height.filter(|_| s.rows > 0) {
+                                heights.borrow_mut().of.insert(s.key.clone(), (h, s.rows));
+                            }
+                            k.near.insert(s.key, s.near);
                         }
-                        k.near.insert(s.key, s.near);
                     }
-                    near.set(Some(Rc::new(Window {
-                        near: k.near.clone(),
-                    })));
+                    let tell = {
+                        let (near, known, waiting) = (near.clone(), known.clone(), waiting.clone());
+                        move || {
+                            waiting.set(false);
+                            near.set(Some(Rc::new(Window {
+                                near: known.borrow().near.clone(),
+                            })));
+                        }
+                    };
+                    if now {
+                        tell();
+                    } else if !waiting.replace(true) {
+                        browser::view::when_idle(tell);
+                    }
                 });
             }
             if let Some(w) = w.as_ref() {
