@@ -829,6 +829,7 @@ fn roll_up_reports_differing_definitions_and_bare_percentages() {
     assert!(r.skipped.contains(&Skipped {
         key: "HS-01".into(),
         period: None,
+        actual: false,
         reason: SkipReason::PercentWithoutCounts
     }));
     // the conflicting unit is left out: only x's 3 of 4 remain
@@ -1140,7 +1141,10 @@ fn a_ceiling_with_no_baseline_is_the_line_from_the_start() {
     i.set_actual(y, Some(counts(1500.0, 3000.0)));
     assert_eq!(status(&i, b, y), Status::Behind);
     // early in the year too: nobody wrote down a start above the ceiling
-    assert_eq!(status(&i, basis("2026-02-01", "2026-01-01"), y), Status::Behind);
+    assert_eq!(
+        status(&i, basis("2026-02-01", "2026-01-01"), y),
+        Status::Behind
+    );
     i.set_actual(y, Some(counts(30.0, 3000.0)));
     assert_eq!(status(&i, b, y), Status::Met);
     // with a baseline of 10% the line runs down from it: 3% at the end of June is on track
@@ -1150,5 +1154,49 @@ fn a_ceiling_with_no_baseline_is_the_line_from_the_start() {
         source: String::new(),
     });
     i.set_actual(y, Some(counts(90.0, 3000.0)));
-    assert_eq!(status(&i, basis("2026-06-30", "2026-01-01"), y), Status::OnTrack);
+    assert_eq!(
+        status(&i, basis("2026-06-30", "2026-01-01"), y),
+        Status::OnTrack
+    );
+}
+
+#[test]
+fn scores_are_never_summed_and_shares_handed_down_alike_total_that_share() {
+    let y = Period::Year(2026);
+    let unit_plan = |id: &str, score: f64, with_counts: bool| {
+        let mut p = Plan::new(id, id, Unit::new(id, Level::Commune), 2026);
+        let mut index = Indicator::new("cs", "Chỉ số phục vụ", Kind::Count);
+        index.code = "CS-01".into();
+        index.unit_label = "điểm".into();
+        index.targets.push(target(y, pct(85.0)));
+        index.set_actual(y, Some(pct(score)));
+        let mut share = Indicator::new("dvc", "Hồ sơ trực tuyến", Kind::Percent);
+        share.code = "DVC-01".into();
+        // the province's 80% handed down to every commune; one has reported its counts
+        share.targets.push(target(y, pct(80.0)));
+        if with_counts {
+            share.set_actual(y, Some(counts(90.0, 100.0)));
+        }
+        p.indicators = vec![std::rc::Rc::new(index), std::rc::Rc::new(share)];
+        p
+    };
+    let (a, b) = (unit_plan("a", 82.5, true), unit_plan("b", 65.0, false));
+    let r = roll_up(&[&a, &b], "tỉnh", Unit::new("tỉnh", Level::Province));
+    let index = &r.plan.indicators[0];
+    assert!(
+        index.actuals.is_empty() && index.targets.is_empty(),
+        "82,5 + 65 points is no total"
+    );
+    assert!(r.skipped.contains(&Skipped {
+        key: "CS-01".into(),
+        period: Some(y),
+        actual: true,
+        reason: SkipReason::NotAdditive
+    }));
+    // every commune's target is 80%: so is the total's, whatever their sizes
+    assert_eq!(r.plan.indicators[1].targets[0].figure, pct(80.0));
+    // one commune's actual alone is not the total: said once, as the actual's
+    let notes: Vec<&Skipped> = r.skipped.iter().filter(|s| s.key == "DVC-01").collect();
+    assert_eq!(notes.len(), 1);
+    assert!(notes[0].actual);
 }

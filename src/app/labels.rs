@@ -607,13 +607,26 @@ pub fn definition_word(lang: Lang, what: &str) -> &'static str {
 
 /// A figure of a total that could not be formed, for the indicator named.
 pub fn skipped_named(lang: Lang, s: &crate::calc::Skipped, name: &str) -> String {
-    let when = s
-        .period
-        .map(|p| period(lang, p))
-        .unwrap_or_else(|| lang.t(M::BaselineWord).to_string());
+    // which figure: the baseline, or a period's target or actual
+    let when = match s.period {
+        Some(p) => {
+            // inside a sentence: "mục tiêu năm 2026", "thực hiện quý I/2026"
+            let named = period(lang, p);
+            let named = match (lang, named.chars().next()) {
+                (Lang::Vi, Some(c)) => c.to_lowercase().chain(named.chars().skip(1)).collect(),
+                _ => named,
+            };
+            crate::i18n::fill(
+                lang.t(if s.actual { M::ActualOf } else { M::TargetOf }),
+                &[&named],
+            )
+        }
+        None => lang.t(M::BaselineWord).to_string(),
+    };
     let m = match s.reason {
         crate::calc::SkipReason::PercentWithoutCounts => M::RollUpNoCounts,
         crate::calc::SkipReason::MissingInSomeUnits => M::RollUpMissing,
+        crate::calc::SkipReason::NotAdditive => M::RollUpNotAdditive,
     };
     crate::i18n::fill(lang.t(m), &[name, &when])
 }

@@ -28,6 +28,9 @@ pub struct Skipped {
     pub key: String,
     /// `None` for the baseline
     pub period: Option<Period>,
+    /// the period's actual, not its target
+    #[serde(default)]
+    pub actual: bool,
     pub reason: SkipReason,
 }
 
@@ -37,6 +40,8 @@ pub enum SkipReason {
     PercentWithoutCounts,
     /// some units have the figure and others do not; a partial sum would mislead
     MissingInSomeUnits,
+    /// points on a scale or ranks (`Indicator::is_score`) are not added up
+    NotAdditive,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -62,11 +67,22 @@ fn definition_difference(a: &Indicator, b: &Indicator) -> Option<&'static str> {
     }
 }
 
-/// Sums figures of one kind. One figure is returned as it is (a single unit
-/// is its own total); several need counts, except plain counts.
-fn combine(kind: &Kind, figures: &[Figure]) -> Result<Figure, SkipReason> {
+/// Sums figures of one indicator. One figure is returned as it is (a single
+/// unit is its own total); several need counts, except plain counts, and
+/// scores are never summed. Shares that are all the same (a target handed
+/// down alike to every commune) total that share, whatever each unit's size.
+fn combine(ind: &Indicator, figures: &[Figure]) -> Result<Figure, SkipReason> {
+    let kind = &ind.kind;
     if let [only] = figures {
         return Ok(*only);
+    }
+    if ind.is_score() {
+        return Err(SkipReason::NotAdditive);
+    }
+    if let [Figure::Value(first), rest @ ..] = figures {
+        if kind.is_percent() && rest.iter().all(|f| *f == Figure::Value(*first)) {
+            return Ok(Figure::Value(*first));
+        }
     }
     let all_counts = figures.iter().all(|f| matches!(f, Figure::Counts { .. }));
     if all_counts {
@@ -216,10 +232,11 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
             let list = &members[at];
             let key = &at.0;
             let mut ind: Indicator = list[0].clone();
-            let mut skip = |period, reason| {
+            let mut skip = |period, actual, reason| {
                 skipped.push(Skipped {
                     key: key.to_string(),
                     period,
+                    actual,
                     reason,
                 })
             };
@@ -229,11 +246,11 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
             ind.baseline = if baselines.is_empty() {
                 None
             } else if baselines.len() < list.len() {
-                skip(None, SkipReason::MissingInSomeUnits);
+                skip(None, false, SkipReason::MissingInSomeUnits);
                 None
             } else {
                 let figs: Vec<Figure> = baselines.iter().map(|b| b.figure).collect();
-                match combine(&ind.kind, &figs) {
+                match combine(&ind, &figs) {
                     Ok(figure) => {
                         let same = |f: &dyn Fn(&Baseline) -> bool| baselines.iter().all(|b| f(b));
                         let as_of = baselines[0]
@@ -252,7 +269,7 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
                         })
                     }
                     Err(reason) => {
-                        skip(None, reason);
+                        skip(None, false, reason);
                         None
                     }
                 }
@@ -270,7 +287,7 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
                         .filter_map(|i| i.target_for(p).map(|t| (*i, t)))
                         .collect();
                     if ts.len() < list.len() {
-                        skip(Some(p), SkipReason::MissingInSomeUnits);
+                        skip(Some(p), false, SkipReason::MissingInSomeUnits);
                         return None;
                     }
                     let figs: Vec<Figure> = if ts.len() == 1 {
@@ -287,7 +304,13 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
                     };
                     // the items still expected add up, where every unit expects some
                     let forecast = ts.iter().map(|(_, t)| t.forecast).sum::<Option<f64>>();
-                    match combine(&ind.kind, &figs) {
+                    // the same share asked of every unit, some of them in counts: that share
+                    let raw: Vec<Figure> = ts.iter().map(|(_, t)| t.figure).collect();
+                    let combined = match combine(&ind, &figs) {
+                        Err(SkipReason::PercentWithoutCounts) => combine(&ind, &raw),
+                        other => other,
+                    };
+                    match combined {
                         Ok(figure) => Some(Target {
                             period: p,
                             figure,
@@ -295,7 +318,7 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
                             forecast,
                         }),
                         Err(reason) => {
-                            skip(Some(p), reason);
+                            skip(Some(p), false, reason);
                             None
                         }
                     }
@@ -313,13 +336,13 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
                         .filter_map(|i| i.actual_for(p).map(|a| a.figure))
                         .collect();
                     if figs.len() < list.len() {
-                        skip(Some(p), SkipReason::MissingInSomeUnits);
+                        skip(Some(p), true, SkipReason::MissingInSomeUnits);
                         return None;
                     }
-                    match combine(&ind.kind, &figs) {
+                    match combine(&ind, &figs) {
                         Ok(figure) => Some(Actual { period: p, figure }),
                         Err(reason) => {
-                            skip(Some(p), reason);
+                            skip(Some(p), true, reason);
                             None
                         }
                     }

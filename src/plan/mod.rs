@@ -447,6 +447,17 @@ impl Indicator {
         }
     }
 
+    /// Whether its figures are points on a scale or a place in a ranking (the
+    /// 766 service index in "điểm", a DTI rank): a count that is never added
+    /// up across units, since two communes' 80 points are not 160.
+    pub fn is_score(&self) -> bool {
+        const SCORE_WORDS: [&str; 7] = [
+            "diem", "point", "points", "score", "hang", "thu hang", "rank",
+        ];
+        matches!(self.kind, Kind::Count)
+            && SCORE_WORDS.contains(&crate::text::fold(self.unit_label.trim()).as_str())
+    }
+
     pub fn target_for(&self, period: Period) -> Option<&Target> {
         self.targets.iter().find(|t| t.period == period)
     }
