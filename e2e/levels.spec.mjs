@@ -185,3 +185,23 @@ test("a commune opens the file handed down to it, is checked against the provinc
   await expect(chanh.locator("td").nth(0).locator(".status")).toHaveText("Đạt");
   await expect(chanh.locator("td").nth(1).locator(".figure-shown")).toHaveText("45");
 });
+
+test("the hand-down dialog holds the keyboard, and closed, gives the focus back to the toolbar", async ({ page }) => {
+  await provincePlan(page);
+  await new Editor(page).more("Giao chỉ tiêu cho đơn vị trực thuộc");
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  // Shift+Tab from the first control, and Tab from the last, stay inside
+  for (const key of ["Shift+Tab", "Shift+Tab", "Tab", "Tab", "Tab"]) {
+    await page.keyboard.press(key);
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  // a click behind it does not take the focus out either
+  await page.locator("body").evaluate(() => document.querySelector("table.indicator-table button")?.focus());
+  await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  // the focus is back on a control of the page, never the top of the page
+  await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  await expect(page.getByRole("button", { name: "Thêm thao tác" })).toBeFocused();
+});

@@ -40,6 +40,8 @@ struct Core {
     tabs: RefCell<Option<Rc<Tabs>>>,
     timer: RefCell<Option<gloo::timers::callback::Timeout>>,
     listeners: RefCell<Vec<gloo::events::EventListener>>,
+    /// dialogs hold the focus; a focus taken off the page is put back
+    focus: RefCell<Option<browser::FocusKeeper>>,
     /// the roll-up running in a worker; dropped, it stops
     summing: RefCell<Option<browser::sum::SumJob>>,
     /// which roll-up is the current one: a stop or a new roll-up moves it on,
@@ -106,6 +108,7 @@ impl Core {
             tabs: RefCell::new(None),
             timer: RefCell::new(None),
             listeners: RefCell::new(Vec::new()),
+            focus: RefCell::new(None),
             summing: RefCell::new(None),
             sum_run: Cell::new(0),
             gone: Cell::new(false),
@@ -752,6 +755,7 @@ impl Core {
             }));
         }
         *self.listeners.borrow_mut() = listeners;
+        *self.focus.borrow_mut() = browser::keep_focus();
         let me = self.me.clone();
         // the plan a single file carries, unless this tab is being reloaded
         let carried_text = if browser::remembered_in_tab() {
@@ -826,6 +830,7 @@ impl Core {
     fn stop(&self) {
         self.gone.set(true);
         self.listeners.borrow_mut().clear();
+        self.focus.borrow_mut().take();
         self.timer.borrow_mut().take();
         if let Some(tabs) = self.tabs.borrow_mut().take() {
             tabs.leave();

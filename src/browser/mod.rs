@@ -2,6 +2,7 @@
 //! document, downloads, the clock and fresh ids.
 
 mod files;
+mod focus;
 pub mod grid;
 mod idb;
 pub mod office;
@@ -15,6 +16,7 @@ pub use files::{
     chosen_files, on_drop_files, read_files, read_files_telling, Files, FilesRead, ImportError,
     Picked,
 };
+pub use focus::{keep_focus, FocusKeeper};
 pub use store::{
     Listed, Moved, Now, Over, PlanEntry, Store, StoreError, Stored, Version, Why, DB_NAME,
     MAX_VERSIONS, MAX_VERSION_BYTES, QUIET_MS,
