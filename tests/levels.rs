@@ -572,3 +572,29 @@ fn a_commune_takes_the_target_set_for_communes_when_the_province_carries_a_code_
     let once: std::collections::BTreeSet<&str> = keys.iter().copied().collect();
     assert_eq!(once.len(), keys.len(), "each code once: {keys:?}");
 }
+
+#[test]
+fn an_indicator_no_unit_carries_is_no_column() {
+    let parent = province();
+    let y = Period::Year(2026);
+    let basis = Basis::of(&parent, date("2027-01-20"));
+    // the services were left out when the targets were handed down
+    let strip = |mut p: Plan| {
+        p.indicators.truncate(2);
+        p
+    };
+    let a = strip(returned(
+        &parent,
+        0,
+        Some((500.0, 1000.0)),
+        Some(100.0),
+        None,
+    ));
+    let b = strip(returned(&parent, 1, Some((300.0, 3000.0)), None, None));
+    let c = collect(&parent, &[&a, &b], basis, y);
+    assert_eq!(c.indicators.len(), 2);
+    assert!(c.rows.iter().all(|r| r.cells.len() == 2));
+    assert_eq!((c.total.len(), c.reported.len()), (2, 2));
+    // with no file yet, every indicator the units will carry heads a column
+    assert_eq!(collect(&parent, &[], basis, y).indicators.len(), 3);
+}

@@ -232,6 +232,27 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
                 .collect(),
         })
         .collect();
+    // an indicator none of the units' files carries (one left out when the
+    // targets were handed down) is no column: it would read "not in this plan" all down
+    let carried: Vec<bool> = (0..indicators.len())
+        .map(|k| rows.is_empty() || rows.iter().any(|r| r.cells[k].is_some()))
+        .collect();
+    let indicators: Vec<Rc<Indicator>> = indicators
+        .into_iter()
+        .zip(&carried)
+        .filter_map(|(i, keep)| keep.then_some(i))
+        .collect();
+    let rows: Vec<UnitRow> = rows
+        .into_iter()
+        .map(|mut r| {
+            r.cells = std::mem::take(&mut r.cells)
+                .into_iter()
+                .zip(&carried)
+                .filter_map(|(c, keep)| keep.then_some(c))
+                .collect();
+            r
+        })
+        .collect();
     let missing = parent
         .sub_units
         .iter()

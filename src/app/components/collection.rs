@@ -96,7 +96,8 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
     if sort.1 {
         order.reverse();
     }
-    let sort_button = |by: SortBy, label: String| {
+    // a column is headed by the indicator's code; its name is said to screen readers and on hover
+    let sort_button = |by: SortBy, label: String, name: Option<String>| {
         let s = sort.clone();
         let active = sort.0 == by;
         let onclick = Callback::from(move |_| s.set((by, s.0 == by && !s.1)));
@@ -111,7 +112,11 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
         };
         html! {
             <th scope="col" aria-sort={aria}>
-                <button type="button" class="sort" {onclick}>{ label }{ if active { if sort.1 { " ▾" } else { " ▴" } } else { "" } }</button>
+                <button type="button" class="sort" {onclick} title={name.clone()}>
+                    { label }
+                    if let Some(name) = name { <span class="visually-hidden">{ format!(" — {name}") }</span> }
+                    { if active { if sort.1 { " ▾" } else { " ▴" } } else { "" } }
+                </button>
             </th>
         }
     };
@@ -165,14 +170,18 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
                     { for props.collecting.errors.iter().map(|e| html! { <li>{ labels::read_error(lang, &e.file, &e.error) }</li> }) }
                 </ul>
             }
-            <div class="table-wrap">
+            <div class="table-wrap collection-wrap">
                 <table class="collection-table">
                     <thead>
                         <tr>
-                            { sort_button(SortBy::Unit, lang.t(M::CollectUnit).to_string()) }
+                            { sort_button(SortBy::Unit, lang.t(M::CollectUnit).to_string(), None) }
                             { for c.indicators.iter().enumerate().map(|(j, i)| {
-                                let label = if i.code.is_empty() { labels::name(lang, i) } else { i.code.clone() };
-                                sort_button(SortBy::Indicator(j), label)
+                                let (label, name) = if i.code.is_empty() {
+                                    (labels::name(lang, i), None)
+                                } else {
+                                    (i.code.clone(), Some(labels::name(lang, i)))
+                                };
+                                sort_button(SortBy::Indicator(j), label, name)
                             }) }
                         </tr>
                     </thead>
