@@ -605,6 +605,39 @@ pub fn definition_word(lang: Lang, what: &str) -> &'static str {
     })
 }
 
+/// The line a results report starts with: "Năm 2026: đạt 9/24 chỉ tiêu; 13
+/// chỉ tiêu chưa có số liệu thực hiện." (the indicators without a figure said
+/// beside the count, never hidden in it).
+pub fn report_summary(lang: Lang, report: &crate::calc::Report, period_name: &str) -> String {
+    let met = crate::i18n::fill(
+        lang.t(M::ReportSummary),
+        &[
+            period_name,
+            &report.met.to_string(),
+            &report.judged.to_string(),
+        ],
+    );
+    match report.no_actual {
+        0 => met,
+        n => format!(
+            "{met} {}",
+            crate::i18n::fill(lang.t(M::ReportNoActual), &[&n.to_string()])
+        ),
+    }
+}
+
+/// A group's tally in a results report: "đạt 2/3", or that none of its
+/// indicators has a target for the period.
+pub fn group_tally(lang: Lang, group: &crate::calc::ReportGroup) -> String {
+    if group.judged == 0 {
+        return lang.t(M::ReportNoneJudged).to_string();
+    }
+    crate::i18n::fill(
+        lang.t(M::ReportMet),
+        &[&group.met.to_string(), &group.judged.to_string()],
+    )
+}
+
 /// A figure of a total that could not be formed, for the indicator named.
 pub fn skipped_named(lang: Lang, s: &crate::calc::Skipped, name: &str) -> String {
     // which figure: the baseline, or a period's target or actual

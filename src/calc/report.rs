@@ -29,6 +29,8 @@ pub struct ReportGroup {
     /// indicators met, of those judged (with a target, not only tracked)
     pub met: usize,
     pub judged: usize,
+    /// of those judged, how many have no actual for the period yet
+    pub no_actual: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -39,6 +41,9 @@ pub struct Report {
     pub interim: Vec<Period>,
     pub met: usize,
     pub judged: usize,
+    /// of those judged, how many have no actual for the period yet: "đạt 9/24"
+    /// is said with "13 chưa có số liệu", never alone
+    pub no_actual: usize,
 }
 
 /// The results of a plan for a period, as of the basis's date.
@@ -91,6 +96,10 @@ pub fn results(plan: &Plan, basis: Basis, period: Period) -> Report {
                         .is_some_and(|t| value(&r.indicator.kind, t.figure).is_some())
             });
             let judged = judged_rows.clone().count();
+            let no_actual = judged_rows
+                .clone()
+                .filter(|r| r.evaluation.status == Status::NoActual)
+                .count();
             let met = judged_rows
                 .filter(|r| r.evaluation.status == Status::Met)
                 .count();
@@ -99,16 +108,19 @@ pub fn results(plan: &Plan, basis: Basis, period: Period) -> Report {
                 rows,
                 met,
                 judged,
+                no_actual,
             }
         })
         .collect::<Vec<_>>();
     let met = groups.iter().map(|g| g.met).sum();
     let judged = groups.iter().map(|g| g.judged).sum();
+    let no_actual = groups.iter().map(|g| g.no_actual).sum();
     Report {
         period,
         groups,
         interim,
         met,
         judged,
+        no_actual,
     }
 }

@@ -291,6 +291,8 @@ messages! {
     ReportSummary => ("{}: đạt {}/{} chỉ tiêu.", "{}: {} of {} targets met."),
     ReportAsOf => ("số liệu tính đến ngày {}", "figures as of {}"),
     ReportMet => ("đạt {}/{}", "{} of {} met"),
+    ReportNoneJudged => ("chưa có chỉ tiêu đặt mục tiêu cho kỳ này", "no target set for this period"),
+    ReportNoActual => ("{} chỉ tiêu chưa có số liệu thực hiện.", "{} have no actual yet."),
     ReportTargetOf => ("Mục tiêu {}", "Target {}"),
     ReportActualOf => ("Thực hiện {}", "Actual {}"),
     ReportReached => ("Kết quả thực hiện", "Reached"),

@@ -376,13 +376,10 @@ pub fn results_report(plan: &Plan, lang: Lang, period: Period, today: Date) -> D
     let mut n = 0;
     for (g, group) in report.groups.iter().enumerate() {
         if !group.name.trim().is_empty() {
-            let tally = fill(
-                lang.t(M::ReportMet),
-                &[&group.met.to_string(), &group.judged.to_string()],
-            );
+            let tally = labels::group_tally(lang, group);
             lines.push(Line::Group {
                 number: ROMAN.get(g).copied().unwrap_or("").to_string(),
-                title: format!("{} — {tally}", group.name),
+                title: format!("{} — {tally}", labels::group(lang, &group.name)),
             });
         }
         for r in &group.rows {
@@ -414,14 +411,7 @@ pub fn results_report(plan: &Plan, lang: Lang, period: Period, today: Date) -> D
             lines.push(Line::Cells(cells));
         }
     }
-    let summary = fill(
-        lang.t(M::ReportSummary),
-        &[
-            &period_name,
-            &report.met.to_string(),
-            &report.judged.to_string(),
-        ],
-    );
+    let summary = labels::report_summary(lang, &report, &period_name);
     let as_of = fill(lang.t(M::ReportAsOf), &[&basis.judged_at(period).dmy()]);
     let of_plan = match (plan.document_number.trim(), plan.issue_date) {
         ("", _) => fill(lang.t(M::ReportOfNoNumber), &[&plan.title]),
@@ -606,7 +596,7 @@ mod tests {
         assert_eq!(r.table.head[3], "Mục tiêu Năm 2021");
         assert_eq!(
             r.lead,
-            vec!["Năm 2021: đạt 0/14 chỉ tiêu. (số liệu tính đến ngày 31/12/2021)".to_string()]
+            vec!["Năm 2021: đạt 0/14 chỉ tiêu. 14 chỉ tiêu chưa có số liệu thực hiện. (số liệu tính đến ngày 31/12/2021)".to_string()]
         );
         let sheet = results_table(&p, Lang::En, today);
         assert_eq!(sheet.head.len(), 10);

@@ -250,7 +250,7 @@ pub fn results_report(props: &ResultsReportProps) -> Html {
                         <td class="c">{ ROMAN.get(g).copied().unwrap_or("") }</td>
                         <td colspan={(6 + report.interim.len()).to_string()}>
                             { labels::group(lang, &group.name) }
-                            <span class="group-tally">{ format!(" — {}", fill(lang.t(M::ReportMet), &[&group.met.to_string(), &group.judged.to_string()])) }</span>
+                            <span class="group-tally">{ format!(" — {}", labels::group_tally(lang, group)) }</span>
                         </td>
                     </tr>
                 }
@@ -258,14 +258,7 @@ pub fn results_report(props: &ResultsReportProps) -> Html {
             </tbody>
         }
     }).collect::<Html>();
-    let summary = fill(
-        lang.t(M::ReportSummary),
-        &[
-            &period_name,
-            &report.met.to_string(),
-            &report.judged.to_string(),
-        ],
-    );
+    let summary = labels::report_summary(lang, &report, &period_name);
     let as_of = fill(
         lang.t(M::ReportAsOf),
         &[&props.basis.judged_at(period).dmy()],
