@@ -534,7 +534,7 @@ try {
   row("export the 300 × 6 plan (click to file)", exports, "ms");
   row("office module, first use: click to its dialog", officeOpen, "ms", "its download and compilation; the app's start never waits for it");
   row("Excel (.xlsx) of the 300 × 6 plan", xlsxTimes, "ms", "click to file, in the office module");
-  row(`roll up ${official.length} commune files (${fmt(rollupBytes / 1048576)} MB)`, rollups, "ms", `the official list, ${provinces.length} provinces; read, checked, summed in workers, shown; aim 1 s`);
+  row(`roll up ${official.length} commune files (${fmt(rollupBytes / 1048576)} MB)`, rollups, "ms", `the official list, ${provinces.length} provinces, chosen from disk; read, checked, summed in a worker, shown; aim 1 s`);
   row("  a keystroke meanwhile, to screen", keysDuring, "ms", `the plan list's search while the files are summed (max ${keysDuring.length ? fmt(Math.max(...keysDuring)) : "?"} ms)`);
   row(`then the ${provinces.length} provinces' totals into one`, provinceRollups, "ms");
   row("memory after the large plan (JS heap + wasm)", memories, "MiB", `last: heap ${fmt(mem.heap / 1048576)} + wasm ${fmt(mem.wasm / 1048576)}; ×${fmt(median(memories) / median(peerMemories))} of the spreadsheet (${fmt(median(peerMemories))} MiB); aim 16 MiB`);
