@@ -36,3 +36,27 @@ test("a province plan takes its 75 communes and wards as sub-units in one step",
   await expect(page.locator(".sub-unit-list li").first()).toContainText("UBND");
   await expectAccessible(page, "the plan header with its sub-units");
 });
+
+test("the unit list is walked with the arrow keys, and Enter in the search box takes the first unit found", async ({ page }) => {
+  const editor = new Editor(page);
+  await page.goto("/");
+  await editor.startBlank();
+  await page.getByRole("button", { name: "Chọn từ danh sách đơn vị…" }).click();
+  const search = page.getByLabel("Tìm xã, phường, đặc khu hoặc tỉnh (gõ không dấu cũng được)");
+  await search.fill("chanh");
+  const choices = page.locator(".unit-choice");
+  await expect(choices.first()).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await expect(choices.nth(0)).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(choices.nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(search).toBeFocused();
+  await search.fill("muong chanh");
+  await expect(choices.first()).toContainText("Xã Mường Chanh, Tỉnh Sơn La");
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Đơn vị", { exact: true })).toHaveValue("UBND xã Mường Chanh");
+  // the focus is not left at the top of the page
+  await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+});

@@ -630,3 +630,40 @@ pub fn local_time(iso: &str) -> String {
         d.get_minutes()
     )
 }
+
+/// Moves the focus `by` places among the elements `selector` finds inside
+/// `within` (a list walked with the arrow keys), staying at its ends; from
+/// outside the list, a step forward goes to its first element. Whether the
+/// focus moved.
+pub fn step_focus(within: &yew::NodeRef, selector: &str, by: i32) -> bool {
+    let Some(root) = within.cast::<web_sys::Element>() else {
+        return false;
+    };
+    let Ok(list) = root.query_selector_all(selector) else {
+        return false;
+    };
+    let items: Vec<web_sys::Element> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect();
+    let current = gloo::utils::document().active_element();
+    let at = current.and_then(|c| items.iter().position(|el| el == &c));
+    let to = match at {
+        Some(k) => (k as i64 + i64::from(by)).clamp(0, items.len() as i64 - 1) as usize,
+        None if by > 0 => 0,
+        None => return false,
+    };
+    if at == Some(to) {
+        return false;
+    }
+    focus_element(items.get(to).cloned())
+}
+
+/// Clicks the first element `selector` finds inside `within`; whether there was one.
+pub fn click_first(within: &yew::NodeRef, selector: &str) -> bool {
+    within
+        .cast::<web_sys::Element>()
+        .and_then(|r| r.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|e| e.click())
+        .is_some()
+}

@@ -39,11 +39,28 @@ pub fn unit_picker(props: &UnitPickerProps) -> Html {
         let query = query.clone();
         Callback::from(move |e: InputEvent| query.set(browser::input_value(&e)))
     };
+    // the search box and the units found are one list for the arrow keys;
+    // Enter in the box takes the first unit found
+    let picker = use_node_ref();
     let onkeydown = {
-        let close = props.on_close.clone();
+        let (close, picker) = (props.on_close.clone(), picker.clone());
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                close.emit(());
+            const WALKED: &str = "input[name=unit-search], .unit-choice";
+            let in_box = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.name() == "unit-search");
+            let done = match e.key().as_str() {
+                "Escape" => {
+                    close.emit(());
+                    true
+                }
+                "ArrowDown" => browser::step_focus(&picker, WALKED, 1),
+                "ArrowUp" => browser::step_focus(&picker, WALKED, -1),
+                "Enter" if in_box => browser::click_first(&picker, ".unit-choice"),
+                _ => false,
+            };
+            if done {
+                e.prevent_default();
             }
         })
     };
@@ -86,7 +103,7 @@ pub fn unit_picker(props: &UnitPickerProps) -> Html {
         Callback::from(move |_| close.emit(()))
     };
     html! {
-        <div class="unit-picker" role="group" aria-label={lang.t(props.purpose)} {onkeydown}>
+        <div class="unit-picker" role="group" aria-label={lang.t(props.purpose)} ref={picker} {onkeydown}>
             <label class="field">
                 <span class="field-label">{ lang.t(M::UnitSearch) }</span>
                 <input type="search" name="unit-search" ref={search} value={(*query).clone()} {oninput} autocomplete="off" />
