@@ -97,9 +97,12 @@ pub fn keep_focus() -> Option<FocusKeeper> {
                 return;
             };
             let now = active();
-            let inside = now.as_ref().is_some_and(|a| dialog.contains(Some(a)));
-            let wrap_to = if !inside {
-                Some(first)
+            // the focus on none of the dialog's controls (outside it, or on its heading)
+            let listed = now
+                .as_ref()
+                .is_some_and(|a| list.iter().any(|e| AsRef::<Element>::as_ref(e) == a));
+            let wrap_to = if !listed {
+                Some(if key.shift_key() { last } else { first })
             } else if key.shift_key() && now.as_ref() == Some(first.as_ref()) {
                 Some(last)
             } else if !key.shift_key() && now.as_ref() == Some(last.as_ref()) {
