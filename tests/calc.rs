@@ -1200,3 +1200,33 @@ fn scores_are_never_summed_and_shares_handed_down_alike_total_that_share() {
     assert_eq!(notes.len(), 1);
     assert!(notes[0].actual);
 }
+
+#[test]
+fn a_score_below_the_level_above_is_warned_a_count_is_not() {
+    let y = Period::Year(2026);
+    let plan_with = |score: f64, services: f64| {
+        let mut p = Plan::new("p", "p", Unit::default(), 2026);
+        let mut index = indicator(Kind::Count, Comparator::AtLeast);
+        index.id = "cs".into();
+        index.code = "CS-01".into();
+        index.unit_label = "điểm".into();
+        index.targets.push(target(y, pct(score)));
+        let mut count = indicator(Kind::Count, Comparator::AtLeast);
+        count.id = "dvc".into();
+        count.code = "DVC-08".into();
+        count.unit_label = "dịch vụ".into();
+        count.targets.push(target(y, pct(services)));
+        p.indicators = vec![index.into(), count.into()];
+        p
+    };
+    // the commune sets 80 points where the province asks 85; its 40 services are its share of the province's 103
+    let w = warnings(&plan_with(80.0, 40.0), Some(&plan_with(85.0, 103.0)));
+    let weaker: Vec<&str> = w
+        .iter()
+        .filter_map(|w| match w {
+            Warning::WeakerThanParent { indicator, .. } => Some(indicator.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(weaker, vec!["cs"]);
+}

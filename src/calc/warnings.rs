@@ -253,10 +253,12 @@ pub fn warnings(plan: &Plan, parent: Option<&Plan>) -> Vec<Warning> {
                     });
                 }
             }
-            // counts of a sub-unit are naturally below the parent's: only shares compare
-            if let Some(p) =
-                parent_ind.filter(|p| judged && p.kind.is_percent() && ind.kind.is_percent())
-            {
+            // counts of a sub-unit are naturally below the parent's: only shares
+            // and scores (points on one scale, `Indicator::is_score`) compare
+            let alike = |p: &Indicator| {
+                (p.kind.is_percent() && ind.kind.is_percent()) || (p.is_score() && ind.is_score())
+            };
+            if let Some(p) = parent_ind.filter(|p| judged && alike(p)) {
                 let parent_target = parent_target(p, t.period);
                 if let Some(pv) = parent_target.and_then(|pt| value(&p.kind, pt.figure)) {
                     if weaker(ind.direction, tv, pv) {
