@@ -667,3 +667,10 @@ pub fn click_first(within: &yew::NodeRef, selector: &str) -> bool {
         .map(|e| e.click())
         .is_some()
 }
+
+/// Whether an event comes from the field named `name`.
+pub fn from_field(e: &yew::Event, name: &str) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.get_attribute("name").as_deref() == Some(name))
+}

@@ -46,9 +46,7 @@ pub fn unit_picker(props: &UnitPickerProps) -> Html {
         let (close, picker) = (props.on_close.clone(), picker.clone());
         Callback::from(move |e: KeyboardEvent| {
             const WALKED: &str = "input[name=unit-search], .unit-choice";
-            let in_box = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .is_some_and(|i| i.name() == "unit-search");
+            let in_box = browser::from_field(&e, "unit-search");
             let done = match e.key().as_str() {
                 "Escape" => {
                     close.emit(());
