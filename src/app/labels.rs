@@ -609,6 +609,9 @@ pub fn definition_word(lang: Lang, what: &str) -> &'static str {
 /// chỉ tiêu chưa có số liệu thực hiện." (the indicators without a figure said
 /// beside the count, never hidden in it).
 pub fn report_summary(lang: Lang, report: &crate::calc::Report, period_name: &str) -> String {
+    if report.judged == 0 {
+        return crate::i18n::fill(lang.t(M::ReportNothingJudged), &[period_name]);
+    }
     let met = crate::i18n::fill(
         lang.t(M::ReportSummary),
         &[
@@ -672,6 +675,42 @@ pub fn skipped(lang: Lang, s: &crate::calc::Skipped) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_report_says_what_has_no_figure_and_never_counts_out_of_nothing() {
+        use crate::plan::{Date, Figure, Indicator, Kind, Period, Plan, Unit};
+        let y = Period::Year(2026);
+        let mut plan = Plan::new("p", "p", Unit::default(), 2026);
+        let mut met = Indicator::new("a", "a", Kind::Count);
+        met.set_target(y, Some(Figure::Value(3.0)));
+        met.set_actual(y, Some(Figure::Value(4.0)));
+        let mut silent = Indicator::new("b", "b", Kind::Count);
+        silent.set_target(y, Some(Figure::Value(3.0)));
+        let mut tracked_only = Indicator::new("c", "c", Kind::Count);
+        tracked_only.group = "Xã hội số".into();
+        plan.indicators = vec![met.into(), silent.into(), tracked_only.into()];
+        let basis = crate::calc::Basis::of(&plan, Date::start_of_year(2027));
+        let report = crate::calc::results(&plan, basis, y);
+        assert_eq!(
+            report_summary(Lang::Vi, &report, "Năm 2026"),
+            "Năm 2026: đạt 1/2 chỉ tiêu. 1 chỉ tiêu chưa có số liệu thực hiện."
+        );
+        let social = report
+            .groups
+            .iter()
+            .find(|g| g.name == "Xã hội số")
+            .unwrap();
+        assert_eq!(
+            group_tally(Lang::Vi, social),
+            "chưa có chỉ tiêu đặt mục tiêu cho kỳ này"
+        );
+        plan.indicators.truncate(0);
+        let empty = crate::calc::results(&plan, basis, y);
+        assert_eq!(
+            report_summary(Lang::Vi, &empty, "Năm 2026"),
+            "Năm 2026: chưa có chỉ tiêu nào đặt mục tiêu cho kỳ này."
+        );
+    }
 
     #[test]
     fn groups_read_in_english_under_the_names_real_plans_give_them() {

@@ -291,6 +291,7 @@ messages! {
     ReportSummary => ("{}: đạt {}/{} chỉ tiêu.", "{}: {} of {} targets met."),
     ReportAsOf => ("số liệu tính đến ngày {}", "figures as of {}"),
     ReportMet => ("đạt {}/{}", "{} of {} met"),
+    ReportNothingJudged => ("{}: chưa có chỉ tiêu nào đặt mục tiêu cho kỳ này.", "{}: no indicator has a target for this period."),
     ReportNoneJudged => ("chưa có chỉ tiêu đặt mục tiêu cho kỳ này", "no target set for this period"),
     ReportNoActual => ("{} chỉ tiêu chưa có số liệu thực hiện.", "{} have no actual yet."),
     ReportTargetOf => ("Mục tiêu {}", "Target {}"),
