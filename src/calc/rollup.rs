@@ -304,10 +304,12 @@ pub fn roll_up(plans: &[&Plan], title: &str, unit: Unit) -> RollUp {
                     };
                     // the items still expected add up, where every unit expects some
                     let forecast = ts.iter().map(|(_, t)| t.forecast).sum::<Option<f64>>();
-                    // the same share asked of every unit, some of them in counts: that share
-                    let raw: Vec<Figure> = ts.iter().map(|(_, t)| t.figure).collect();
                     let combined = match combine(&ind, &figs) {
-                        Err(SkipReason::PercentWithoutCounts) => combine(&ind, &raw),
+                        // the same share asked of every unit, some of them in counts: that share
+                        Err(SkipReason::PercentWithoutCounts) => {
+                            let raw: Vec<Figure> = ts.iter().map(|(_, t)| t.figure).collect();
+                            combine(&ind, &raw)
+                        }
                         other => other,
                     };
                     match combined {
