@@ -39,7 +39,7 @@ fn dialog() -> Option<Element> {
 }
 
 /// The controls inside `el` that can take the focus and are shown.
-fn focusables(el: &Element) -> Vec<HtmlElement> {
+pub fn focusables(el: &Element) -> Vec<HtmlElement> {
     let Ok(list) = el.query_selector_all(FOCUSABLE) else {
         return Vec::new();
     };
@@ -47,6 +47,34 @@ fn focusables(el: &Element) -> Vec<HtmlElement> {
         .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
         .filter(|e| shown(e))
         .collect()
+}
+
+/// Keeps a Tab inside `dialog`: from its last control to its first and
+/// back, and from anywhere else (outside it, its heading) to its first, or
+/// with Shift to its last.
+pub fn trap_tab(key: &web_sys::KeyboardEvent, dialog: &Element) {
+    let list = focusables(dialog);
+    let (Some(first), Some(last)) = (list.first(), list.last()) else {
+        key.prevent_default();
+        return;
+    };
+    let now = active();
+    let listed = now
+        .as_ref()
+        .is_some_and(|a| list.iter().any(|e| AsRef::<Element>::as_ref(e) == a));
+    let wrap_to = if !listed {
+        Some(if key.shift_key() { last } else { first })
+    } else if key.shift_key() && now.as_ref() == Some(first.as_ref()) {
+        Some(last)
+    } else if !key.shift_key() && now.as_ref() == Some(last.as_ref()) {
+        Some(first)
+    } else {
+        None
+    };
+    if let Some(to) = wrap_to {
+        key.prevent_default();
+        let _ = to.focus();
+    }
 }
 
 /// Whether an element takes room on the page (not hidden, not in a closed part).
@@ -60,12 +88,7 @@ fn focus_first_in(el: &Element) {
         Some(first) => {
             let _ = first.focus();
         }
-        None => {
-            if let Some(el) = el.dyn_ref::<HtmlElement>() {
-                let _ = el.set_attribute("tabindex", "-1");
-                let _ = el.focus();
-            }
-        }
+        None => focus_first_heading(el),
     }
 }
 
@@ -90,29 +113,8 @@ pub fn keep_focus() -> Option<FocusKeeper> {
             if key.key() != "Tab" {
                 return;
             }
-            let Some(dialog) = dialog() else { return };
-            let list = focusables(&dialog);
-            let (Some(first), Some(last)) = (list.first(), list.last()) else {
-                e.prevent_default();
-                return;
-            };
-            let now = active();
-            // the focus on none of the dialog's controls (outside it, or on its heading)
-            let listed = now
-                .as_ref()
-                .is_some_and(|a| list.iter().any(|e| AsRef::<Element>::as_ref(e) == a));
-            let wrap_to = if !listed {
-                Some(if key.shift_key() { last } else { first })
-            } else if key.shift_key() && now.as_ref() == Some(first.as_ref()) {
-                Some(last)
-            } else if !key.shift_key() && now.as_ref() == Some(last.as_ref()) {
-                Some(first)
-            } else {
-                None
-            };
-            if let Some(to) = wrap_to {
-                e.prevent_default();
-                let _ = to.focus();
+            if let Some(dialog) = dialog() {
+                trap_tab(key, &dialog);
             }
         });
     let came = {
@@ -187,7 +189,8 @@ pub fn keep_focus() -> Option<FocusKeeper> {
     })
 }
 
-/// Focuses a heading (or the main area) as the start of a new screen.
+/// Focuses what is not a control (a heading, the main area, a dialog
+/// without controls), as where the planner is now.
 fn focus_first_heading(el: &Element) {
     if !el.has_attribute("tabindex") {
         let _ = el.set_attribute("tabindex", "-1");

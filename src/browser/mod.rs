@@ -16,7 +16,7 @@ pub use files::{
     chosen_files, on_drop_files, read_files, read_files_telling, Files, FilesRead, ImportError,
     Picked,
 };
-pub use focus::{keep_focus, FocusKeeper};
+pub use focus::{focusables, keep_focus, trap_tab, FocusKeeper};
 pub use store::{
     Listed, Moved, Now, Over, PlanEntry, Store, StoreError, Stored, Version, Why, DB_NAME,
     MAX_VERSIONS, MAX_VERSION_BYTES, QUIET_MS,
@@ -455,42 +455,6 @@ pub fn select_value(e: &yew::Event) -> String {
         .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
         .map(|s| s.value())
         .unwrap_or_default()
-}
-
-/// Moves focus to the next (or previous) figure cell of the same column,
-/// as Enter does in a spreadsheet.
-pub fn focus_next_in_column(e: &yew::KeyboardEvent, column: &str, backwards: bool) {
-    let Some(current) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    let Ok(list) =
-        gloo::utils::document().query_selector_all(&format!("input[data-col=\"{column}\"]"))
-    else {
-        return;
-    };
-    let items: Vec<web_sys::Element> = (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect();
-    let Some(at) = items.iter().position(|el| el == &current) else {
-        return;
-    };
-    let next = if backwards {
-        at.checked_sub(1)
-    } else {
-        Some(at + 1)
-    };
-    if let Some(el) = next
-        .and_then(|n| items.get(n))
-        .and_then(|el| el.clone().dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-        if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
-            input.select();
-        }
-    }
 }
 
 /// Calls `on(redo)` for Ctrl+Z (false) and Ctrl+Shift+Z or Ctrl+Y (true);

@@ -119,7 +119,7 @@ fn open(lang: Lang, title: M, what: What) {
                         k.prevent_default();
                         close();
                     }
-                    "Tab" => dom::trap_focus(k, &dialog),
+                    "Tab" => chitieu::browser::trap_tab(k, &dialog),
                     _ => {}
                 }
             },
@@ -202,7 +202,12 @@ fn redraw(focus: Option<String>) {
                 .ok()
                 .flatten()
         });
-        match target.or_else(|| dom::focusable(&d.content).into_iter().next()) {
+        match target.or_else(|| {
+            chitieu::browser::focusables(&d.content)
+                .into_iter()
+                .next()
+                .map(Into::into)
+        }) {
             Some(t) => dom::focus(&t),
             None => dom::focus(&d.dialog),
         }

@@ -83,37 +83,6 @@ pub fn focus(e: &Element) {
     }
 }
 
-const FOCUSABLE: &str =
-    "button:not([disabled]), select, textarea, input, [tabindex]:not([tabindex='-1'])";
-
-pub fn focusable(root: &Element) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(FOCUSABLE) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
-}
-
-/// Keeps Tab and Shift+Tab inside the dialog: from its last control to its
-/// first and back.
-pub fn trap_focus(e: &web_sys::KeyboardEvent, dialog: &Element) {
-    let items = focusable(dialog);
-    let (Some(first), Some(last)) = (items.first(), items.last()) else {
-        return;
-    };
-    let active = document().active_element();
-    let outside = active.as_ref().is_none_or(|a| !dialog.contains(Some(a)));
-    let at = |x: &Element| active.as_ref() == Some(x);
-    if e.shift_key() && (at(first) || outside) {
-        e.prevent_default();
-        focus(last);
-    } else if !e.shift_key() && (at(last) || outside) {
-        e.prevent_default();
-        focus(first);
-    }
-}
-
 /// Offers bytes as a file download; `Err` when the browser could not make the file.
 pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), ()> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
