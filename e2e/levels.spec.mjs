@@ -105,6 +105,10 @@ test("the communes' files are collected back: statuses side by side, the total, 
   await expect(total.locator("td").nth(1).locator(".figure-shown")).toHaveText("65");
   // and says how many units it is of
   await expect(total.locator("td").nth(0).locator(".coverage")).toHaveText("2/3 đơn vị có số liệu");
+  // provisional while a unit is missing: a share of those in is judged, a sum of services is not
+  await expect(total.locator("td").nth(0).locator(".provisional")).toHaveText("Tạm tính");
+  await expect(total.locator("td").nth(0).locator(".status")).toHaveText("Chậm tiến độ");
+  await expect(total.locator("td").nth(1).locator(".status")).toHaveText("Chưa đánh giá: còn đơn vị chưa có số liệu");
   await expect(page.locator(".missing-units")).toHaveText("UBND xã Mai Sơn");
   await expect(page.locator(".behind-units")).toHaveText("UBND phường Mộc Châu");
   await expectAccessible(page, "the collection of the units' results");
@@ -115,6 +119,11 @@ test("the communes' files are collected back: statuses side by side, the total, 
   await expect(row("Mai Sơn").locator("td").nth(0).locator(".status")).toHaveText("Chưa có số liệu thực hiện");
   await expect(page.locator(".missing-units li")).toHaveCount(0);
   await expect(total.locator("td").nth(1).locator(".figure-shown")).toHaveText("96");
+  // every unit in, the services' total is whole and judged; the signatures Mai Sơn left blank
+  // total the two that have them, still provisional
+  await expect(total.locator("td").nth(1).locator(".provisional")).toHaveCount(0);
+  await expect(total.locator("td").nth(1).locator(".status")).not.toHaveText(/Chưa đánh giá/);
+  await expect(total.locator("td").nth(0)).toContainText("Tạm tính8/10 (80%)");
   // a broken file is named with what is wrong, and the collection stays as it was
   await page.locator("input[name=collect-files]").setInputFiles({ name: "hong.json", mimeType: "application/json", buffer: Buffer.from('{"format": "chitieu-plan",') });
   await expect(page.locator(".collect-errors")).toContainText("Tệp «hong.json» không phải JSON hợp lệ: lỗi cú pháp ở dòng 1");

@@ -183,15 +183,45 @@ fn the_files_sent_back_are_collected_summed_and_the_missing_named() {
     assert_eq!(total.figure, Some(counts(800.0, 4000.0)));
     assert_eq!(
         total.status,
-        Status::NotMet,
-        "judged against the province's own 40%"
+        Some(Status::NotMet),
+        "a share of the units that reported is judged against the province's own 40%"
     );
+    assert!(total.partial, "Mai Sơn has not reported: provisional");
+    let services = c.total[2].as_ref().unwrap();
+    assert_eq!(services.figure, Some(Figure::Value(90.0)));
     assert_eq!(
-        c.total[2].as_ref().unwrap().figure,
-        Some(Figure::Value(90.0))
+        services.status, None,
+        "2 communes' services are not set against the target for 3"
     );
-    // the total says how many units it is of: Mộc Châu left the signatures empty
+    // the total says how many units it is of: Mộc Châu left the signatures empty,
+    // and the signatures' total is Mường Chanh's, as a unit that sent no file is left out
     assert_eq!((c.reported[0], c.reported[1], c.expected), (2, 1, 3));
+    let signed = c.total[1].as_ref().unwrap();
+    assert_eq!(
+        (signed.figure, signed.partial),
+        (Some(Figure::Value(100.0)), true)
+    );
+    assert!(
+        c.skipped.iter().all(|s| !s.actual),
+        "no actual is said to be left out: {:?}",
+        c.skipped
+    );
+    // a baseline only one unit gave is not missing from a collection of the year's results
+    let mut with_baseline = a.clone();
+    Rc::make_mut(&mut with_baseline.indicators[0]).baseline = Some(Baseline {
+        figure: counts(100.0, 1000.0),
+        as_of: None,
+        source: String::new(),
+    });
+    let c = collect(&parent, &[&with_baseline, &b], basis, y);
+    assert!(c.skipped.is_empty(), "{:?}", c.skipped);
+    // every unit in, the total is whole and judged
+    let m = returned(&parent, 2, Some((200.0, 1000.0)), Some(90.0), Some(30.0));
+    let b = returned(&parent, 1, Some((300.0, 3000.0)), Some(95.0), Some(50.0));
+    let whole = collect(&parent, &[&a, &b, &m], basis, y);
+    let services = whole.total[2].as_ref().unwrap();
+    assert_eq!(services.figure, Some(Figure::Value(120.0)));
+    assert!(!services.partial && services.status.is_some());
     // Mai Sơn sent nothing
     assert_eq!(c.missing, vec![commune("04105", "UBND xã Mai Sơn")]);
     assert!(c.misfits.is_empty() && c.conflicts.is_empty());

@@ -3,7 +3,7 @@
 //! total, the units behind, and the units that sent nothing.
 
 use super::progress::{latest_actual, Basis, Status};
-use super::rollup::{roll_up, Conflict, Skipped};
+use super::rollup::{roll_up, Conflict, SkipReason, Skipped};
 use super::value;
 use crate::plan::{Figure, Indicator, Period, Plan, Unit, YearSpan};
 use std::rc::Rc;
@@ -80,6 +80,19 @@ pub struct Cell {
     pub status: Status,
 }
 
+/// The units' total for an indicator in the collection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Total {
+    /// the sum of the units that reported (counts summed, never percentages averaged)
+    pub figure: Option<Figure>,
+    pub value: Option<f64>,
+    /// fewer units reported a figure than are expected: the total is provisional
+    pub partial: bool,
+    /// against the parent's own target where it has one; `None` when the total
+    /// cannot be judged yet (see `collect`)
+    pub status: Option<Status>,
+}
+
 /// A unit that sent a plan, and its figure for each indicator of the
 /// collection (`None`: its plan does not have the indicator).
 #[derive(Clone, Debug, PartialEq)]
@@ -134,7 +147,7 @@ pub struct Collection {
     /// the total of the units for each indicator: numerators, denominators
     /// and counts summed (never percentages averaged), judged against the
     /// parent's own target where it has one
-    pub total: Vec<Option<Cell>>,
+    pub total: Vec<Option<Total>>,
     /// expected sub-units (the parent's) that sent no file
     pub missing: Vec<Unit>,
     pub misfits: Vec<Misfit>,
@@ -170,6 +183,12 @@ fn cell(ind: &Indicator, basis: Basis, period: Period) -> Cell {
 /// (`roll_up`), judged against the parent's targets. Expected sub-units that
 /// sent no file at all are `missing`; one that sent a file that does not fit
 /// is among the misfits, not the missing.
+///
+/// A total of fewer units than expected is `partial`. A share so formed is
+/// judged (the share of the units that reported, a fair reading of the
+/// whole while it is marked provisional); a count so formed is not: the sum
+/// of 2 communes' services set against the province's target for all of
+/// them would read as behind only because the others have not reported.
 pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> Collection {
     let mut misfits = Vec::new();
     let mut kept: Vec<&Plan> = Vec::new();
@@ -264,25 +283,86 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
         units: kept.iter().map(|p| p.sub_units.len()).sum(),
         ..unit_basis(parent)
     };
-    let total = indicators
-        .iter()
-        .map(|i| {
-            let mut t: Indicator =
-                (**rolled.plan.indicators.iter().find(|x| x.key() == i.key())?).clone();
-            if i.targets.iter().any(|t| value(&i.kind, t.figure).is_some()) {
-                t.targets = i.targets.clone();
-            }
-            Some(cell(&t, total_basis, period))
-        })
-        .collect();
-    let reported = (0..indicators.len())
+    let reported: Vec<usize> = (0..indicators.len())
         .map(|k| {
             rows.iter()
                 .filter(|r| r.cells[k].as_ref().is_some_and(|c| c.value.is_some()))
                 .count()
         })
         .collect();
+    let mut skipped = rolled.skipped;
+    let total = indicators
+        .iter()
+        .enumerate()
+        .map(|(k, i)| {
+            let mut t: Indicator = if (1..rows.len()).contains(&reported[k]) {
+                // some files leave it blank: the sum of the units that have it, as
+                // a unit that sent no file is left out
+                let having: Vec<Plan> = kept
+                    .iter()
+                    .zip(&rows)
+                    .filter(|(_, r)| r.cells[k].as_ref().is_some_and(|c| c.value.is_some()))
+                    .filter_map(|(p, _)| {
+                        let own = p.indicators.iter().find(|x| x.key() == i.key())?;
+                        Some(Plan {
+                            indicators: vec![own.clone()],
+                            ..(*p).clone()
+                        })
+                    })
+                    .collect();
+                let having: Vec<&Plan> = having.iter().collect();
+                let some = roll_up(&having, &parent.title, parent.unit.clone());
+                // the actuals are no longer left out for the blanks; what else stops them is said
+                skipped.retain(|s| {
+                    !(s.key == i.key() && s.actual && s.reason == SkipReason::MissingInSomeUnits)
+                });
+                skipped.extend(some.skipped.into_iter().filter(|s| s.actual));
+                (**some.plan.indicators.first()?).clone()
+            } else {
+                (**rolled.plan.indicators.iter().find(|x| x.key() == i.key())?).clone()
+            };
+            if i.targets.iter().any(|t| value(&i.kind, t.figure).is_some()) {
+                t.targets = i.targets.clone();
+            }
+            Some(cell(&t, total_basis, period))
+        })
+        .collect::<Vec<_>>();
+    // the collection shows the actuals known by the period's end against the
+    // parent's targets: a baseline, a later period or a target the parent sets
+    // itself is not missing from it, and saying so would send the planner looking
+    skipped.retain(|s| {
+        let own_target = || {
+            indicators
+                .iter()
+                .find(|i| i.key() == s.key)
+                .is_some_and(|i| i.target_for(period).is_some())
+        };
+        s.period.is_some_and(|p| {
+            if s.actual {
+                p.start() <= period.end()
+            } else {
+                p == period && !own_target()
+            }
+        })
+    });
     let expected = parent.sub_units.len().max(rows.len());
+    let total = total
+        .into_iter()
+        .zip(&indicators)
+        .zip(&reported)
+        .map(|((c, i), n)| {
+            c.map(|c| {
+                // nothing reported is no sum at all, not a provisional one
+                let partial = *n < expected && c.value.is_some();
+                Total {
+                    figure: c.figure,
+                    value: c.value,
+                    partial,
+                    status: (!partial || i.kind.is_percent()).then_some(c.status),
+                }
+            })
+        })
+        .collect();
     Collection {
         period,
         indicators,
@@ -291,7 +371,7 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
         missing,
         misfits,
         conflicts: rolled.conflicts,
-        skipped: rolled.skipped,
+        skipped,
         reported,
         expected,
     }

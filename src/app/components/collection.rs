@@ -7,7 +7,7 @@ use crate::app::labels;
 use crate::app::state::{Action, Collecting, Purpose};
 use crate::app::Shared;
 use crate::browser;
-use crate::calc::{self, Basis, Cell, Collection, Misfit, Status};
+use crate::calc::{self, Basis, Cell, Collection, Misfit, Status, Total};
 use crate::i18n::{fill, Lang, M};
 use crate::plan::{Period, Plan};
 use std::rc::Rc;
@@ -56,6 +56,23 @@ fn cell_html(lang: Lang, ind: &crate::plan::Indicator, cell: Option<&Cell>) -> H
     }
 }
 
+/// The total's figure; "Tạm tính" while units are missing, and its status,
+/// or why it is not judged yet.
+fn total_html(lang: Lang, ind: &crate::plan::Indicator, t: &Total) -> Html {
+    html! {
+        <>
+            if t.partial {
+                <span class="provisional">{ lang.t(M::CollectProvisional) }</span>
+            }
+            <span class="figure-shown">{ t.figure.map(|f| labels::figure(lang, ind, f)).unwrap_or_else(|| "—".into()) }</span>
+            { match t.status {
+                Some(s) => html! { <span class={classes!("status", labels::status_class(s))}>{ labels::status(lang, s) }</span> },
+                None => html! { <span class="status not-judged">{ lang.t(M::CollectNotJudged) }</span> },
+            } }
+        </>
+    }
+}
+
 fn misfit_line(lang: Lang, m: &Misfit) -> String {
     match m {
         Misfit::OtherPeriod { unit, years, .. } => fill(
@@ -96,7 +113,7 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
     if sort.1 {
         order.reverse();
     }
-    // a column is headed by the indicator's code; its name is said to screen readers and on hover
+    // a column is headed by the indicator's code and its name, cut to three lines (whole on hover)
     let sort_button = |by: SortBy, label: String, name: Option<String>| {
         let s = sort.clone();
         let active = sort.0 == by;
@@ -114,7 +131,7 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
             <th scope="col" aria-sort={aria}>
                 <button type="button" class="sort" {onclick} title={name.clone()}>
                     { label }
-                    if let Some(name) = name { <span class="visually-hidden">{ format!(" — {name}") }</span> }
+                    if let Some(name) = name { <span class="visually-hidden">{ " — " }</span><span class="col-name">{ name }</span> }
                     { if active { if sort.1 { " ▾" } else { " ▴" } } else { "" } }
                 </button>
             </th>
@@ -213,14 +230,11 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
                                 let summed = cell.as_ref().is_some_and(|x| x.value.is_some());
                                 html! {
                                     <td>
-                                        if summed || *n == 0 {
-                                            { cell_html(lang, i, cell.as_ref()) }
-                                        } else if *n < c.rows.len() {
-                                            // a total of some units would read as the whole: it waits for the rest
-                                            <span class="absent">{ fill(lang.t(M::CollectWaiting), &[&(c.rows.len() - n).to_string()]) }</span>
-                                        } else {
-                                            <span class="absent">{ lang.t(M::CollectNotSummable) }</span>
-                                        }
+                                        { match cell {
+                                            Some(t) if summed || *n == 0 => total_html(lang, i, t),
+                                            None if *n == 0 => cell_html(lang, i, None),
+                                            _ => html! { <span class="absent">{ lang.t(M::CollectNotSummable) }</span> },
+                                        } }
                                         <span class="coverage">{ fill(lang.t(M::CollectCoverage), &[&n.to_string(), &c.expected.to_string()]) }</span>
                                     </td>
                                 }
