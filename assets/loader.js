@@ -6,11 +6,23 @@ import init from "./chitieu.js";
 // The app takes the first screen's place only after that screen has been
 // painted (src/lib.rs waits for this): on a fast load it could otherwise
 // replace it unseen, and its own copy would count as the page's largest paint,
-// after the whole download. The WebAssembly loads meanwhile. The second frame
-// starts once the first has been painted. (A hidden tab paints nothing: the
-// timer lets the app start anyway.)
+// after the whole download. The WebAssembly loads meanwhile. Where the browser
+// reports when an element is painted (Element Timing), the app waits for the
+// first screen's lead itself: a first frame can be painted before the lead is
+// (the header alone). Elsewhere it waits for the second frame, which starts
+// once the first has been painted. (A hidden tab paints nothing: the timer
+// lets the app start anyway.)
 window.chitieuPainted = new Promise((painted) => {
-  requestAnimationFrame(() => requestAnimationFrame(() => painted()));
+  if (PerformanceObserver.supportedEntryTypes?.includes("element")) {
+    new PerformanceObserver((list, seen) => {
+      if (list.getEntries().some((e) => e.identifier === "first-lead")) {
+        seen.disconnect();
+        painted();
+      }
+    }).observe({ type: "element", buffered: true });
+  } else {
+    requestAnimationFrame(() => requestAnimationFrame(() => painted()));
+  }
   setTimeout(painted, 500);
 });
 // Compiled here, once: the worker that sums many files starts from this same
