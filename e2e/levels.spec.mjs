@@ -124,6 +124,16 @@ test("the communes' files are collected back: statuses side by side, the total, 
   await expect(total.locator("td").nth(1).locator(".provisional")).toHaveCount(0);
   await expect(total.locator("td").nth(1).locator(".status")).not.toHaveText(/Chưa đánh giá/);
   await expect(total.locator("td").nth(0)).toContainText("Tạm tính8/10 (80%)");
+  // the province takes the whole totals as its plan's actuals; the provisional one stays out
+  await page.getByRole("button", { name: "Ghi số tổng hợp vào số thực hiện của kế hoạch" }).click();
+  await expect(page.locator("[data-notice=totals-taken]")).toContainText(
+    `Đã ghi số tổng hợp của 1 chỉ tiêu vào số thực hiện Năm ${year}. 1 chỉ tiêu còn tạm tính (chưa đủ đơn vị có số liệu) không được ghi.`);
+  await page.getByRole("button", { name: "Quay lại bảng chỉ tiêu" }).click();
+  await expect(new Editor(page).cell("DVC-08", "actual")).toHaveValue("96");
+  await expect(new Editor(page).cell("CKS-02", "actual")).toHaveValue("");
+  await page.getByRole("button", { name: "Hoàn tác" }).click();
+  await expect(new Editor(page).cell("DVC-08", "actual")).toHaveValue("");
+  await new Editor(page).more("Tổng hợp kết quả từ đơn vị");
   // a broken file is named with what is wrong, and the collection stays as it was
   await page.locator("input[name=collect-files]").setInputFiles({ name: "hong.json", mimeType: "application/json", buffer: Buffer.from('{"format": "chitieu-plan",') });
   await expect(page.locator(".collect-errors")).toContainText("Tệp «hong.json» không phải JSON hợp lệ: lỗi cú pháp ở dòng 1");

@@ -213,8 +213,8 @@ fn the_files_sent_back_are_collected_summed_and_the_missing_named() {
         as_of: None,
         source: String::new(),
     });
-    let c = collect(&parent, &[&with_baseline, &b], basis, y);
-    assert!(c.skipped.is_empty(), "{:?}", c.skipped);
+    let baselines = collect(&parent, &[&with_baseline, &b], basis, y);
+    assert!(baselines.skipped.is_empty(), "{:?}", baselines.skipped);
     // every unit in, the total is whole and judged
     let m = returned(&parent, 2, Some((200.0, 1000.0)), Some(90.0), Some(30.0));
     let b = returned(&parent, 1, Some((300.0, 3000.0)), Some(95.0), Some(50.0));
@@ -222,6 +222,34 @@ fn the_files_sent_back_are_collected_summed_and_the_missing_named() {
     let services = whole.total[2].as_ref().unwrap();
     assert_eq!(services.figure, Some(Figure::Value(120.0)));
     assert!(!services.partial && services.status.is_some());
+    // the province takes the whole totals as its own actuals, never a provisional one
+    assert_eq!(
+        totals_to_take(&parent, &whole),
+        vec![
+            (parent.indicators[0].id.clone(), counts(1000.0, 5000.0)),
+            (parent.indicators[2].id.clone(), Figure::Value(120.0)),
+        ],
+        "the signatures, three different bare percents, cannot be added up"
+    );
+    assert_eq!(provisional_totals(&whole), 0);
+    let partial = collect(&parent, &[&a, &b], basis, y);
+    assert_eq!(
+        totals_to_take(&parent, &partial),
+        vec![],
+        "Mai Sơn has not reported: every total is provisional"
+    );
+    // the dossiers and the services; the signatures cannot be added up at all
+    assert_eq!(provisional_totals(&partial), 2);
+    // what the plan already has is not written again
+    let mut taken = parent.clone();
+    Rc::make_mut(&mut taken.indicators[2]).set_actual(y, Some(Figure::Value(120.0)));
+    assert_eq!(totals_to_take(&taken, &whole).len(), 1);
+    // the units count services where the province now keeps a share: their sum is no total of it
+    let mut as_share = parent.clone();
+    Rc::make_mut(&mut as_share.indicators[2]).kind = Kind::Percent;
+    let shared = collect(&as_share, &[&a, &b, &m], basis, y);
+    assert_eq!(shared.total[2], None);
+    assert_eq!(totals_to_take(&as_share, &shared).len(), 1);
     // Mai Sơn sent nothing
     assert_eq!(c.missing, vec![commune("04105", "UBND xã Mai Sơn")]);
     assert!(c.misfits.is_empty() && c.conflicts.is_empty());

@@ -11,7 +11,7 @@ use crate::browser::{
     Usage, Version,
 };
 use crate::i18n::Lang;
-use crate::plan::edit::{apply_edit, Edit, HeaderField};
+use crate::plan::edit::{apply_edit, Edit, HeaderField, Slot};
 use crate::plan::{Date, Period, Plan};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -92,6 +92,13 @@ pub enum Notice {
     VersionRestored,
     /// the app as one file could not be had (hosted and offline before it was ever fetched)
     AppFileFailed,
+    /// the collection's totals were written into the plan: how many, for which
+    /// period, and how many provisional ones were left out
+    TotalsTaken {
+        taken: usize,
+        period: Period,
+        provisional: usize,
+    },
 }
 
 /// Another tab saved (or deleted) the plan this tab has unsaved changes of.
@@ -521,6 +528,9 @@ pub enum Action {
     CompareStored(String),
     /// a unit's file taken out of the collection
     CollectRemove(String),
+    /// the collection's whole totals written into the plan as its actuals
+    /// for the period (`calc::totals_to_take`), as one undo step
+    CollectTake,
     /// the files collected against a plan earlier, read back
     CollectionRead {
         parent: String,
@@ -1433,6 +1443,36 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                 });
                 s.collecting = Some(Rc::new(next));
             }
+        }
+        Action::CollectTake => {
+            let (Some(plan), Some(period), Some(c), Some(today)) =
+                (&s.plan, s.period, &s.collecting, s.today)
+            else {
+                return (s, fx);
+            };
+            let files: Vec<&Plan> = c.files.iter().map(|p| p.as_ref()).collect();
+            let collection =
+                crate::calc::collect(plan, &files, crate::calc::Basis::of(plan, today), period);
+            let take = crate::calc::totals_to_take(plan, &collection);
+            let notice = Notice::TotalsTaken {
+                taken: take.len(),
+                period,
+                provisional: crate::calc::provisional_totals(&collection),
+            };
+            if !take.is_empty() {
+                let edits = take
+                    .into_iter()
+                    .map(|(id, figure)| Edit::Figure {
+                        id,
+                        slot: Slot::Actual(period),
+                        figure: Some(figure),
+                    })
+                    .collect();
+                let (next, more) = apply(&s, Action::Edit(Edit::Batch(edits)));
+                s = next;
+                fx.extend(more);
+            }
+            s.notify(notice);
         }
         Action::CollectionRead { parent, result } => {
             if let (Some(c), true) = (&s.collecting, s.showing(&parent)) {
@@ -2493,6 +2533,70 @@ mod tests {
         let back = step(&step(&s2, Action::Collect(false)), Action::Collect(true));
         assert_eq!(back.collecting.as_ref().unwrap().files.len(), 2);
         assert!(step(&back, Action::Close).collecting.is_none());
+    }
+
+    #[test]
+    fn the_collected_totals_go_into_the_plan_as_one_undo_step() {
+        let mut s = step(&open(), Action::Collect(true));
+        s.today = Some(Date::start_of_year(2027));
+        let period = s.period.unwrap();
+        let before = s.plan.clone().unwrap();
+        let kind = before.indicators[0].kind.clone();
+        let figure = |n: f64| match kind {
+            crate::plan::Kind::Count => Figure::Value(n),
+            _ => Figure::Counts {
+                numerator: n,
+                denominator: 10.0,
+            },
+        };
+        let unit_plan = |id: &str, name: &str, n: f64| {
+            let mut p = sample_plan(id);
+            p.unit.name = name.into();
+            Rc::make_mut(&mut p.indicators[0]).set_actual(period, Some(figure(n)));
+            Picked {
+                plan: Rc::new(p),
+                text: None,
+                parent: None,
+            }
+        };
+        let s = step(
+            &s,
+            Action::FilesRead {
+                purpose: Purpose::Collect,
+                read: FilesRead {
+                    plans: vec![unit_plan("a", "Xã A", 3.0), unit_plan("b", "Xã B", 4.0)],
+                    errors: vec![],
+                    backups: 0,
+                },
+            },
+        );
+        let (taken, fx) = apply(&s, Action::CollectTake);
+        let first = &taken.plan.as_ref().unwrap().indicators[0];
+        let summed = match kind {
+            crate::plan::Kind::Count => Figure::Value(7.0),
+            _ => Figure::Counts {
+                numerator: 7.0,
+                denominator: 20.0,
+            },
+        };
+        assert_eq!(first.actual_for(period).map(|a| a.figure), Some(summed));
+        assert!(matches!(
+            taken.notices.last(),
+            Some(Notice::TotalsTaken { taken: n, provisional: 0, .. }) if *n >= 1
+        ));
+        assert!(fx.iter().any(|e| matches!(e, Effect::SaveSoon)), "{fx:?}");
+        assert_eq!(
+            step(&taken, Action::Undo).plan.as_deref(),
+            Some(before.as_ref()),
+            "one undo step takes every total back out"
+        );
+        // taken again, nothing is new
+        let again = step(&taken, Action::CollectTake);
+        assert_eq!(again.plan, taken.plan);
+        assert!(matches!(
+            again.notices.last(),
+            Some(Notice::TotalsTaken { taken: 0, .. })
+        ));
     }
 
     #[test]

@@ -321,6 +321,10 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
             } else {
                 (**rolled.plan.indicators.iter().find(|x| x.key() == i.key())?).clone()
             };
+            // the units' figures of another kind than the parent's indicator are no total of it
+            if std::mem::discriminant(&t.kind) != std::mem::discriminant(&i.kind) {
+                return None;
+            }
             if i.targets.iter().any(|t| value(&i.kind, t.figure).is_some()) {
                 t.targets = i.targets.clone();
             }
@@ -375,4 +379,32 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
         reported,
         expected,
     }
+}
+
+/// The totals the parent plan can take as its actuals for the collected
+/// period: (the parent's indicator id, the total's figure), for every total
+/// that is whole (every expected unit has reported) and differs from what
+/// the plan already has. A provisional total is never written: in the plan
+/// it would be judged as the whole.
+pub fn totals_to_take(parent: &Plan, c: &Collection) -> Vec<(String, Figure)> {
+    c.indicators
+        .iter()
+        .zip(&c.total)
+        .filter_map(|(i, t)| {
+            let t = t.as_ref().filter(|t| !t.partial)?;
+            let figure = t.figure.filter(|_| t.value.is_some())?;
+            let own = parent.indicator(&i.id)?;
+            (own.actual_for(c.period).map(|a| a.figure) != Some(figure))
+                .then(|| (i.id.clone(), figure))
+        })
+        .collect()
+}
+
+/// How many totals are provisional: not taken into the plan until every unit has reported.
+pub fn provisional_totals(c: &Collection) -> usize {
+    c.total
+        .iter()
+        .flatten()
+        .filter(|t| t.partial && t.value.is_some())
+        .count()
 }

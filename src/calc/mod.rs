@@ -17,7 +17,10 @@ pub use figure::{
     achievement, capped, gap, gap_with_units, meets, meets_target, target_bounds, value, weaker,
     Achievement, CountGap, Gap,
 };
-pub use levels::{collect, for_level, hand_down, Cell, Collection, Misfit, Total, UnitRow};
+pub use levels::{
+    collect, for_level, hand_down, provisional_totals, totals_to_take, Cell, Collection, Misfit,
+    Total, UnitRow,
+};
 pub use progress::{
     baseline, cumulative_need, direction_fits, expected_at, interpolate, judging_line,
     latest_actual, reported, required_rate, status, trajectory, Basis, CumulativeNeed, Dated,

@@ -182,6 +182,15 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
             <p class="collect-count">
                 { fill(lang.t(M::CollectCount), &[&c.rows.len().to_string(), &plan.sub_units.len().max(c.rows.len()).to_string()]) }
             </p>
+            if !c.rows.is_empty() {
+                <div class="collect-take">
+                    <button type="button" class="button" aria-describedby="collect-take-hint"
+                        onclick={{ let d = props.dispatch.clone(); move |_| d.emit(Action::CollectTake) }}>
+                        { lang.t(M::CollectTake) }
+                    </button>
+                    <span id="collect-take-hint" class="collect-hint">{ lang.t(M::CollectTakeHint) }</span>
+                </div>
+            }
             if !props.collecting.errors.is_empty() {
                 <ul class="collect-errors" role="alert">
                     { for props.collecting.errors.iter().map(|e| html! { <li>{ labels::read_error(lang, &e.file, &e.error) }</li> }) }

@@ -71,6 +71,30 @@ fn words(lang: Lang, n: &Notice) -> (String, &'static str) {
         Notice::SetAside(title) => (fill(lang.t(M::SetAsideNotice), &[title]), "set-aside"),
         Notice::StorageClosed => (lang.t(M::StorageClosed).to_string(), "storage-closed"),
         Notice::VersionRestored => (lang.t(M::VersionRestored).to_string(), "version-restored"),
+        Notice::TotalsTaken {
+            taken,
+            period,
+            provisional,
+        } => {
+            let mut text = if *taken == 0 {
+                lang.t(M::TotalsTakenNone).to_string()
+            } else {
+                fill(
+                    lang.t(M::TotalsTaken),
+                    &[&taken.to_string(), &labels::period(lang, *period)],
+                )
+            };
+            if *provisional > 0 {
+                text = format!(
+                    "{text} {}",
+                    fill(
+                        lang.t(M::TotalsLeftProvisional),
+                        &[&provisional.to_string()]
+                    )
+                );
+            }
+            (text, "totals-taken")
+        }
         Notice::SumFailed(why) => (fill(lang.t(M::SumFailed), &[why]), "sum-failed"),
         Notice::SumStored(title) => (fill(lang.t(M::SumStored), &[title]), "sum-stored"),
         Notice::SumTooLong(first, last) => (
