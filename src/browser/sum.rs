@@ -26,7 +26,11 @@ impl SumFiles {
     /// could not be read), read as UTF-8 text the way the browser reads a file's text.
     #[wasm_bindgen(js_name = addBytes)]
     pub fn add_bytes(&mut self, index: u32, name: &str, size: f64, bytes: Option<Vec<u8>>) {
-        let text = bytes.as_deref().map(String::from_utf8_lossy);
+        // valid UTF-8 is checked by the standard library's faster path first
+        let text = bytes.as_deref().map(|b| match std::str::from_utf8(b) {
+            Ok(t) => std::borrow::Cow::Borrowed(t),
+            Err(_) => String::from_utf8_lossy(b),
+        });
         let text = text
             .as_deref()
             .map(|t| t.strip_prefix('\u{feff}').unwrap_or(t));
