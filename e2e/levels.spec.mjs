@@ -131,6 +131,12 @@ test("the communes' files are collected back: statuses side by side, the total, 
   await page.getByRole("button", { name: "Quay lại bảng chỉ tiêu" }).click();
   await expect(new Editor(page).cell("DVC-08", "actual")).toHaveValue("96");
   await expect(new Editor(page).cell("CKS-02", "actual")).toHaveValue("");
+  // and the province's results report is the communes' results
+  await page.getByRole("button", { name: "Báo cáo kết quả" }).click();
+  const report = page.locator("section.report");
+  await expect(report.locator("tbody tr", { hasText: "Dịch vụ công trực tuyến toàn trình" }).locator("td").nth(4)).toHaveText("96");
+  await expect(report.locator(".report-summary strong")).toContainText("1 chỉ tiêu chưa có số liệu thực hiện");
+  await page.getByRole("button", { name: "Quay lại bảng chỉ tiêu" }).click();
   await page.getByRole("button", { name: "Hoàn tác" }).click();
   await expect(new Editor(page).cell("DVC-08", "actual")).toHaveValue("");
   await new Editor(page).more("Tổng hợp kết quả từ đơn vị");
