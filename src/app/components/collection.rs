@@ -88,8 +88,20 @@ fn misfit_line(lang: Lang, m: &Misfit) -> String {
 pub fn collection_view(props: &CollectionViewProps) -> Html {
     let lang = props.lang;
     let plan = &*props.plan.0;
-    let files: Vec<&Plan> = props.collecting.files.iter().map(|p| p.as_ref()).collect();
-    let c: Collection = calc::collect(plan, &files, props.basis, props.period);
+    // collected once per change of the files, the plan or the period, not again for a sort
+    let c = use_memo(
+        (
+            props.plan.clone(),
+            props.collecting.clone(),
+            props.basis,
+            props.period,
+        ),
+        |(plan, collecting, basis, period)| {
+            let files: Vec<&Plan> = collecting.files.iter().map(|p| p.as_ref()).collect();
+            calc::collect(&plan.0, &files, *basis, *period)
+        },
+    );
+    let c: &Collection = &c;
     let sort = use_state(|| (SortBy::Unit, false));
     let viewing = use_state(|| None::<String>);
     let mut order: Vec<usize> = (0..c.rows.len()).collect();
