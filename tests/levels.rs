@@ -226,8 +226,8 @@ fn the_files_sent_back_are_collected_summed_and_the_missing_named() {
     assert_eq!(
         totals_to_take(&parent, &whole),
         vec![
-            (parent.indicators[0].id.clone(), counts(1000.0, 5000.0)),
-            (parent.indicators[2].id.clone(), Figure::Value(120.0)),
+            (parent.indicators[0].id.clone(), y, counts(1000.0, 5000.0)),
+            (parent.indicators[2].id.clone(), y, Figure::Value(120.0)),
         ],
         "the signatures, three different bare percents, cannot be added up"
     );
@@ -244,6 +244,25 @@ fn the_files_sent_back_are_collected_summed_and_the_missing_named() {
     let mut taken = parent.clone();
     Rc::make_mut(&mut taken.indicators[2]).set_actual(y, Some(Figure::Value(120.0)));
     assert_eq!(totals_to_take(&taken, &whole).len(), 1);
+    // the units reported the third quarter only: its total goes to the quarter, not to the year
+    let q3 = Period::Quarter(2026, 3);
+    let by_quarter: Vec<Plan> = [&a, &b, &m]
+        .iter()
+        .map(|p| {
+            let mut p = (*p).clone();
+            let services = Rc::make_mut(&mut p.indicators[2]);
+            let figure = services.actual_for(y).map(|a| a.figure);
+            services.set_actual(y, None);
+            services.set_actual(q3, figure);
+            p
+        })
+        .collect();
+    let quarterly = collect(&parent, &by_quarter.iter().collect::<Vec<_>>(), basis, y);
+    assert!(totals_to_take(&parent, &quarterly).contains(&(
+        parent.indicators[2].id.clone(),
+        q3,
+        Figure::Value(120.0)
+    )));
     // the units count services where the province now keeps a share: their sum is no total of it
     let mut as_share = parent.clone();
     Rc::make_mut(&mut as_share.indicators[2]).kind = Kind::Percent;

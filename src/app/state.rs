@@ -1462,9 +1462,9 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
             if !take.is_empty() {
                 let edits = take
                     .into_iter()
-                    .map(|(id, figure)| Edit::Figure {
+                    .map(|(id, of, figure)| Edit::Figure {
                         id,
-                        slot: Slot::Actual(period),
+                        slot: Slot::Actual(of),
                         figure: Some(figure),
                     })
                     .collect();

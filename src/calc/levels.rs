@@ -86,6 +86,9 @@ pub struct Total {
     /// the sum of the units that reported (counts summed, never percentages averaged)
     pub figure: Option<Figure>,
     pub value: Option<f64>,
+    /// the period the figure is of: the collected one, or a shorter one inside
+    /// it (a quarter) when that is what the units reported
+    pub of: Option<Period>,
     /// fewer units reported a figure than are expected: the total is provisional
     pub partial: bool,
     /// against the parent's own target where it has one; `None` when the total
@@ -328,7 +331,8 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
             if i.targets.iter().any(|t| value(&i.kind, t.figure).is_some()) {
                 t.targets = i.targets.clone();
             }
-            Some(cell(&t, total_basis, period))
+            let of = latest_actual(&t, total_basis, period).map(|a| a.period);
+            Some((cell(&t, total_basis, period), of))
         })
         .collect::<Vec<_>>();
     // the collection shows the actuals known by the period's end against the
@@ -355,12 +359,13 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
         .zip(&indicators)
         .zip(&reported)
         .map(|((c, i), n)| {
-            c.map(|c| {
+            c.map(|(c, of)| {
                 // nothing reported is no sum at all, not a provisional one
                 let partial = *n < expected && c.value.is_some();
                 Total {
                     figure: c.figure,
                     value: c.value,
+                    of,
                     partial,
                     status: (!partial || i.kind.is_percent()).then_some(c.status),
                 }
@@ -381,21 +386,23 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
     }
 }
 
-/// The totals the parent plan can take as its actuals for the collected
-/// period: (the parent's indicator id, the total's figure), for every total
-/// that is whole (every expected unit has reported) and differs from what
-/// the plan already has. A provisional total is never written: in the plan
-/// it would be judged as the whole.
-pub fn totals_to_take(parent: &Plan, c: &Collection) -> Vec<(String, Figure)> {
+/// The totals the parent plan can take as its actuals: (the parent's
+/// indicator id, the period the total is of, the total's figure), for every
+/// total that is whole (every expected unit has reported) and differs from
+/// what the plan already has for that period. A provisional total is never
+/// written: in the plan it would be judged as the whole. A total of a
+/// quarter the units reported goes to that quarter, not to the year.
+pub fn totals_to_take(parent: &Plan, c: &Collection) -> Vec<(String, Period, Figure)> {
     c.indicators
         .iter()
         .zip(&c.total)
         .filter_map(|(i, t)| {
             let t = t.as_ref().filter(|t| !t.partial)?;
             let figure = t.figure.filter(|_| t.value.is_some())?;
+            let of = t.of?;
             let own = parent.indicator(&i.id)?;
-            (own.actual_for(c.period).map(|a| a.figure) != Some(figure))
-                .then(|| (i.id.clone(), figure))
+            (own.actual_for(of).map(|a| a.figure) != Some(figure))
+                .then(|| (i.id.clone(), of, figure))
         })
         .collect()
 }
