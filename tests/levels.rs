@@ -268,6 +268,11 @@ fn the_files_sent_back_are_collected_summed_and_the_missing_named() {
     Rc::make_mut(&mut as_share.indicators[2]).kind = Kind::Percent;
     let shared = collect(&as_share, &[&a, &b, &m], basis, y);
     assert_eq!(shared.total[2], None);
+    assert_eq!(
+        (shared.conflicts.len(), shared.conflicts[0].what.as_str()),
+        (1, "kind"),
+        "and the notes say why"
+    );
     assert_eq!(totals_to_take(&as_share, &shared).len(), 1);
     // Mai Sơn sent nothing
     assert_eq!(c.missing, vec![commune("04105", "UBND xã Mai Sơn")]);

@@ -294,6 +294,7 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
         })
         .collect();
     let mut skipped = rolled.skipped;
+    let mut conflicts = rolled.conflicts;
     let total = indicators
         .iter()
         .enumerate()
@@ -326,6 +327,15 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
             };
             // the units' figures of another kind than the parent's indicator are no total of it
             if std::mem::discriminant(&t.kind) != std::mem::discriminant(&i.kind) {
+                let carrying = kept.iter().zip(&rows).find(|(_, r)| r.cells[k].is_some());
+                if let Some((first, _)) = carrying {
+                    conflicts.push(Conflict {
+                        key: i.key().to_string(),
+                        plan_id: first.id.clone(),
+                        unit: first.unit.name.clone(),
+                        what: "kind".into(),
+                    });
+                }
                 return None;
             }
             if i.targets.iter().any(|t| value(&i.kind, t.figure).is_some()) {
@@ -379,7 +389,7 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
         total,
         missing,
         misfits,
-        conflicts: rolled.conflicts,
+        conflicts,
         skipped,
         reported,
         expected,
