@@ -150,6 +150,14 @@ test("the communes' files are collected back: statuses side by side, the total, 
   await table.getByRole("button", { name: "CKS-02" }).click();
   await expect(table.locator("tbody tr").first()).toContainText("Mộc Châu");
   await expect(table.getByRole("columnheader", { name: /CKS-02/ })).toHaveAttribute("aria-sort", "ascending");
+  // the collection goes to a CSV as it is on screen: the units in this order, the provisional total said so
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Tải bảng tổng hợp (CSV)" }).click();
+  const csv = readFileSync(await (await download).path()).toString("utf8").slice(1).split("\r\n");
+  expect(csv[0]).toBe("Đơn vị,CKS-02 — Lãnh đạo xã có chữ ký số,CKS-02 — Lãnh đạo xã có chữ ký số: Trạng thái,DVC-08 — Dịch vụ công trực tuyến toàn trình,DVC-08 — Dịch vụ công trực tuyến toàn trình: Trạng thái");
+  expect(csv[1]).toMatch(/^UBND phường Mộc Châu,3\/5 \(60%\),Chậm tiến độ,20,/);
+  expect(csv[4]).toMatch(/^Tổng hợp,Tạm tính 8\/10 \(80%\),Chậm tiến độ,96,/);
+  expect(csv[5]).toBe(",2/3 đơn vị có số liệu,,3/3 đơn vị có số liệu,");
 
   // the collection is kept: after a reload it is all there, and a file can be taken out again
   await page.reload();

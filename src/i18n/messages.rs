@@ -330,6 +330,7 @@ messages! {
     CollectOtherPeriod => ("{}: kế hoạch của kỳ khác ({}), không tổng hợp", "{}: a plan for another period ({}), left out"),
     CollectNotASubUnit => ("{}: không phải đơn vị cấp dưới của kế hoạch này, không tổng hợp", "{}: not one of this plan's sub-units, left out"),
     CollectCoverage => ("{}/{} đơn vị có số liệu", "{}/{} units reported"),
+    CollectCsv => ("Tải bảng tổng hợp (CSV)", "Download the collection (CSV)"),
     CollectTake => ("Ghi số tổng hợp vào số thực hiện của kế hoạch", "Write the totals into the plan's actuals"),
     CollectTakeHint => ("Chỉ ghi tổng của chỉ tiêu đã đủ đơn vị có số liệu; hoàn tác được (Ctrl+Z).", "Only totals every unit has reported are written; it can be undone (Ctrl+Z)."),
     TotalsTaken => ("Đã ghi số tổng hợp của {} chỉ tiêu vào số thực hiện {}.", "The totals of {} indicators were written into the actuals of {}."),

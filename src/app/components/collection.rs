@@ -4,7 +4,7 @@
 //! sent no file. Sortable by any column; a unit's plan opens read-only.
 
 use crate::app::labels;
-use crate::app::state::{Action, Collecting, Purpose};
+use crate::app::state::{Action, Collecting, Download, Purpose};
 use crate::app::Shared;
 use crate::browser;
 use crate::calc::{self, Basis, Cell, Collection, Misfit, Status, Total};
@@ -73,6 +73,83 @@ fn total_html(lang: Lang, ind: &crate::plan::Indicator, t: &Total) -> Html {
     }
 }
 
+/// The collection as rows of words for a CSV a province keeps beside its
+/// report: per indicator its figure and status columns, the units in the
+/// order on screen, the total (said provisional where it is) with how many
+/// units it is of, and the units that sent no file.
+fn csv_rows(lang: Lang, c: &Collection, order: &[usize]) -> Vec<Vec<String>> {
+    let mut head = vec![lang.t(M::CollectUnit).to_string()];
+    for i in &c.indicators {
+        let name = labels::name(lang, i);
+        let title = if i.code.is_empty() {
+            name
+        } else {
+            format!("{} — {name}", i.code)
+        };
+        head.push(title.clone());
+        head.push(format!("{title}: {}", lang.t(M::ColStatus)));
+    }
+    let mut rows = vec![head];
+    let status = |s: Status| labels::status(lang, s).to_string();
+    for &k in order {
+        let r = &c.rows[k];
+        let mut row = vec![r.unit.name.clone()];
+        for (i, cell) in c.indicators.iter().zip(&r.cells) {
+            match cell {
+                Some(x) => {
+                    row.push(
+                        x.figure
+                            .map(|f| labels::figure(lang, i, f))
+                            .unwrap_or_default(),
+                    );
+                    row.push(status(x.status));
+                }
+                None => row.extend([lang.t(M::CollectAbsent).to_string(), String::new()]),
+            }
+        }
+        rows.push(row);
+    }
+    let mut total = vec![lang.t(M::CollectTotal).to_string()];
+    let mut coverage = vec![String::new()];
+    for ((i, t), n) in c.indicators.iter().zip(&c.total).zip(&c.reported) {
+        match t.as_ref().filter(|t| t.value.is_some()) {
+            Some(t) => {
+                let figure = t
+                    .figure
+                    .map(|f| labels::figure(lang, i, f))
+                    .unwrap_or_default();
+                total.push(if t.partial {
+                    format!("{} {figure}", lang.t(M::CollectProvisional))
+                } else {
+                    figure
+                });
+                total.push(
+                    t.status
+                        .map(status)
+                        .unwrap_or_else(|| lang.t(M::CollectNotJudged).to_string()),
+                );
+            }
+            None => total.extend([lang.t(M::CollectNotSummable).to_string(), String::new()]),
+        }
+        coverage.push(fill(
+            lang.t(M::CollectCoverage),
+            &[&n.to_string(), &c.expected.to_string()],
+        ));
+        coverage.push(String::new());
+    }
+    rows.push(total);
+    rows.push(coverage);
+    if !c.missing.is_empty() {
+        rows.push(vec![]);
+        rows.push(vec![fill(
+            lang.t(M::CollectMissing),
+            &[&c.missing.len().to_string()],
+        )]);
+        rows.extend(c.missing.iter().map(|u| vec![u.name.clone()]));
+    }
+    rows
+}
+
 fn misfit_line(lang: Lang, m: &Misfit) -> String {
     match m {
         Misfit::OtherPeriod { unit, years, .. } => fill(
@@ -125,6 +202,22 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
     if sort.1 {
         order.reverse();
     }
+    let on_csv = {
+        let rows = csv_rows(lang, c, &order);
+        let name = format!(
+            "tong-hop-{}-{}.csv",
+            crate::text::slug(&plan.title),
+            crate::text::slug(&labels::period(lang, props.period))
+        );
+        let d = props.dispatch.clone();
+        Callback::from(move |_| {
+            d.emit(Action::Export(Download::File {
+                name: name.clone(),
+                mime: "text/csv;charset=utf-8".into(),
+                bytes: Rc::new(crate::file::csv_table(&rows).into_bytes()),
+            }))
+        })
+    };
     // a column is headed by the indicator's code and its name, cut to three lines (whole on hover)
     let sort_button = |by: SortBy, label: String, name: Option<String>| {
         let s = sort.clone();
@@ -196,6 +289,7 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
             </p>
             if !c.rows.is_empty() {
                 <div class="collect-take">
+                    <button type="button" class="button" onclick={on_csv}>{ lang.t(M::CollectCsv) }</button>
                     <button type="button" class="button" aria-describedby="collect-take-hint"
                         onclick={{ let d = props.dispatch.clone(); move |_| d.emit(Action::CollectTake) }}>
                         { lang.t(M::CollectTake) }
