@@ -9,11 +9,14 @@ import init from "./chitieu.js";
 // after the whole download. The WebAssembly loads meanwhile. Where the browser
 // reports when an element is painted (Element Timing), the app waits for the
 // first screen's lead itself: a first frame can be painted before the lead is
-// (the header alone). Elsewhere it waits for the second frame, which starts
-// once the first has been painted. (A hidden tab paints nothing: the timer
-// lets the app start anyway.)
+// (the header alone). Elsewhere, and when the lead is out of view (it is
+// then never painted, nor the largest paint), it waits for the second frame,
+// which starts once the first has been painted. (A hidden tab paints nothing:
+// the timer lets the app start anyway.)
 window.chitieuPainted = new Promise((painted) => {
-  if (PerformanceObserver.supportedEntryTypes?.includes("element")) {
+  const lead = document.querySelector("[elementtiming=first-lead]")?.getBoundingClientRect();
+  const leadInView = lead && lead.height > 0 && lead.top < innerHeight && lead.bottom > 0;
+  if (leadInView && PerformanceObserver.supportedEntryTypes?.includes("element")) {
     new PerformanceObserver((list, seen) => {
       if (list.getEntries().some((e) => e.identifier === "first-lead")) {
         seen.disconnect();
