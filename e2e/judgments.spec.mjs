@@ -107,8 +107,26 @@ test("a file claiming a plan from year 1 to year 2,000,000,000 is refused and th
   const end = page.getByLabel("Đến năm");
   await end.fill("2000000000");
   await expect(page.locator(".plan-header .cell-error")).toHaveText("Kỳ kế hoạch phải trong khoảng 1945–2100 và dài tối đa 30 năm");
+  // leaving the field keeps the wrong entry in sight with its reason; the plan keeps its period
   await end.press("Tab");
+  await expect(end).toHaveValue("2000000000");
+  await expect(page.locator(".plan-header .cell-error")).toHaveText("Kỳ kế hoạch phải trong khoảng 1945–2100 và dài tối đa 30 năm");
   await expect(page.locator(".plan-header > summary .plan-meta")).toContainText("2021–2021");
+  // Escape puts back what the plan holds
+  await end.focus();
+  await end.press("Escape");
+  await expect(end).toHaveValue("2021");
+  await expect(page.locator(".plan-header .cell-error")).toHaveCount(0);
+  // three lines pasted into a one-line field are refused, never joined into one number
+  await page.evaluate(() => {
+    const input = document.querySelector("input[name=end_year]");
+    const data = new DataTransfer();
+    data.setData("text/plain", "2022\n2023\n2024");
+    input.focus();
+    input.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(end).toHaveValue("2021");
+  await expect(page.locator(".plan-header .cell-error")).toContainText("Đã dán nhiều ô hoặc nhiều dòng vào một ô");
 });
 
 test("an old count of level-3 and level-4 services together is split into full-process and partial, with a note", async ({ page }) => {

@@ -44,6 +44,41 @@ pub struct Reading {
 /// that sums of thousands of units stay exact in f64.
 pub const MAX_ABS: f64 = 1e12;
 
+/// How the numbers of a block of cells are written, where any settles it:
+/// "98,3" and "1.234.567" are Vietnamese, "98.3" and "1,234,567" English,
+/// "1.567" either. The way most numbers that settle it go; `None` when none
+/// does or they are split evenly (the interface's language then decides).
+pub fn block_style<'a>(cells: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+    let (mut vi, mut en) = (0, 0);
+    for cell in cells {
+        for token in cell.split(|ch: char| !(ch.is_ascii_digit() || ch == '.' || ch == ',')) {
+            let token = token.trim_matches(|ch: char| ch == '.' || ch == ',');
+            let (dots, commas) = (token.matches('.').count(), token.matches(',').count());
+            let vote = match (dots, commas) {
+                (0, 0) => None,
+                (d, c) if d > 0 && c > 0 => Some(token.rfind(',') > token.rfind('.')),
+                (d, 0) if d > 1 => Some(true),
+                (0, c) if c > 1 => Some(false),
+                _ => {
+                    let sep = if dots == 1 { '.' } else { ',' };
+                    let frac = token.split_once(sep).map(|(_, f)| f.len()).unwrap_or(0);
+                    (frac != 3).then_some(sep == ',')
+                }
+            };
+            match vote {
+                Some(true) => vi += 1,
+                Some(false) => en += 1,
+                None => {}
+            }
+        }
+    }
+    match vi.cmp(&en) {
+        std::cmp::Ordering::Greater => Some(Lang::Vi),
+        std::cmp::Ordering::Less => Some(Lang::En),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
 /// Reads a number typed by a planner. A trailing `%` and spaces (also the
 /// no-break spaces Excel pastes) are allowed; a leading `-` is kept and left to
 /// the caller (see `parse_non_negative`).

@@ -645,6 +645,27 @@ fn cumulative_share_still_needed_for_the_year() {
 }
 
 #[test]
+fn the_share_still_needed_returns_at_once_for_counts_beyond_whole_steps() {
+    // beyond 2^53 a step of one item changes nothing: the search must still end
+    for comparator in [
+        Comparator::MoreThan,
+        Comparator::AtLeast,
+        Comparator::LessThan,
+        Comparator::AtMost,
+    ] {
+        let need = cumulative_need(1e20, 3e19, 1e20, 40.0, comparator);
+        assert!(
+            !matches!(need, CumulativeNeed::Assured),
+            "{comparator:?}: 30% so far is not assured at 40%: {need:?}"
+        );
+    }
+    match cumulative_need(1e20, 3e19, 1e20, 40.0, Comparator::AtLeast) {
+        CumulativeNeed::AtLeast { share, .. } => assert!((share - 50.0).abs() < 1e-6, "{share}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn a_ratio_for_the_year_counts_what_the_rest_of_the_year_must_bring() {
     let y = Period::Year(2026);
     let mut i = indicator(

@@ -18,7 +18,9 @@ fn text() -> impl Strategy<Value = String> {
 fn number() -> impl Strategy<Value = f64> {
     prop_oneof![
         (0u32..100_000).prop_map(f64::from),
-        any::<f64>().prop_filter("finite", |x| x.is_finite())
+        // every number a file may hold, to the last bit (beyond MAX_ABS it is refused)
+        any::<f64>().prop_filter("within what a plan holds", |x| x.is_finite()
+            && x.abs() <= chitieu::numfmt::MAX_ABS)
     ]
 }
 
@@ -83,7 +85,8 @@ fn indicator(k: usize) -> impl Strategy<Value = Indicator> {
             (
                 figure(),
                 proptest::option::of(number()),
-                proptest::option::of(number()),
+                // a forecast of how many more items: never negative
+                proptest::option::of(number().prop_map(f64::abs)),
             ),
             0..4,
         )),
@@ -315,6 +318,44 @@ fn a_plan_of_two_billion_years_is_refused_and_nothing_lays_them_out() {
     assert!(
         matches!(from_json(&as_of), Err(ReadError::Invalid { path, problem: Problem::YearOutOfRange(9999) }) if path == "plan.as_of")
     );
+}
+
+#[test]
+fn a_figure_no_plan_can_hold_is_refused_at_its_path() {
+    use chitieu::file::Problem;
+    use chitieu::plan::Figure;
+    let plan = chitieu::catalog::sample_plan("s");
+    let k = plan.indicators.iter().position(|i| !i.targets.is_empty()).unwrap();
+    let refused = |change: &dyn Fn(&mut chitieu::plan::Indicator), path: &str| {
+        let mut p = plan.clone();
+        change(std::rc::Rc::make_mut(&mut p.indicators[k]));
+        assert_eq!(
+            from_json(&to_json(&p, "0.1.0", "now")),
+            Err(ReadError::Invalid {
+                path: format!("plan.indicators[{k}].{path}"),
+                problem: Problem::NumberOutOfRange
+            }),
+            "{path}"
+        );
+    };
+    // a forecast of 10^20 more dossiers once hung the what-if's search for the last whole item
+    refused(&|i| i.targets[0].forecast = Some(1e20), "targets[0].forecast");
+    refused(&|i| i.targets[0].forecast = Some(-5.0), "targets[0].forecast");
+    refused(&|i| i.targets[0].figure = Figure::Value(-1e15), "targets[0].figure");
+    refused(&|i| i.targets[0].upper = Some(1e13), "targets[0].upper");
+    refused(
+        &|i| {
+            i.actuals = vec![chitieu::plan::Actual {
+                period: i.targets[0].period,
+                figure: Figure::Counts { numerator: 1.0, denominator: 1e300 },
+            }]
+        },
+        "actuals[0].figure",
+    );
+    // as large as anything a planner counts is kept
+    let mut big = plan.clone();
+    std::rc::Rc::make_mut(&mut big.indicators[k]).targets[0].forecast = Some(1e9);
+    assert!(from_json(&to_json(&big, "0.1.0", "now")).is_ok());
 }
 
 #[test]

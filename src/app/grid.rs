@@ -127,7 +127,12 @@ pub fn paste(
     let units = plan.sub_units.len();
     let mut edits = Vec::new();
     let mut rejected = Vec::new();
-    for (dr, cells) in tsv::parse(text).iter().enumerate() {
+    let block = tsv::parse(text);
+    // a block copied from an English Excel writes 1,567.5: where its cells
+    // settle how numbers are written, "1,567" there is 1567, whatever the
+    // interface's language
+    let lang = numfmt::block_style(block.iter().flatten().map(String::as_str)).unwrap_or(lang);
+    for (dr, cells) in block.iter().enumerate() {
         let Some(ind) = rows.get(r0 + dr) else { break };
         for (dc, cell) in cells.iter().enumerate() {
             let Some(col) = Col::ALL.get(at.1.index() + dc).copied() else {
@@ -242,6 +247,41 @@ mod tests {
 
     fn y() -> Period {
         Period::Year(2021)
+    }
+
+    #[test]
+    fn a_block_copied_from_an_english_excel_is_read_the_english_way() {
+        let plan = sample_plan("s");
+        let none: BTreeSet<String> = BTreeSet::new();
+        let none = Shown {
+            collapsed: &none,
+            find: "",
+        };
+        let pasted = |text: &str| {
+            let (edit, rejected) = paste(&plan, none, y(), ("s-7", Col::Baseline), text, Lang::Vi);
+            assert!(rejected.is_empty(), "{rejected:?}");
+            let after = crate::plan::edit::apply_edit(&plan, &edit.unwrap());
+            let dvc = after.indicator("s-7").unwrap().clone();
+            (
+                dvc.baseline.as_ref().unwrap().figure,
+                dvc.target_for(y()).unwrap().figure,
+            )
+        };
+        // 1,600.5 settles it: the block writes numbers the English way, so 1,567 is 1567
+        assert_eq!(
+            pasted("1,567\t1,600.5"),
+            (Figure::Value(1567.0), Figure::Value(1600.5))
+        );
+        // and the Vietnamese way: 1.567 beside 98,5
+        assert_eq!(
+            pasted("1.567\t98,5"),
+            (Figure::Value(1567.0), Figure::Value(98.5))
+        );
+        // nothing settles it: the interface's language reads 1,567 as a decimal
+        assert_eq!(
+            pasted("1,567\t120"),
+            (Figure::Value(1.567), Figure::Value(120.0))
+        );
     }
 
     #[test]

@@ -588,6 +588,7 @@ pub fn read_error(lang: Lang, file: &str, e: &crate::file::ReadError) -> String 
                     fill(lang.t(M::ProbYearOutOfRange), &[&y.to_string()])
                 }
                 Problem::PeriodTooLong(n) => fill(lang.t(M::ProbPeriodTooLong), &[&n.to_string()]),
+                Problem::NumberOutOfRange => lang.t(M::ProbNumberOutOfRange).to_string(),
                 Problem::Other(m) => fill(lang.t(M::ProbOther), &[m]),
             };
             fill(lang.t(M::ErrInvalid), &[file, path, &what])

@@ -473,8 +473,13 @@ pub fn cumulative_need(
                 };
             }
             let mut x = (exact.floor() + 1.0).clamp(0.0, remaining);
-            while x > 0.0 && !ok(x) {
-                x -= 1.0;
+            // a few steps past the estimate at most: the comparator decides the
+            // last one, and beyond 2^53 a step of one changes nothing
+            for _ in 0..4 {
+                if x <= 0.0 || ok(x) {
+                    break;
+                }
+                x = (x - 1.0).max(0.0);
             }
             CumulativeNeed::AtMost {
                 items: x as u64,
@@ -491,8 +496,11 @@ pub fn cumulative_need(
                 };
             }
             let mut x = (exact.floor() - 1.0).clamp(0.0, remaining);
-            while x < remaining && !ok(x) {
-                x += 1.0;
+            for _ in 0..4 {
+                if x >= remaining || ok(x) {
+                    break;
+                }
+                x = (x + 1.0).min(remaining);
             }
             CumulativeNeed::AtLeast {
                 items: x as u64,

@@ -92,6 +92,8 @@ pub enum Problem {
     YearOutOfRange(i32),
     /// a plan period longer than `plan::MAX_PLAN_YEARS`
     PeriodTooLong(i32),
+    /// a figure no plan can hold: beyond `numfmt::MAX_ABS`, or a negative forecast
+    NumberOutOfRange,
     Other(String),
 }
 
@@ -431,6 +433,19 @@ pub(crate) fn unreadable(e: serde_json::Error) -> ReadError {
     }
 }
 
+fn number_in_range(n: f64) -> bool {
+    n.is_finite() && n.abs() <= crate::numfmt::MAX_ABS
+}
+
+fn figure_in_range(f: &crate::plan::Figure) -> bool {
+    match *f {
+        crate::plan::Figure::Value(v) => number_in_range(v),
+        crate::plan::Figure::Counts { numerator, denominator } => {
+            number_in_range(numerator) && number_in_range(denominator)
+        }
+    }
+}
+
 fn check(plan: &Plan) -> Result<(), ReadError> {
     use crate::plan::{year_in_range, SpanError};
     let invalid = |path: String, problem| Err(ReadError::Invalid { path, problem });
@@ -471,8 +486,33 @@ fn check(plan: &Plan) -> Result<(), ReadError> {
                 Problem::DuplicateId(ind.id.clone()),
             );
         }
-        if let Some(d) = ind.baseline.as_ref().and_then(|b| b.as_of) {
-            year(&|| format!("plan.indicators[{k}].baseline.as_of"), d.year)?;
+        if let Some(b) = &ind.baseline {
+            if let Some(d) = b.as_of {
+                year(&|| format!("plan.indicators[{k}].baseline.as_of"), d.year)?;
+            }
+            if !figure_in_range(&b.figure) {
+                return invalid(format!("plan.indicators[{k}].baseline.figure"), Problem::NumberOutOfRange);
+            }
+        }
+        // a figure beyond what anyone can count would make the arithmetic meaningless
+        for (j, t) in ind.targets.iter().enumerate() {
+            let field = if !figure_in_range(&t.figure) {
+                Some("figure")
+            } else if !t.upper.is_none_or(number_in_range) {
+                Some("upper")
+            } else if !t.forecast.is_none_or(|f| f >= 0.0 && number_in_range(f)) {
+                Some("forecast")
+            } else {
+                None
+            };
+            if let Some(field) = field {
+                return invalid(format!("plan.indicators[{k}].targets[{j}].{field}"), Problem::NumberOutOfRange);
+            }
+        }
+        for (j, a) in ind.actuals.iter().enumerate() {
+            if !figure_in_range(&a.figure) {
+                return invalid(format!("plan.indicators[{k}].actuals[{j}].figure"), Problem::NumberOutOfRange);
+            }
         }
         let figures: [(&str, &mut dyn Iterator<Item = Period>); 2] = [
             ("targets", &mut ind.targets.iter().map(|t| t.period)),

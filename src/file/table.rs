@@ -1008,49 +1008,15 @@ fn looks_like_figure(t: &str) -> bool {
 /// "1.234.567" are Vietnamese, "98.3" and "1,234,567" English. `None` when no
 /// cell settles it (the interface's language then decides "1.567").
 pub fn number_style(grid: &Grid, columns: &[Role], first_data_row: usize) -> Option<Lang> {
-    let (mut vi, mut en) = (0, 0);
-    for r in first_data_row..grid.rows.len() {
-        for (c, role) in columns.iter().enumerate() {
-            if !matches!(role, Role::Baseline | Role::Target(_)) {
-                continue;
-            }
-            let Some(cell) = grid.cell(r, c).filter(|x| x.number.is_none()) else {
-                continue;
-            };
-            for token in cell
-                .text
-                .split(|ch: char| !(ch.is_ascii_digit() || ch == '.' || ch == ','))
-            {
-                let token = token.trim_matches(|ch: char| ch == '.' || ch == ',');
-                let (dots, commas) = (token.matches('.').count(), token.matches(',').count());
-                let vote = match (dots, commas) {
-                    (0, 0) => None,
-                    (d, c) if d > 0 && c > 0 => Some(if token.rfind(',') > token.rfind('.') {
-                        Lang::Vi
-                    } else {
-                        Lang::En
-                    }),
-                    (d, 0) if d > 1 => Some(Lang::Vi),
-                    (0, c) if c > 1 => Some(Lang::En),
-                    _ => {
-                        let sep = if dots == 1 { '.' } else { ',' };
-                        let frac = token.split_once(sep).map(|(_, f)| f.len()).unwrap_or(0);
-                        (frac != 3).then_some(if sep == ',' { Lang::Vi } else { Lang::En })
-                    }
-                };
-                match vote {
-                    Some(Lang::Vi) => vi += 1,
-                    Some(Lang::En) => en += 1,
-                    None => {}
-                }
-            }
-        }
-    }
-    match vi.cmp(&en) {
-        std::cmp::Ordering::Greater => Some(Lang::Vi),
-        std::cmp::Ordering::Less => Some(Lang::En),
-        std::cmp::Ordering::Equal => None,
-    }
+    let figures = (first_data_row..grid.rows.len()).flat_map(|r| {
+        columns
+            .iter()
+            .enumerate()
+            .filter(|(_, role)| matches!(role, Role::Baseline | Role::Target(_)))
+            .filter_map(move |(c, _)| grid.cell(r, c).filter(|x| x.number.is_none()))
+            .map(|cell| cell.text.as_str())
+    });
+    crate::numfmt::block_style(figures)
 }
 
 // ---------------------------------------------------------------- reading

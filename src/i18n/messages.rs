@@ -261,6 +261,7 @@ messages! {
     RollUpUnit => ("Bản tổng hợp thuộc {} ({}); sửa tên đơn vị ở phần thông tin kế hoạch nếu cần.", "The total belongs to {} ({}); rename the unit in the plan details if needed."),
     RollUpUnitDefault => ("Tổng hợp {} đơn vị", "Total of {} units"),
     ProbYearOutOfRange => ("năm {} nằm ngoài khoảng 1945–2100", "the year {} is outside 1945–2100"),
+    ProbNumberOutOfRange => ("con số không thể có trong một kế hoạch (lớn hơn 1.000 tỷ, hoặc số dự kiến âm)", "a figure no plan can hold (over a trillion, or a negative forecast)"),
     ProbPeriodTooLong => ("kỳ kế hoạch dài {} năm, tối đa là 30 năm", "the plan period is {} years long; 30 is the most"),
     UnitPick => ("Chọn đơn vị hành chính", "Choose an administrative unit"),
     UnitPickButton => ("Chọn từ danh sách đơn vị…", "Choose from the unit list…"),

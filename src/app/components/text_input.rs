@@ -1,9 +1,13 @@
 //! A labelled text field that changes the plan as the planner types. An
 //! optional check turns the text into an edit, or into an error shown in place.
+//! A wrong entry stays in sight with its error when the field is left, until it
+//! is corrected or Escape puts back what the plan holds; several lines pasted
+//! into a one-line field are refused, never joined into one number.
 
 use crate::app::state::Action;
 use crate::browser;
 use crate::i18n::{Lang, M};
+use crate::numfmt;
 use crate::plan::edit::Edit;
 use yew::prelude::*;
 
@@ -73,19 +77,53 @@ pub fn text_input(props: &TextInputProps) -> Html {
         })
     };
     let onblur = {
+        let (draft, value) = (draft.clone(), props.value.clone());
+        Callback::from(move |_: FocusEvent| {
+            // an entry the plan could not take stays, with its reason, until
+            // corrected or put back; a refused paste left the text as it was
+            let keep = draft
+                .as_ref()
+                .is_some_and(|(text, error)| error.is_some() && text.as_str() != value.as_str());
+            if !keep {
+                draft.set(None);
+            }
+        })
+    };
+    let onkeydown = {
         let draft = draft.clone();
-        Callback::from(move |_: FocusEvent| draft.set(None))
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && draft.is_some() {
+                e.prevent_default();
+                draft.set(None);
+            }
+        })
+    };
+    let onpaste = {
+        let (draft, multiline) = (draft.clone(), props.multiline);
+        let shown = shown.clone();
+        Callback::from(move |e: Event| {
+            if multiline {
+                return;
+            }
+            if let Some(pasted) = browser::pasted_text(&e) {
+                if numfmt::is_block(&pasted) {
+                    // the browser would join the lines (85, 90, 100 → 8590100)
+                    e.prevent_default();
+                    draft.set(Some((shown.clone(), Some(M::NumSeveralValues))));
+                }
+            }
+        })
     };
     let error = draft.as_ref().and_then(|d| d.1);
     html! {
         <label class={classes!("field", props.class.clone())}>
             <span class="field-label">{ props.label.clone() }</span>
             if props.multiline {
-                <textarea name={props.name.clone()} rows="2" value={shown} {oninput} {onblur}
+                <textarea name={props.name.clone()} rows="2" value={shown} {oninput} {onblur} {onkeydown}
                     aria-invalid={error.is_some().to_string()} />
             } else {
                 <input type="text" name={props.name.clone()} value={shown} placeholder={props.placeholder.clone()}
-                    {oninput} {onblur} aria-invalid={error.is_some().to_string()} />
+                    {oninput} {onblur} {onkeydown} {onpaste} aria-invalid={error.is_some().to_string()} />
             }
             if let Some(m) = error {
                 <span class="cell-error" role="alert">{ props.lang.t(m) }</span>
