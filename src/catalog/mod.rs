@@ -898,6 +898,58 @@ mod tests {
     }
 
     #[test]
+    fn every_confirmed_figure_of_the_2026_references_stands_on_its_indicator() {
+        let c = catalog();
+        // (indicator, document, target, first year, due): each figure the
+        // documents set, as read from their texts
+        let expected: [(&str, &str, f64, Option<i32>, i32); 31] = [
+            ("DVC-01", "2629/QĐ-TTg", 100.0, Some(2025), 2027),
+            ("CQS-05", "2629/QĐ-TTg", 100.0, Some(2025), 2027),
+            ("CQS-04", "2629/QĐ-TTg", 95.0, Some(2025), 2027),
+            ("VB-03", "2629/QĐ-TTg", 100.0, Some(2025), 2027),
+            ("VB-07", "2629/QĐ-TTg", 100.0, Some(2025), 2027),
+            ("CQS-08", "2629/QĐ-TTg", 100.0, Some(2025), 2027),
+            ("DL-01", "2629/QĐ-TTg", 100.0, Some(2025), 2027),
+            ("NL-01", "2629/QĐ-TTg", 100.0, Some(2025), 2027),
+            ("NL-04", "2629/QĐ-TTg", 50.0, Some(2025), 2027),
+            ("CQS-04", "2629/QĐ-TTg", 99.0, Some(2028), 2030),
+            ("CQS-09", "2629/QĐ-TTg", 50.0, Some(2028), 2030),
+            ("DL-02", "2629/QĐ-TTg", 100.0, Some(2028), 2030),
+            ("CQS-03", "2629/QĐ-TTg", 100.0, Some(2028), 2030),
+            ("DL-04", "2629/QĐ-TTg", 80.0, Some(2028), 2030),
+            ("DL-03", "2629/QĐ-TTg", 100.0, Some(2028), 2030),
+            ("CQS-10", "2629/QĐ-TTg", 100.0, Some(2028), 2030),
+            ("NL-04", "2629/QĐ-TTg", 100.0, Some(2028), 2030),
+            ("AT-03", "2629/QĐ-TTg", 100.0, Some(2028), 2030),
+            ("CQS-06", "57-NQ/TW", 80.0, None, 2030),
+            ("KTS-01", "57-NQ/TW", 80.0, None, 2030),
+            ("KTS-02", "57-NQ/TW", 30.0, None, 2030),
+            ("CQS-06", "71/NQ-CP", 80.0, None, 2030),
+            ("DVC-07", "71/NQ-CP", 90.0, None, 2030),
+            ("CQS-03", "71/NQ-CP", 100.0, None, 2030),
+            ("CQS-02", "71/NQ-CP", 100.0, None, 2030),
+            ("DL-04", "71/NQ-CP", 80.0, None, 2030),
+            ("CQS-01", "71/NQ-CP", 80.0, None, 2030),
+            ("VB-03", "71/NQ-CP", 100.0, None, 2030),
+            ("CQS-07", "71/NQ-CP", 100.0, None, 2030),
+            ("CQS-02", "1565/QĐ-TTg", 100.0, Some(2025), 2025),
+            ("CQS-04", "1565/QĐ-TTg", 95.0, Some(2026), 2026),
+        ];
+        for (code, doc, target, from, due) in expected {
+            let e = c.entry(code).unwrap_or_else(|| panic!("{code} missing"));
+            assert!(
+                e.references.iter().any(|r| r.document == doc
+                    && r.target == target
+                    && r.from == from
+                    && r.due == Some(due)
+                    && !r.unconfirmed),
+                "{code}: {doc} {target} ({from:?}–{due}) not found in {:?}",
+                e.references
+            );
+        }
+    }
+
+    #[test]
     fn at_least_25_indicators_2026_plans_carry() {
         let c = catalog();
         let new = [
