@@ -244,6 +244,22 @@ test("an .xlsx dropped on the page goes to the import preview; on the start scre
   await expect(page.locator("tr.indicator-row")).toHaveCount(2);
 });
 
+test("the office module is not downloaded until a planner first asks for Excel or Word", async ({ page }) => {
+  const office = [];
+  page.on("request", (r) => /\/office[-.][^/]*$|\/office_bg[^/]*\.wasm$/.test(new URL(r.url()).pathname) && office.push(r.url()));
+  const editor = new Editor(page);
+  await page.goto("/");
+  await editor.startSample();
+  await editor.type("VB-02", "actual", "85");
+  await expect(editor.status("VB-02")).toHaveText("Đạt");
+  expect(office, "nothing of the office module at start or while editing").toEqual([]);
+  await editor.more("Excel, Word, CSV…");
+  await expect(page.getByRole("dialog", { name: "Xuất ra Excel, Word, CSV" })).toBeVisible();
+  // its script, its WebAssembly and its stylesheet, once asked for
+  expect(office.some((u) => /\.wasm$/.test(u)), office.join(", ")).toBe(true);
+  expect(office.some((u) => /\.js$/.test(u)), office.join(", ")).toBe(true);
+});
+
 test("the plan exported to Excel opens in LibreOffice with its figures as numbers", async ({ page }) => {
   const editor = new Editor(page);
   await page.goto("/");

@@ -261,4 +261,23 @@ mod tests {
         assert!(!xml.contains('\u{1}') && !xml.contains('\u{1b}'));
         assert_eq!(xml.matches("<w:tblHeader />").count(), 1);
     }
+
+    #[test]
+    fn the_page_is_a4_in_times_new_roman_13() {
+        let plan = crate::catalog::sample_plan("s");
+        let xml = build(&document::annex(&plan, Lang::Vi)).unwrap();
+        let styles = String::from_utf8(xml.styles).unwrap();
+        // the default run font, for every script the text can use
+        let fonts = r#"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" />"#;
+        assert!(styles.contains(fonts), "{styles}");
+        assert!(styles.contains(&format!(r#"<w:sz w:val="{BODY}" />"#)), "{styles}");
+        let body = String::from_utf8(xml.document).unwrap();
+        // A4 is 11906 × 16838 twentieths of a point; the annex's wide table turns it
+        assert!(
+            body.contains(r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape" />"#)
+                || body.contains(r#"<w:pgSz w:w="11906" w:h="16838" />"#),
+            "{}",
+            &body[body.find("<w:sectPr").unwrap_or(0)..]
+        );
+    }
 }
