@@ -18,14 +18,43 @@ self.addEventListener("install", (event) => {
   );
 });
 
+// When the planner reloads onto this version in one tab, it serves every open
+// tab at once, also one still running the version before, which may yet ask
+// for that version's files (the office module, the unit list: fetched on first
+// use). So the earlier versions' caches are kept until no tab that was open
+// when this version took over is left, and a file is taken from whichever
+// cache has it: a hashed name has only one content. (Reloading those tabs
+// instead would throw away what the planner was doing in them; they keep the
+// update notice and reload when the planner chooses.)
+const EARLIER = "./earlier-versions"; // in CACHE: those tabs, and the caches kept for them
+
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("chitieu-") && k !== CACHE).map((k) => caches.delete(k))))
+    Promise.all([caches.keys(), openTabs()])
+      .then(([keys, tabs]) => {
+        const earlier = { caches: keys.filter((k) => k.startsWith("chitieu-") && k !== CACHE), tabs: tabs.map((t) => t.id) };
+        return caches.open(CACHE).then((cache) => cache.put(EARLIER, new Response(JSON.stringify(earlier))));
+      })
+      .then(forgetEarlier)
+      .catch(() => {}) // a cache that could not be written: the tabs are taken over all the same
       .then(() => self.clients.claim()),
   );
 });
+
+let earlierKept = true; // until this worker has seen them go
+function forgetEarlier() {
+  // not while a next version installs: after a rollback its cache may be one of them
+  if (!earlierKept || self.registration.installing || self.registration.waiting) return Promise.resolve();
+  return Promise.all([fromCache(EARLIER).then((hit) => hit?.json()), openTabs()]).then(([earlier, tabs]) => {
+    if (earlier?.caches.length && tabs.some((t) => earlier.tabs.includes(t.id))) return;
+    earlierKept = false;
+    return Promise.all((earlier?.caches ?? []).map((k) => caches.delete(k)));
+  });
+}
+
+function openTabs() {
+  return self.clients.matchAll({ type: "window", includeUncontrolled: true });
+}
 
 // the page asks the waiting version to take over when the planner reloads
 self.addEventListener("message", (event) => {
@@ -38,6 +67,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== location.origin || !url.pathname.startsWith(SCOPE)) return;
   const path = url.pathname.slice(SCOPE.length);
   if (path === "sw.js") return;
+  if (earlierKept) event.waitUntil(forgetEarlier().catch(() => {}));
   if (path === "" || path === "index.html" || request.mode === "navigate" && path !== "chitieu.html") {
     event.respondWith(fromCache("./").then((hit) => hit ?? fetch(request)));
   } else if (path === "chitieu.html") {
@@ -55,7 +85,8 @@ self.addEventListener("fetch", (event) => {
         .catch(() => fromCache("chitieu.html").then((hit) => hit ?? Response.error())),
     );
   } else {
-    event.respondWith(fromCache(request).then((hit) => hit ?? fetch(request)));
+    // a hashed file: this version's, or an earlier one's for a tab still running it
+    event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request)));
   }
 });
 

@@ -7,6 +7,7 @@
 import { test as base, expect } from "@playwright/test";
 import { expectAccessible } from "./fixtures.mjs";
 import { Editor } from "./pages/editor.mjs";
+import { createHash } from "node:crypto";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -45,6 +46,39 @@ const test = base.extend({
     await use(problems);
     expect(problems, "console errors, or requests the single file made").toEqual([]);
   },
+});
+
+test("its policy allows its one script and its one style by their hashes, and nothing else", () => {
+  const html = readFileSync(SINGLE, "utf8");
+  const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/gi)];
+  expect(metas, "one policy").toHaveLength(1);
+  const csp = metas[0][1];
+  const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+  expect(directives.get("default-src")).toEqual(["'none'"]);
+  expect(csp).not.toContain("unsafe-inline");
+  expect(directives.has("connect-src"), "no connect-src: nothing is fetched").toBe(false);
+  const hash = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+  // scripts: data blocks (which never run) and exactly one that runs, inline
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({
+    at: m.index,
+    attrs: m[1],
+    type: m[1].match(/\btype="([^"]*)"/i)?.[1].trim().toLowerCase() ?? "",
+    text: m[2],
+  }));
+  expect(scripts.filter((s) => /\bsrc=/i.test(s.attrs)), "scripts from a file").toEqual([]);
+  const runs = (type) => ["", "module", "text/javascript", "application/javascript", "application/ecmascript", "text/ecmascript"].includes(type);
+  const running = scripts.filter((s) => runs(s.type));
+  expect(running.map((s) => s.attrs), "scripts that run").toHaveLength(1);
+  expect(directives.get("script-src")).toContain(hash(running[0].text));
+  // a policy in a <meta> holds only for what comes after it
+  expect(metas[0].index).toBeLessThan(Math.min(...scripts.map((s) => s.at)));
+
+  // the one style: under this policy a hash is the only way it applies
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)];
+  expect(styles, "one <style>").toHaveLength(1);
+  expect(directives.get("style-src")).toContain(hash(styles[0][1]));
+  expect(metas[0].index).toBeLessThan(styles[0].index);
 });
 
 async function download(page, click) {
