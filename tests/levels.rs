@@ -431,6 +431,78 @@ fn two_years_side_by_side_with_an_old_term_renamed() {
 }
 
 #[test]
+fn two_years_of_a_province_plan_keep_its_own_row_and_its_communes_apart() {
+    use chitieu::catalog::{template_plan, Template};
+    use chitieu::i18n::Lang;
+    let this = template_plan(
+        Template::ProvinceYear,
+        "p-2026",
+        "x",
+        "UBND tỉnh Sơn La",
+        2026,
+        Lang::Vi,
+    );
+    // a code the province carries for itself and for its communes
+    let at = |p: &Plan, key: &str, level: Option<Level>| {
+        p.indicators
+            .iter()
+            .position(|i| i.key() == key && i.applies_to == level)
+    };
+    let key = this
+        .indicators
+        .iter()
+        .filter(|i| i.applies_to == Some(Level::Commune) && i.kind.is_percent())
+        .map(|i| i.key().to_string())
+        .find(|k| at(&this, k, None).is_some())
+        .expect("the province template sets a share for its communes beside its own");
+    let (own, theirs) = (
+        at(&this, &key, None).unwrap(),
+        at(&this, &key, Some(Level::Commune)).unwrap(),
+    );
+    let mut last = this.clone();
+    last.id = "p-2025".into();
+    last.period = YearSpan {
+        start: 2025,
+        end: 2025,
+    };
+    let mut this = this;
+    let set = |p: &mut Plan, k: usize, year: i32, v: f64| {
+        let ind = Rc::make_mut(&mut p.indicators[k]);
+        ind.targets.clear();
+        ind.set_target(Period::Year(year), Some(Figure::Value(v)));
+    };
+    // the province keeps its own target and raises its communes'
+    set(&mut last, own, 2025, 90.0);
+    set(&mut last, theirs, 2025, 50.0);
+    set(&mut this, own, 2026, 90.0);
+    set(&mut this, theirs, 2026, 70.0);
+    let rows = compare(
+        &[(&last, Period::Year(2025)), (&this, Period::Year(2026))],
+        date("2026-03-01"),
+        &|k: &str| k.to_string(),
+    );
+    let of: Vec<&CompareRow> = rows.iter().filter(|r| r.key == key).collect();
+    assert_eq!(of.len(), 2, "{key}: the province's row and its communes'");
+    let row = |level| of.iter().find(|r| r.level == level).unwrap();
+    let targets = |r: &CompareRow| -> Vec<Option<f64>> {
+        r.sides
+            .iter()
+            .map(|s| s.as_ref().and_then(|s| s.target_value))
+            .collect()
+    };
+    assert_eq!(targets(row(Level::Province)), [Some(90.0), Some(90.0)]);
+    assert_eq!(row(Level::Province).changes, [Change::Same]);
+    assert_eq!(targets(row(Level::Commune)), [Some(50.0), Some(70.0)]);
+    assert_eq!(row(Level::Commune).changes, [Change::Raised]);
+    assert!(row(Level::Commune)
+        .sides
+        .iter()
+        .all(|s| s.as_ref().unwrap().indicator.applies_to == Some(Level::Commune)));
+    // every indicator of the plan is one row, none hidden under another
+    assert_eq!(rows.len(), this.indicators.len());
+}
+
+#[test]
 fn the_results_report_counts_what_was_met() {
     let parent = province();
     let mut p = returned(&parent, 0, Some((500.0, 1000.0)), Some(90.0), Some(40.0));

@@ -3,7 +3,7 @@
 
 use super::progress::{latest_actual, Basis, Status};
 use super::{baseline, status, target_bounds, value};
-use crate::plan::{Date, Indicator, Period, Plan, Target};
+use crate::plan::{Date, Indicator, Level, Period, Plan, Target};
 use std::rc::Rc;
 
 /// One plan's figures for an aligned indicator.
@@ -42,6 +42,9 @@ pub enum Change {
 pub struct Row {
     /// the key the plans are matched by, after mapping old terms to new ones
     pub key: String,
+    /// the level the indicator is set for (its own, else its plan's): a
+    /// province's own target and the one it sets for its communes are two rows
+    pub level: Level,
     /// each plan's side, in the order of the plans (`None`: not in that plan)
     pub sides: Vec<Option<Side>>,
     /// for each plan after the first: how the indicator changed from the plan before
@@ -84,31 +87,42 @@ fn change(before: &Side, now: &Side) -> Change {
 
 /// Aligns plans, each with the period it is read for, indicator by indicator.
 ///
-/// Indicators are matched by key (code, else id) after `canonical` maps an
-/// old term to the one that replaced it (level-4 services to full-process
-/// services), so that a year-over-year comparison never drops an indicator
-/// that was only renamed; a plan that carries both terms keeps both rows. Rows come in the order indicators first appear,
-/// plan by plan. Each plan is judged as of its own basis (its as-of date, else
-/// `today`). Changes are read between each plan and the one before it: added,
-/// dropped, the target raised, lowered, kept, set or removed (raised meaning
-/// it asks more given which way is better).
+/// Indicators are matched by key (code, else id) and the level they are set
+/// for (its own, else its plan's), after `canonical` maps an old term to the
+/// one that replaced it (level-4 services to full-process services), so that a
+/// year-over-year comparison never drops an indicator that was only renamed;
+/// a plan that carries both terms at one level keeps both rows, and a
+/// province plan's own target and its communes' of one code are two rows.
+/// Rows come in the order indicators first appear, plan by plan. Each plan is
+/// judged as of its own basis (its as-of date, else `today`). Changes are read
+/// between each plan and the one before it: added, dropped, the target raised,
+/// lowered, kept, set or removed (raised meaning it asks more given which way
+/// is better).
 pub fn compare(
     plans: &[(&Plan, Period)],
     today: Date,
     canonical: &dyn Fn(&str) -> String,
 ) -> Vec<Row> {
     // an old term is read as the one that replaced it, unless its plan carries
-    // both (a 2025 plan with level-4 services and full-process services):
-    // then each keeps its own row, and neither hides the other
+    // both at the same level (a 2025 plan with level-4 services and
+    // full-process services): then each keeps its own row, and neither hides
+    // the other
+    let level_in = |plan: &Plan, i: &Indicator| i.applies_to.unwrap_or(plan.unit.level);
     let key_in = |plan: &Plan, i: &Indicator| {
+        let level = level_in(plan, i);
         let k = canonical(i.key());
-        if k != i.key() && plan.indicators.iter().any(|o| o.key() == k) {
-            i.key().to_string()
+        let both = k != i.key()
+            && plan
+                .indicators
+                .iter()
+                .any(|o| o.key() == k && level_in(plan, o) == level);
+        if both {
+            (i.key().to_string(), level)
         } else {
-            k
+            (k, level)
         }
     };
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys: Vec<(String, Level)> = Vec::new();
     for (plan, _) in plans {
         for i in &plan.indicators {
             let k = key_in(plan, i);
@@ -118,13 +132,16 @@ pub fn compare(
         }
     }
     keys.into_iter()
-        .map(|key| {
+        .map(|(key, level)| {
             let sides: Vec<Option<Side>> = plans
                 .iter()
                 .map(|(plan, period)| {
                     plan.indicators
                         .iter()
-                        .find(|i| key_in(plan, i) == key)
+                        .find(|i| {
+                            let (k, l) = key_in(plan, i);
+                            k == key && l == level
+                        })
                         .map(|i| side(i, plan, *period, today))
                 })
                 .collect();
@@ -139,6 +156,7 @@ pub fn compare(
                 .collect();
             Row {
                 key,
+                level,
                 sides,
                 changes,
             }

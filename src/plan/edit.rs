@@ -35,6 +35,9 @@ pub enum HeaderField {
     Unit(Unit),
     /// the units below this one (a province's communes)
     SubUnits(Vec<Unit>),
+    /// one more sub-unit, picked from the list or typed by hand (an agency's
+    /// or an old district's, with no code); one already there is not added twice
+    AddSubUnit(Unit),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -132,7 +135,10 @@ impl Edit {
     pub fn same_place(&self, other: &Edit) -> bool {
         use std::mem::discriminant;
         match (self, other) {
-            (Edit::Header(a), Edit::Header(b)) => discriminant(a) == discriminant(b),
+            // each sub-unit added is its own step
+            (Edit::Header(a), Edit::Header(b)) => {
+                discriminant(a) == discriminant(b) && !matches!(a, HeaderField::AddSubUnit(_))
+            }
             (Edit::Figure { id: a, slot: s, .. }, Edit::Figure { id: b, slot: t, .. }) => {
                 a == b && s == t
             }
@@ -175,6 +181,12 @@ pub fn apply_edit(plan: &Plan, edit: &Edit) -> Plan {
             }
             HeaderField::Unit(u) => p.unit = u,
             HeaderField::SubUnits(units) => p.sub_units = units,
+            HeaderField::AddSubUnit(mut u) => {
+                u.name = u.name.trim().to_string();
+                if !u.name.is_empty() && !p.sub_units.iter().any(|s| s.same(&u)) {
+                    p.sub_units.push(u);
+                }
+            }
             HeaderField::UnitLevel(v) => p.unit.level = v,
             HeaderField::ParentUnit(v) => {
                 p.parent_unit = if v.trim().is_empty() {
@@ -663,6 +675,53 @@ mod tests {
             &Edit::Header(HeaderField::UnitName("Sở Khoa học và Công nghệ".into())),
         );
         assert_eq!(typed.unit.code, "");
+    }
+
+    #[test]
+    fn a_sub_unit_not_in_the_list_is_typed_in_and_removed_like_a_listed_one() {
+        let add = |p: &Plan, u: Unit| apply_edit(p, &Edit::Header(HeaderField::AddSubUnit(u)));
+        let listed = Unit {
+            name: "UBND xã Mường Chanh".into(),
+            level: Level::Commune,
+            code: "04117".into(),
+        };
+        let p = add(&plan(), listed.clone());
+        // an old district's commune, typed: no code, the level chosen
+        let p = add(&p, Unit::new("  UBND xã Chiềng Sơn ", Level::Commune));
+        let p = add(&p, Unit::new("Trung tâm Công nghệ thông tin", Level::Other));
+        assert_eq!(
+            p.sub_units,
+            [
+                listed.clone(),
+                Unit::new("UBND xã Chiềng Sơn", Level::Commune),
+                Unit::new("Trung tâm Công nghệ thông tin", Level::Other),
+            ]
+        );
+        // typed again, with other case or no diacritics, or with no name: nothing more
+        let again = add(&p, Unit::new("ubnd xa chieng son", Level::Commune));
+        assert_eq!(again.sub_units, p.sub_units);
+        assert_eq!(
+            add(&p, Unit::new("  ", Level::Other)).sub_units,
+            p.sub_units
+        );
+        // each one added is its own undo step
+        let e = Edit::Header(HeaderField::AddSubUnit(listed.clone()));
+        assert!(!e.same_place(&e.clone()));
+        // removed as a listed one is: the list without it
+        let mut rest = p.sub_units.clone();
+        rest.remove(1);
+        let p = apply_edit(&p, &Edit::Header(HeaderField::SubUnits(rest)));
+        assert_eq!(
+            p.sub_units
+                .iter()
+                .map(|u| u.name.as_str())
+                .collect::<Vec<_>>(),
+            ["UBND xã Mường Chanh", "Trung tâm Công nghệ thông tin"]
+        );
+        // the level offered: a province's and an old district's communes
+        assert_eq!(Level::Province.below(), Level::Commune);
+        assert_eq!(Level::District.below(), Level::Commune);
+        assert_eq!(Level::Agency.below(), Level::Other);
     }
 
     #[test]

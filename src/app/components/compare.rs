@@ -1,7 +1,7 @@
 //! Plans side by side: the open plan beside other plans (last year's plan of
-//! the same unit, or other units' plans), indicators aligned by code with old
-//! terms mapped to today's, one column group per plan, and what changed from
-//! one plan to the next. With two plans of different years, a year-over-year
+//! the same unit, or other units' plans), indicators aligned by code and the
+//! level they are set for, with old terms mapped to today's, one column group
+//! per plan, and what changed from one plan to the next. With two plans of different years, a year-over-year
 //! view says what last year reached and what this year targets.
 
 use crate::app::labels;
@@ -104,6 +104,19 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
             .map(|s| labels::name(lang, &s.indicator))
             .unwrap_or_default()
     };
+    // "cấp xã" on a row a plan sets for another level than its own, as the
+    // table marks it: a province's own row and its communes' never read alike
+    let level_of = |r: &CompareRow| {
+        r.sides
+            .iter()
+            .flatten()
+            .find(|s| s.indicator.applies_to.is_some())
+            .map(|s| super::level_badge(lang, &s.indicator))
+            .unwrap_or_default()
+    };
+    // one code may head two rows (a province's own and its communes')
+    let row_key = |r: &CompareRow| format!("{}@{:?}", r.key, r.level);
+    let level_attr = |r: &CompareRow| format!("{:?}", r.level).to_lowercase();
     let heading = |(p, period): &(&Plan, Period)| {
         let remove = (p.id != open.id).then(|| {
             let (d, id) = (props.dispatch.clone(), p.id.clone());
@@ -170,8 +183,8 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                                     let last = r.sides[0].as_ref();
                                     let this = r.sides[1].as_ref();
                                     html! {
-                                        <tr key={r.key.clone()} data-key={r.key.clone()}>
-                                            <th scope="row">{ format!("{} {}", r.key, name_of(r)) }</th>
+                                        <tr key={row_key(r)} data-key={r.key.clone()} data-level={level_attr(r)}>
+                                            <th scope="row">{ format!("{} {}", r.key, name_of(r)) }{ level_of(r) }</th>
                                             <td>{ last.map(|s| value(lang, s, s.target_value)).unwrap_or_default() }</td>
                                             <td>
                                                 { last.map(|s| value(lang, s, s.actual)).unwrap_or_default() }
@@ -211,8 +224,8 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                         </thead>
                         <tbody>
                             { for rows.iter().map(|r| html! {
-                                <tr key={r.key.clone()} data-key={r.key.clone()}>
-                                    <th scope="row">{ format!("{} {}", r.key, name_of(r)) }</th>
+                                <tr key={row_key(r)} data-key={r.key.clone()} data-level={level_attr(r)}>
+                                    <th scope="row">{ format!("{} {}", r.key, name_of(r)) }{ level_of(r) }</th>
                                     { for r.sides.iter().enumerate().map(|(k, side)| {
                                         let change = k.checked_sub(1).and_then(|c| r.changes.get(c)).copied().unwrap_or(Change::Same);
                                         let (mark, class, words) = change_mark(lang, change);

@@ -8,7 +8,7 @@ use crate::app::Shared;
 use crate::browser;
 use crate::i18n::{Lang, M};
 use crate::plan::edit::{Edit, HeaderField};
-use crate::plan::{Date, Level, Plan};
+use crate::plan::{Date, Level, Plan, Unit};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -87,12 +87,10 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
     };
     let on_pick = {
         let (d, picking, subs) = (d.clone(), picking.clone(), p.sub_units.clone());
-        Callback::from(move |u: crate::plan::Unit| {
+        Callback::from(move |u: Unit| {
             if *picking == Some(true) {
                 if !subs.iter().any(|s| s.same(&u)) {
-                    let mut next = subs.clone();
-                    next.push(u);
-                    d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(next))));
+                    d.emit(Action::Edit(Edit::Header(HeaderField::AddSubUnit(u))));
                 }
             } else {
                 d.emit(Action::Edit(Edit::Header(HeaderField::Unit(u))));
@@ -106,6 +104,44 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
             let mut next = subs.clone();
             next.remove(k);
             d.emit(Action::Edit(Edit::Header(HeaderField::SubUnits(next))));
+        })
+    };
+    // a sub-unit not in the official list (an agency's section, an old
+    // district's commune) is typed by hand: its name, its level (by default the
+    // one below the plan's unit) and no code
+    let typed = use_state(|| (String::new(), None::<Level>, None::<M>));
+    let typed_level = typed.1.unwrap_or(p.unit.level.below());
+    let on_typed_name = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| typed.set((browser::input_value(&e), typed.1, None)))
+    };
+    let on_typed_level = {
+        let typed = typed.clone();
+        Callback::from(move |e: Event| {
+            let v = browser::select_value(&e);
+            let l = Level::ALL.iter().find(|l| format!("{l:?}") == v).copied();
+            typed.set((typed.0.clone(), l, None))
+        })
+    };
+    let on_typed_add = {
+        let (d, typed, subs) = (d.clone(), typed.clone(), p.sub_units.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let u = Unit::new(typed.0.trim(), typed_level);
+            let refused = if u.name.is_empty() {
+                Some(M::SubUnitNeedsName)
+            } else if subs.iter().any(|s| s.same(&u)) {
+                Some(M::SubUnitAlready)
+            } else {
+                None
+            };
+            if refused.is_some() {
+                typed.set((typed.0.clone(), typed.1, refused));
+                return;
+            }
+            d.emit(Action::Edit(Edit::Header(HeaderField::AddSubUnit(u))));
+            // the level stays chosen for the next one: an agency's sections come together
+            typed.set((String::new(), typed.1, None));
         })
     };
     // a province plan takes its communes as sub-units in one step
@@ -251,7 +287,8 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                     <ol class="sub-unit-list" tabindex="0" aria-label={lang.t(M::SubUnits)}>
                         { for p.sub_units.iter().enumerate().map(|(k, u)| html! {
                             <li>
-                                { u.name.clone() }{ if u.code.is_empty() { String::new() } else { format!(" ({})", u.code) } }
+                                { u.name.clone() }
+                                { if u.code.is_empty() { format!(" ({})", crate::catalog::level_name(lang, u.level)) } else { format!(" ({})", u.code) } }
                                 <button type="button" class="icon-button" onclick={remove_sub(k)}
                                     aria-label={format!("{}: {}", lang.t(M::Delete), u.name)} title={lang.t(M::Delete)}>{ "✕" }</button>
                             </li>
@@ -265,6 +302,29 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                     }
                     <button type="button" class="button small" onclick={open_sub_picker}>{ lang.t(M::SubUnitsAdd) }</button>
                 </div>
+                <form class="sub-unit-typed" onsubmit={on_typed_add}>
+                    <fieldset>
+                        <legend>{ lang.t(M::SubUnitTypedTitle) }</legend>
+                        <label class="field">
+                            <span class="field-label">{ lang.t(M::SubUnitTypedName) }</span>
+                            <input type="text" name="sub-unit-name" value={typed.0.clone()} oninput={on_typed_name}
+                                aria-invalid={typed.2.is_some().to_string()}
+                                aria-describedby={typed.2.is_some().then_some("sub-unit-typed-error")} />
+                        </label>
+                        <label class="field">
+                            <span class="field-label">{ lang.t(M::SubUnitTypedLevel) }</span>
+                            <select name="sub-unit-level" onchange={on_typed_level}>
+                                { for Level::ALL.iter().map(|l| html! {
+                                    <option value={format!("{l:?}")} selected={*l == typed_level}>{ labels::level(lang, *l) }</option>
+                                }) }
+                            </select>
+                        </label>
+                        <button type="submit" class="button small">{ lang.t(M::SubUnitTypedAdd) }</button>
+                        if let Some(m) = typed.2 {
+                            <span id="sub-unit-typed-error" class="cell-error" role="alert">{ lang.t(m) }</span>
+                        }
+                    </fieldset>
+                </form>
                 if *picking == Some(true) {
                     <UnitPicker {lang} units={props.units.clone()} on_pick={on_pick.clone()} on_close={close_picker.clone()} purpose={M::SubUnitsAdd} dispatch={d.clone()} />
                 }
