@@ -1,6 +1,7 @@
 import { test, expect, expectAccessible } from "./fixtures.mjs";
 import { Editor } from "./pages/editor.mjs";
 import { stored, storedList } from "./pages/storage.mjs";
+import { provincePlan, handDown, filled } from "./pages/levels.mjs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -136,9 +137,21 @@ test("60 MB of plans are stored, listed and found again after a reload", async (
   await expect(page.locator("aside.detail").getByLabel("Ghi chú")).toHaveValue(/^Kế hoạch lớn 17, chỉ tiêu 2: ghi chú dài/);
 });
 
-test("a backup of every plan restored into a fresh profile gives the same plans byte for byte", async ({ page, browser, baseURL }) => {
+test("a backup of every plan restored into a fresh profile gives the same plans, and what was collected against them, byte for byte", async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  // a province plan whose communes have begun to send their files back
+  const { year } = await provincePlan(page);
+  const files = await handDown(page);
+  await new Editor(page).more("Tổng hợp kết quả từ đơn vị");
+  await page.locator("input[name=collect-files]").setInputFiles([
+    filled(files["04117"], year, { "CKS-02": { baseline: { numerator: 4, denominator: 5 }, actual: { numerator: 5, denominator: 5 } }, "DVC-08": { target: 40, actual: 45 } }),
+  ]);
+  await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 1/3 đơn vị.");
+  await expect.poll(async () => Object.keys((await stored(page)).collections).length).toBe(1);
+  await page.getByRole("button", { name: "Quay lại bảng chỉ tiêu" }).click();
   const editor = new Editor(page);
-  await page.goto("/");
+  await editor.waitSaved();
+  await editor.backToPlans();
   await editor.startSample();
   await editor.type("VB-02", "target", "85,5");
   await editor.waitSaved();
@@ -150,42 +163,60 @@ test("a backup of every plan restored into a fresh profile gives the same plans 
   await page.getByLabel("Tên kế hoạch").fill("Kế hoạch «trống» của xã");
   await editor.waitSaved();
   await editor.backToPlans();
-  await expect(page.locator(".plan-entry")).toHaveCount(3);
+  await expect(page.locator(".plan-entry")).toHaveCount(4);
   await expectAccessible(page, "the start screen with plans, room and backup");
   const { name, text } = await backup(page);
   expect(name).toMatch(/^chitieu-sao-luu-\d{4}-\d{2}-\d{2}\.json$/);
   const ajv = new Ajv2020({ allErrors: true });
   ajv.addSchema(planSchema);
   const validate = ajv.compile(backupSchema);
-  expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
-  const here = (await stored(page)).plans;
-  expect(Object.keys(here)).toHaveLength(3);
+  const bundle = JSON.parse(text);
+  expect(validate(bundle), JSON.stringify(validate.errors)).toBe(true);
+  const { plans: here, collections: collectedHere } = await stored(page);
+  expect(Object.keys(here)).toHaveLength(4);
+  // the province's collection is in the backup: the commune's file, as it was collected
+  const [province] = Object.keys(collectedHere);
+  expect(Object.keys(bundle.collections)).toEqual([province]);
+  expect(bundle.collections[province].map((f) => f.plan.unit.name)).toEqual(["UBND xã Mường Chanh"]);
+  expect(bundle.plans.find((f) => f.plan.id === province).plan.title).toBe("Kế hoạch chuyển đổi số tỉnh Sơn La");
 
   const fresh = await browser.newContext({ locale: "vi-VN" });
   const other = await fresh.newPage();
   await other.goto(baseURL);
   await other.locator("input[name=backup-file]").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
-  await expect(other.locator("[data-notice=restored]")).toContainText("Đã khôi phục 3 kế hoạch");
-  await expect(other.locator(".plan-entry")).toHaveCount(3);
-  expect((await stored(other)).plans).toEqual(here);
+  await expect(other.locator("[data-notice=restored]")).toContainText("Đã khôi phục 4 kế hoạch");
+  await expect(other.locator(".plan-entry")).toHaveCount(4);
+  const restored = await stored(other);
+  expect(restored.plans).toEqual(here);
+  expect(restored.collections).toEqual(collectedHere);
   // and its backup holds the same files: only the time of the backup differs
   const again = await backup(other);
   const untimed = (t) => t.replace(/\n  "exported": "[^"]*",\n/, "\n");
   expect(untimed(again.text)).toBe(untimed(text));
+  // the province's collection is there in the fresh profile, as the planner left it
+  await other.locator(".plan-entry").filter({ hasText: "Kế hoạch chuyển đổi số tỉnh Sơn La" }).locator(".plan-open").click();
+  await new Editor(other).more("Tổng hợp kết quả từ đơn vị");
+  await expect(other.locator(".collect-count")).toHaveText("Đã nhận tệp của 1/3 đơn vị.");
+  const chanh = other.locator("table.collection-table tbody tr", { hasText: "Mường Chanh" });
+  await expect(chanh.locator("td").nth(1).locator(".figure-shown")).toHaveText("45");
+  await expect(other.locator(".missing-units")).toContainText("UBND xã Mai Sơn");
+  await other.getByRole("button", { name: "Quay lại bảng chỉ tiêu" }).click();
+  await new Editor(other).backToPlans();
 
   // restoring it once more asks about plans already there, once for all of them
   await other.locator("input[name=backup-file]").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
   const dialog = other.getByRole("dialog");
   await expect(dialog).toContainText("đã có trong trình duyệt này");
-  await dialog.getByLabel("Làm như vậy cho cả 3 kế hoạch đang chờ").check();
+  await dialog.getByLabel("Làm như vậy cho cả 4 kế hoạch đang chờ").check();
   await dialog.getByRole("button", { name: "Thay thế" }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(other.locator("[data-notice=restored]")).toContainText("Đã khôi phục 3 kế hoạch");
+  await expect(other.locator("[data-notice=restored]")).toContainText("Đã khôi phục 4 kế hoạch");
   const replaced = await stored(other);
   expect(replaced.plans).toEqual(here);
+  expect(replaced.collections).toEqual(collectedHere);
   // what each replaced is kept in its history
-  expect(replaced.versions).toBe(3);
-  expect(Object.values(replaced.list).map((e) => e.revision)).toEqual([2, 2, 2]);
+  expect(replaced.versions).toBe(4);
+  expect(Object.values(replaced.list).map((e) => e.revision)).toEqual([2, 2, 2, 2]);
   await fresh.close();
 });
 

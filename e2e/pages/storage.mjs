@@ -2,7 +2,8 @@
 // script of the site could: IndexedDB's plan store, and the plans an
 // earlier chitieu kept in local storage.
 
-/** The stored plan files by id, the list's entries by id, and the number of versions kept. */
+/** The stored plan files by id, the list's entries by id, the number of versions kept, and the files
+ * collected against each plan (their texts as stored) by the plan's id. */
 export async function stored(page) {
   return page.evaluate(
     () =>
@@ -11,7 +12,7 @@ export async function stored(page) {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(["plans", "list", "versions"], "readonly");
+          const tx = db.transaction(["plans", "list", "versions", "collections"], "readonly");
           const all = (name) =>
             new Promise((ok) => {
               const store = tx.objectStore(name);
@@ -19,12 +20,13 @@ export async function stored(page) {
               const values = store.getAll();
               values.onsuccess = () => ok(keys.result.map((k, i) => [k, values.result[i]]));
             });
-          Promise.all([all("plans"), all("list"), all("versions")]).then(([plans, list, versions]) => {
+          Promise.all([all("plans"), all("list"), all("versions"), all("collections")]).then(([plans, list, versions, collections]) => {
             db.close();
             resolve({
               plans: Object.fromEntries(plans),
               list: Object.fromEntries(list.map(([k, v]) => [k, JSON.parse(v)])),
               versions: versions.length,
+              collections: Object.fromEntries(collections.map(([k, v]) => [k, JSON.parse(v)])),
             });
           });
         };

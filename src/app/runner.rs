@@ -336,9 +336,11 @@ impl Core {
                 self.with_store(move |store, tabs| async move {
                     let result = match store {
                         Ok(store) => {
-                            let items: Vec<(&crate::plan::Plan, Option<&str>)> = plans
+                            let items: Vec<_> = plans
                                 .iter()
-                                .map(|p| (p.plan.as_ref(), p.text.as_deref()))
+                                .map(|p| {
+                                    (p.plan.as_ref(), p.text.as_deref(), p.collection.as_deref())
+                                })
                                 .collect();
                             store.store_files(&items, &Now::current(), VERSION).await
                         }
@@ -523,8 +525,8 @@ impl Core {
             Effect::Download(Download::Backup) => self.with_store(|store, _| async move {
                 let now = browser::now();
                 let result = match store {
-                    Ok(store) => store.files().await.and_then(|files| {
-                        let text = file::bundle::to_json(&files, VERSION, &now);
+                    Ok(store) => store.backup().await.and_then(|b| {
+                        let text = file::bundle::to_json(&b.plans, &b.collections, VERSION, &now);
                         let name = format!(
                             "chitieu-sao-luu-{}.json",
                             now.get(..10).unwrap_or("ban-sao")

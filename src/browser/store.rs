@@ -185,6 +185,14 @@ pub struct Listed {
     pub kept_aside: Vec<String>,
 }
 
+/// Everything a backup carries.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Backup {
+    pub plans: Vec<String>,
+    /// (plan id, the texts of the files collected against it), in the order of the ids
+    pub collections: Vec<(String, Vec<String>)>,
+}
+
 /// What moving the plans out of local storage did.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Moved {
@@ -642,16 +650,23 @@ impl Store {
 
     /// Stores plans that came from files. A plan already stored is kept as a
     /// version first, then replaced. `verbatim` plans (from a backup) are
-    /// stored as the very text given; others are stamped with this save.
+    /// stored as the very text given; others are stamped with this save. A
+    /// backup's `collection` of a plan (its files' texts) is stored beside it,
+    /// in place of the one stored; a plan without one keeps what is stored.
     pub async fn store_files(
         &self,
-        plans: &[(&Plan, Option<&str>)],
+        plans: &[(&Plan, Option<&str>, Option<&[Rc<str>]>)],
         now: &Now,
         app_version: &str,
     ) -> Result<Vec<PlanEntry>, StoreError> {
         self.run(true, |s| async move {
             let mut out = Vec::new();
-            for (plan, verbatim) in plans {
+            for (plan, verbatim, collection) in plans {
+                if let Some(files) = collection {
+                    let texts: Vec<&str> = files.iter().map(|t| t.as_ref()).collect();
+                    let text = serde_json::to_string(&texts).expect("texts always serialize");
+                    s.collections.put(Key::Id(&plan.id), &text).await?;
+                }
                 let old = s.entry(&plan.id).await?;
                 if let Some(old) = &old {
                     if let Ok((text, before)) = s.read(&plan.id, now).await {
@@ -857,7 +872,6 @@ impl Store {
         .await
     }
 
-    /// Every stored plan file, for a backup.
     /// Keeps the files collected against a plan (their plan files, in order),
     /// in place of what was kept before.
     pub async fn save_collection(
@@ -895,9 +909,32 @@ impl Store {
             .collect())
     }
 
+    /// Every stored plan file.
     pub async fn files(&self) -> Result<Vec<String>, StoreError> {
         self.run(false, |s| async move { Ok(s.plans.values().await?) })
             .await
+    }
+
+    /// What a backup holds, read at one moment: every stored plan file, and
+    /// the files collected against each plan (plan id, their texts as stored).
+    pub async fn backup(&self) -> Result<Backup, StoreError> {
+        self.run(false, |s| async move {
+            let plans = s.plans.ids().await?;
+            let ids = s.collections.ids().await?;
+            let values = s.collections.values().await?;
+            let collections = ids
+                .into_iter()
+                .zip(values)
+                // a collection is only reachable through its plan
+                .filter(|(id, _)| plans.contains(id))
+                .map(|(id, text)| (id, serde_json::from_str(&text).unwrap_or_default()))
+                .collect();
+            Ok(Backup {
+                plans: s.plans.values().await?,
+                collections,
+            })
+        })
+        .await
     }
 
     /// Moves the plans an earlier chitieu kept in local storage into this

@@ -9,23 +9,25 @@ use crate::plan::{Level, Plan, Unit};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
-/// A file that could not be read, and why; `item` is the plan's position
-/// in a backup bundle.
+/// A file that could not be read, and why; `item` is where in a backup
+/// bundle the plan (or the file collected against it) is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ImportError {
     pub file: String,
-    pub item: Option<usize>,
+    pub item: Option<bundle::Place>,
     pub error: ReadError,
 }
 
 /// A plan read from a file; `text` is its file exactly as a backup held it,
 /// to be stored byte for byte; `parent` the plan of the level above that a
-/// handed-down plan carries.
+/// handed-down plan carries; `collection` the files collected against it
+/// that a backup held, as stored.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Picked {
     pub plan: Rc<Plan>,
     pub text: Option<Rc<str>>,
     pub parent: Option<Rc<Plan>>,
+    pub collection: Option<Rc<[Rc<str>]>>,
 }
 
 /// What the files held.
@@ -71,6 +73,9 @@ impl FilesRead {
                         plan: Rc::new(i.plan),
                         text: Some(Rc::from(i.text)),
                         parent: None,
+                        collection: i
+                            .collection
+                            .map(|c| c.into_iter().map(Rc::from).collect()),
                     }));
                     self.errors
                         .extend(b.errors.into_iter().map(|(k, error)| ImportError {
@@ -90,6 +95,7 @@ impl FilesRead {
                     plan: Rc::new(p),
                     text: None,
                     parent: parent.map(Rc::new),
+                    collection: None,
                 }),
                 Err(error) => self.errors.push(refuse(error)),
             }

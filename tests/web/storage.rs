@@ -342,7 +342,7 @@ async fn plans_from_files_are_stored_byte_for_byte_and_what_they_replace_is_kept
     );
     let entries = store
         .store_files(
-            &[(&a, Some(ta.as_str())), (&b, Some(tb.as_str()))],
+            &[(&a, Some(ta.as_str()), None), (&b, Some(tb.as_str()), None)],
             &at(0),
             APP,
         )
@@ -355,7 +355,7 @@ async fn plans_from_files_are_stored_byte_for_byte_and_what_they_replace_is_kept
     assert_eq!(store.files().await.unwrap(), vec![ta.clone(), tb]);
     // the bundle of them reads back to the very same files
     let stored = store.files().await.unwrap();
-    let bundle = file::bundle::to_json(&stored, APP, &at(1).iso);
+    let bundle = file::bundle::to_json(&stored, &[], APP, &at(1).iso);
     let read = file::bundle::from_json(&bundle).unwrap();
     assert_eq!(
         read.plans
@@ -367,7 +367,7 @@ async fn plans_from_files_are_stored_byte_for_byte_and_what_they_replace_is_kept
     // an imported file replacing a stored plan keeps the stored one as a version
     let newer = with_target(&a, "fa-1", 99.0);
     let replaced = store
-        .store_files(&[(&newer, None)], &at(2), APP)
+        .store_files(&[(&newer, None, None)], &at(2), APP)
         .await
         .unwrap();
     assert_eq!(replaced[0].revision, 2);
@@ -535,7 +535,7 @@ async fn a_write_over_the_quota_is_refused_and_the_stored_plan_stays() {
         plan.notes
     );
     assert!(matches!(
-        store.store_files(&[(&big, None)], &at(3), APP).await,
+        store.store_files(&[(&big, None, None)], &at(3), APP).await,
         Err(StoreError::Refused { full: true, .. })
     ));
     assert_eq!(store.list(&at(4)).await.unwrap().entries[0].revision, 1);
@@ -673,4 +673,53 @@ async fn files_collected_against_a_plan_are_kept_and_go_with_it() {
     // deleting the plan deletes what was collected against it
     store.delete("tinh").await.unwrap();
     assert!(store.collection("tinh").await.unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_backup_carries_the_collections_and_a_restore_stores_them_again() {
+    let store = fresh("chitieu-test-backup-collection").await;
+    let (parent, other) = (sample_plan("tinh"), sample_plan("khac"));
+    for p in [&parent, &other] {
+        store.save(p, Over::revision(None), &at(0), APP).await.unwrap();
+    }
+    let (a, b) = (sample_plan("xa-a"), sample_plan("xa-b"));
+    store
+        .save_collection("tinh", &[&a, &b], &at(1), APP)
+        .await
+        .unwrap();
+    let backup = store.backup().await.unwrap();
+    assert_eq!(backup.plans, store.files().await.unwrap());
+    assert_eq!(backup.collections.len(), 1);
+    assert_eq!(backup.collections[0].0, "tinh");
+    let bundle = file::bundle::to_json(&backup.plans, &backup.collections, APP, &at(2).iso);
+
+    // into a fresh browser: the plans and the collection, as they were
+    let fresh_store = fresh("chitieu-test-backup-collection-2").await;
+    let read = file::bundle::from_json(&bundle).unwrap();
+    let collections: Vec<Option<Rc<[Rc<str>]>>> = read
+        .plans
+        .iter()
+        .map(|i| i.collection.as_ref().map(|c| c.iter().map(|t| Rc::from(*t)).collect()))
+        .collect();
+    let items: Vec<_> = read
+        .plans
+        .iter()
+        .zip(&collections)
+        .map(|(i, c)| (&i.plan, Some(i.text), c.as_deref()))
+        .collect();
+    fresh_store.store_files(&items, &at(3), APP).await.unwrap();
+    assert_eq!(
+        fresh_store.collection("tinh").await.unwrap(),
+        vec![a.clone(), b.clone()]
+    );
+    assert_eq!(fresh_store.backup().await.unwrap(), backup);
+
+    // a plan restored without a collection keeps the one stored
+    fresh_store
+        .store_files(&[(&parent, None, None)], &at(4), APP)
+        .await
+        .unwrap();
+    assert_eq!(fresh_store.collection("tinh").await.unwrap().len(), 2);
+    store.close();
+    fresh_store.close();
 }

@@ -113,10 +113,20 @@ fn words(lang: Lang, n: &Notice) -> (String, &'static str) {
     }
 }
 
-/// Why a file (or a plan inside a backup) could not be opened.
+/// Why a file (or a plan inside a backup, or a file collected against it) could not be opened.
 fn import_error(lang: Lang, e: &ImportError) -> String {
     let name = match e.item {
-        Some(k) => fill(lang.t(M::BackupItem), &[&e.file, &k.to_string()]),
+        Some(bundle::Place {
+            plan,
+            collected: None,
+        }) => fill(lang.t(M::BackupItem), &[&e.file, &plan.to_string()]),
+        Some(bundle::Place {
+            plan,
+            collected: Some(n),
+        }) => fill(
+            lang.t(M::BackupCollected),
+            &[&e.file, &plan.to_string(), &n.to_string()],
+        ),
         None => e.file.clone(),
     };
     match e.error {
