@@ -797,6 +797,7 @@ fn take_summed(
                 plan,
                 text: None,
                 parent: None,
+                collection: None,
             }],
             backup: false,
         });
@@ -809,6 +810,7 @@ fn take_summed(
             plan,
             text: None,
             parent: None,
+            collection: None,
         }],
         backup: false,
     });
@@ -838,6 +840,7 @@ fn open_carried(
                         plan,
                         text: None,
                         parent: None,
+                        collection: None,
                     }];
                     s.pending_backup = false;
                 }
@@ -946,6 +949,7 @@ fn take_files(s: &mut State, picked: Vec<Picked>, backup: bool, fx: &mut Vec<Eff
                 plan: parent,
                 text: None,
                 parent: None,
+                collection: None,
             });
         }
     }
@@ -1269,11 +1273,13 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                             format!("{new_id}-{k}")
                         };
                         plan.title = format!("{} {suffix}", plan.title);
-                        // a changed plan is a new file: it is written afresh, not byte for byte
+                        // a changed plan is a new file: it is written afresh, not byte for byte;
+                        // what was collected against it goes with it, under its new id
                         Some(Picked {
                             plan: Rc::new(plan),
                             text: None,
                             parent: None,
+                            collection: p.collection,
                         })
                     }
                     Resolve::Cancel => None,
@@ -1909,6 +1915,7 @@ pub fn apply(state: &State, action: Action) -> (State, Vec<Effect>) {
                                 plan: p.plan,
                                 text: None,
                                 parent: None,
+                                collection: None,
                             }],
                             backup: false,
                         });
@@ -2511,6 +2518,7 @@ mod tests {
                     plan: Rc::new(sample_plan(id)),
                     text: None,
                     parent: None,
+                    collection: None,
                 })
                 .collect(),
             errors: vec![],
@@ -2557,6 +2565,7 @@ mod tests {
                 plan: Rc::new(p),
                 text: None,
                 parent: None,
+                collection: None,
             }
         };
         let s = step(
@@ -2609,6 +2618,7 @@ mod tests {
                 plan: Rc::new(child),
                 text: None,
                 parent: Some(parent.clone()),
+                collection: None,
             }],
             errors: vec![],
             backups: 0,
@@ -2960,6 +2970,7 @@ mod tests {
                     plan,
                     text: None,
                     parent: None,
+                    collection: None,
                 })
                 .collect(),
             errors: vec![],
@@ -3031,6 +3042,49 @@ mod tests {
         assert!(s.pending.is_empty());
         assert_eq!(s.plan, None);
         assert!(matches!(&fx[..], [Effect::StoreFiles { plans: p, backup: true }] if p.len() == 2));
+    }
+
+    #[test]
+    fn the_collection_a_backup_holds_goes_where_its_plan_goes() {
+        let mut s = ready();
+        s.plans = Rc::new(vec![
+            entry(&sample_plan("a"), 1),
+            entry(&sample_plan("b"), 1),
+        ]);
+        let collected: Rc<[Rc<str>]> = Rc::from(vec![Rc::from("{\"unit file\": 1}")]);
+        let picked = |id: &str| Picked {
+            plan: Rc::new(sample_plan(id)),
+            text: Some(Rc::from("{}")),
+            parent: None,
+            collection: Some(collected.clone()),
+        };
+        let read = FilesRead {
+            plans: vec![picked("a"), picked("b"), picked("c")],
+            errors: vec![],
+            backups: 1,
+        };
+        let (s, fx) = apply(
+            &s,
+            Action::FilesRead {
+                purpose: Purpose::Import,
+                read,
+            },
+        );
+        // a new plan is stored with its collection
+        assert!(matches!(&fx[0], Effect::StoreFiles { plans: p, .. }
+            if p[0].plan.id == "c" && p[0].collection.as_ref() == Some(&collected)));
+        // kept beside the stored one: the collection follows it to its new id
+        let keep = Resolve::KeepBoth {
+            new_id: "a2".into(),
+            suffix: "(bản khôi phục)".into(),
+        };
+        let (s, fx) = apply(&s, Action::Resolve(keep, false));
+        assert!(matches!(&fx[..], [Effect::StoreFiles { plans: p, .. }]
+            if p[0].plan.id == "a2" && p[0].collection.as_ref() == Some(&collected)));
+        // skipped: neither the plan nor its collection is stored
+        let (s, fx) = apply(&s, Action::Resolve(Resolve::Cancel, false));
+        assert!(s.pending.is_empty());
+        assert!(fx.iter().all(|e| !matches!(e, Effect::StoreFiles { .. })));
     }
 
     #[test]
