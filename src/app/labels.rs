@@ -164,7 +164,7 @@ pub fn value(lang: Lang, ind: &Indicator, v: f64) -> String {
 /// The catalog's unit words and those plans commonly use, with their English.
 /// A plan's own words are its data and stay as written, but these read in the
 /// planner's language.
-const UNIT_WORDS: [(&str, &str); 17] = [
+const UNIT_WORDS: [(&str, &str); 24] = [
     ("xã", "communes"),
     ("huyện", "districts"),
     ("đơn vị", "units"),
@@ -182,6 +182,13 @@ const UNIT_WORDS: [(&str, &str); 17] = [
     ("người", "people"),
     ("cán bộ", "officials"),
     ("điểm", "points"),
+    ("văn bản xử lý trên hệ thống", "documents handled in the system"),
+    ("văn bản đi có ký số", "digitally signed outgoing documents"),
+    ("văn bản điện tử", "electronic documents"),
+    ("hồ sơ công việc", "work files"),
+    ("hồ sơ công việc xử lý trên mạng", "work files handled online"),
+    ("hồ sơ công việc ký số cá nhân", "work files with personal digital signatures"),
+    ("báo cáo qua hệ thống", "reports through the system"),
 ];
 
 /// A unit word in the planner's language, where it is one of `UNIT_WORDS`.

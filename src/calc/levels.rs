@@ -326,7 +326,7 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
                 (**rolled.plan.indicators.iter().find(|x| x.key() == i.key())?).clone()
             };
             // the units' figures of another kind than the parent's indicator are no total of it
-            if std::mem::discriminant(&t.kind) != std::mem::discriminant(&i.kind) {
+            if !t.kind.same_measure(&i.kind) {
                 let carrying = kept.iter().zip(&rows).find(|(_, r)| r.cells[k].is_some());
                 if let Some((first, _)) = carrying {
                     conflicts.push(Conflict {

@@ -54,7 +54,7 @@ pub struct RollUp {
 }
 
 fn definition_difference(a: &Indicator, b: &Indicator) -> Option<&'static str> {
-    if std::mem::discriminant(&a.kind) != std::mem::discriminant(&b.kind) {
+    if !a.kind.same_measure(&b.kind) {
         Some("kind")
     } else if a.direction != b.direction {
         Some("direction")

@@ -40,6 +40,17 @@ impl Level {
             Level::Province | Level::Other => Level::Other,
         }
     }
+
+    /// The level a unit of this level most often hands down to, offered for a
+    /// sub-unit typed by hand: a province's or an old district's communes
+    /// (since July 2025 there are no districts between), anything else's own
+    /// sections. The planner may choose another.
+    pub fn below(self) -> Level {
+        match self {
+            Level::Province | Level::District => Level::Commune,
+            Level::Commune | Level::Agency | Level::Other => Level::Other,
+        }
+    }
 }
 
 /// A unit of government or an agency: "UBND huyện Mộc Châu" at district level.
@@ -252,6 +263,16 @@ impl Kind {
     /// Whether values of this kind are shares in percent (0–100 makes sense).
     pub fn is_percent(&self) -> bool {
         !matches!(self, Kind::Count)
+    }
+
+    /// Whether figures of the two kinds measure the same thing and add up the
+    /// same way. A share of a population and a ratio of two counts do: both
+    /// are counted over counted, and one office may keep "văn bản đi có ký số"
+    /// as a plain share where another (or a later catalog) keeps the counts of
+    /// a flow; their labels are words, not a definition.
+    pub fn same_measure(&self, other: &Kind) -> bool {
+        let share = |k: &Kind| matches!(k, Kind::Percent | Kind::Ratio { .. });
+        std::mem::discriminant(self) == std::mem::discriminant(other) || share(self) && share(other)
     }
 }
 
