@@ -583,6 +583,14 @@ fn the_rate_still_needed_runs_from_the_latest_actual_to_the_next_target() {
         required_rate(&q, basis("2027-01-10", "2026-01-01"), Period::Year(2026)),
         None
     );
+    // 60% on 8 December, 100% due on 31 December: the whole 40 points in the time
+    // left, never "+161,7 points a quarter"
+    q.set_target(Period::Year(2026), Some(pct(100.0)));
+    q.set_actual(Period::Year(2026), Some(pct(60.0)));
+    let r = required_rate(&q, basis("2026-12-08", "2026-01-01"), Period::Year(2026)).unwrap();
+    assert_eq!((r.step, r.to_period), (Step::Rest, Period::Year(2026)));
+    assert!((r.per_step - 40.0).abs() < 1e-9, "{r:?}");
+    assert!((r.growth.unwrap() - (100.0 / 60.0 - 1.0)).abs() < 1e-9, "{r:?}");
 }
 
 #[test]

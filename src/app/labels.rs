@@ -378,10 +378,10 @@ fn rate_unit(lang: Lang, ind: &Indicator) -> String {
 /// The rate still needed, in words: "+8,5 điểm % mỗi năm, từ 68% (30/06/2026)
 /// đến 100% (31/12/2027); tương đương tăng trưởng 14,2% mỗi năm".
 pub fn rate(lang: Lang, ind: &Indicator, r: &RequiredRate) -> String {
-    let per = lang.t(if r.step == Step::Year {
-        M::PerYear
-    } else {
-        M::PerQuarter
+    let per = lang.t(match r.step {
+        Step::Year => M::PerYear,
+        Step::Quarter => M::PerQuarter,
+        Step::Rest => M::InTimeLeft,
     });
     let sign = if r.per_step >= 0.0 { "+" } else { "" };
     let unit = rate_unit(lang, ind);

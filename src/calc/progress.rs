@@ -337,11 +337,13 @@ pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
 }
 
 /// How the rate still needed is counted: per quarter for a year or less, per
-/// year beyond.
+/// year beyond, and in one go when less than a quarter is left (40 points in
+/// the 23 days to the year's end are not "+161,7 points a quarter").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     Quarter,
     Year,
+    Rest,
 }
 
 /// What the rest of the way must bring to reach the next target.
@@ -368,7 +370,9 @@ pub struct RequiredRate {
 /// baseline) to the next target: the first of the trajectory's targets due
 /// after the judging date that the latest figure does not meet. The time
 /// between them is counted from their exact dates in months, then read in
-/// steps: quarters when it is a year or less, years beyond. `per_step` is the
+/// steps: quarters when it is a year or less, years beyond, and one step for
+/// the whole way when less than a quarter is left (`Step::Rest`: a rate per
+/// quarter would then be more than the whole change). `per_step` is the
 /// straight-line change per step, `growth` the compound rate per step. `None`
 /// when there is no figure, no target ahead (the period is over), or every
 /// target ahead is already met.
@@ -393,6 +397,8 @@ pub fn required_rate(ind: &Indicator, basis: Basis, period: Period) -> Option<Re
     let months = month_pos(next.date) - month_pos(from.date);
     let (step, steps) = if months > 12.0 + 1e-9 {
         (Step::Year, months / 12.0)
+    } else if months < 3.0 - 1e-9 {
+        (Step::Rest, 1.0)
     } else {
         (Step::Quarter, months / 3.0)
     };

@@ -182,6 +182,7 @@ messages! {
     RequiredRate => ("Tốc độ cần đạt", "Rate needed"),
     PerYear => ("mỗi năm", "per year"),
     PerQuarter => ("mỗi quý", "per quarter"),
+    InTimeLeft => ("trong thời gian còn lại", "in the time left"),
     DeadlinePassed => ("Đã quá hạn", "Deadline passed"),
     ChartBaseline => ("Hiện trạng", "Baseline"),
     ChartMilestones => ("Lộ trình", "Milestones"),
