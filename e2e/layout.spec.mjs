@@ -63,3 +63,25 @@ for (const [width, height] of [[1366, 768], [1280, 800]]) {
     await expectAccessible(page, `the editor at ${width}×${height} with the detail panel`);
   });
 }
+
+for (const [width, height] of [[1366, 768], [1280, 800]]) {
+  test(`at ${width}×${height} a province's five-year plan fits too: its long period names, its own and its communes' rows`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width, height });
+    const editor = new Editor(page);
+    await page.goto("/");
+    await page.getByRole("button", { name: "Kế hoạch tỉnh giai đoạn 2026–2030" }).click();
+    await editor.table.waitFor();
+    // the last year of the period, whose targets come from the 2028–2030 references
+    await page.locator("select[name=period]").selectOption({ label: "Năm 2030" });
+    const tops = await page.locator(".toolbar > *:visible").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(Math.max(...tops) - Math.min(...tops), `toolbar rows at ${tops}`).toBeLessThan(12);
+    const [scroll, client] = await page.locator(".table-wrap").evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    expect(scroll, `the table is ${scroll}px in a ${client}px box`).toBeLessThanOrEqual(client);
+    // every row drawn keeps its status in view, the rows set for the communes (with their level) too
+    const statuses = await page.locator("tr[data-code] .col-status").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(statuses.length).toBeGreaterThan(5);
+    expect(Math.max(...statuses)).toBeLessThanOrEqual(width);
+    await expect(page.locator("tr[data-code] .level-badge").first()).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`province-2026-2030-${width}x${height}.png`) });
+  });
+}
