@@ -603,6 +603,34 @@ pub fn read_error(lang: Lang, file: &str, e: &crate::file::ReadError) -> String 
     }
 }
 
+/// Why a file (or a plan inside a backup, or a file collected against it) could not be opened.
+pub fn import_error(lang: Lang, e: &crate::file::read::ImportError) -> String {
+    let name = match e.item {
+        Some(crate::file::bundle::Place {
+            plan,
+            collected: None,
+        }) => crate::i18n::fill(lang.t(M::BackupItem), &[&e.file, &plan.to_string()]),
+        Some(crate::file::bundle::Place {
+            plan,
+            collected: Some(n),
+        }) => crate::i18n::fill(
+            lang.t(M::BackupCollected),
+            &[&e.file, &plan.to_string(), &n.to_string()],
+        ),
+        None => e.file.clone(),
+    };
+    match e.error {
+        crate::file::ReadError::TooLarge { bytes } if bytes > crate::file::bundle::MAX_BYTES => {
+            let mb = crate::numfmt::format(bytes as f64 / 1_048_576.0, lang, 1);
+            crate::i18n::fill(
+                lang.t(M::ErrBundleTooLarge),
+                &[&name, &mb, &(crate::file::bundle::MAX_BYTES / 1_048_576).to_string()],
+            )
+        }
+        ref error => read_error(lang, &name, error),
+    }
+}
+
 /// The part of an indicator's definition that differs between units' files.
 pub fn definition_word(lang: Lang, what: &str) -> &'static str {
     lang.t(match what {

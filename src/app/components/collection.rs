@@ -299,7 +299,7 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
             }
             if !props.collecting.errors.is_empty() {
                 <ul class="collect-errors" role="alert">
-                    { for props.collecting.errors.iter().map(|e| html! { <li>{ labels::read_error(lang, &e.file, &e.error) }</li> }) }
+                    { for props.collecting.errors.iter().map(|e| html! { <li>{ labels::import_error(lang, e) }</li> }) }
                 </ul>
             }
             <div class="table-wrap collection-wrap">

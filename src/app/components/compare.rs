@@ -143,7 +143,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
             <h2 id="compare-title">{ lang.t(M::CompareTitle) }</h2>
             if !props.errors.is_empty() {
                 <ul class="collect-errors" role="alert">
-                    { for props.errors.iter().map(|e| html! { <li>{ labels::read_error(lang, &e.file, &e.error) }</li> }) }
+                    { for props.errors.iter().map(|e| html! { <li>{ labels::import_error(lang, e) }</li> }) }
                 </ul>
             }
             if props.others.is_empty() {

@@ -5,7 +5,6 @@
 use crate::app::labels;
 use crate::app::state::{Action, Notice, Op, SaveState};
 use crate::browser::ImportError;
-use crate::file::{bundle, ReadError};
 use crate::i18n::{fill, Lang, M};
 use yew::prelude::*;
 
@@ -113,33 +112,6 @@ fn words(lang: Lang, n: &Notice) -> (String, &'static str) {
     }
 }
 
-/// Why a file (or a plan inside a backup, or a file collected against it) could not be opened.
-fn import_error(lang: Lang, e: &ImportError) -> String {
-    let name = match e.item {
-        Some(bundle::Place {
-            plan,
-            collected: None,
-        }) => fill(lang.t(M::BackupItem), &[&e.file, &plan.to_string()]),
-        Some(bundle::Place {
-            plan,
-            collected: Some(n),
-        }) => fill(
-            lang.t(M::BackupCollected),
-            &[&e.file, &plan.to_string(), &n.to_string()],
-        ),
-        None => e.file.clone(),
-    };
-    match e.error {
-        ReadError::TooLarge { bytes } if bytes > bundle::MAX_BYTES => {
-            let mb = crate::numfmt::format(bytes as f64 / 1_048_576.0, lang, 1);
-            fill(
-                lang.t(M::ErrBundleTooLarge),
-                &[&name, &mb, &(bundle::MAX_BYTES / 1_048_576).to_string()],
-            )
-        }
-        ref error => labels::read_error(lang, &name, error),
-    }
-}
 
 #[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
@@ -206,7 +178,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                     <div class="notice-text">
                         <strong>{ lang.t(M::ImportFailed) }</strong>
                         <ul>
-                            { for props.import_errors.iter().map(|e| html! { <li>{ import_error(lang, e) }</li> }) }
+                            { for props.import_errors.iter().map(|e| html! { <li>{ labels::import_error(lang, e) }</li> }) }
                         </ul>
                     </div>
                     <button type="button" class="button" onclick={dismiss.clone()}>{ lang.t(M::Dismiss) }</button>
