@@ -7,6 +7,7 @@
 import { test as base, expect } from "@playwright/test";
 import { expectAccessible } from "./fixtures.mjs";
 import { Editor } from "./pages/editor.mjs";
+import { readZip } from "./zip.mjs";
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -237,4 +238,62 @@ test("opened from the file system, files are rolled up on the page; a roll-up st
   await page.evaluate(() => window.__release("second"));
   await expect(page.locator(".plan-title")).toHaveText("Tổng hợp 2 kế hoạch");
   await expect(page.locator("tr[data-code='DVC-01'] input[data-col=actual]")).toHaveValue("30");
+});
+
+test("opened from the file system, a district's work between levels runs as when hosted: report, hand-down, comparison, collection, backup", async ({ page, browser, problems }) => {
+  test.setTimeout(90_000);
+  const editor = new Editor(page);
+  const url = saved(SINGLE, "chitieu.html");
+  await page.goto(url);
+  await editor.startSample();
+  await editor.type("VB-02", "actual", "85");
+  // the results report
+  await page.getByRole("button", { name: "Báo cáo kết quả" }).click();
+  await expect(page.locator("section.report .report-summary strong")).toContainText("Năm 2021: đạt");
+  await page.getByRole("button", { name: "Quay lại bảng chỉ tiêu" }).click();
+  // two communes typed in (no unit list needed), then the targets handed down in one archive
+  await page.locator(".plan-header > summary").click();
+  await page.locator(".sub-units > summary").click();
+  for (const name of ["UBND xã Chiềng Sơn", "UBND xã Tân Lập"]) {
+    await page.locator("input[name=sub-unit-name]").fill(name);
+    await page.locator("input[name=sub-unit-name]").press("Enter");
+  }
+  await expect(page.locator(".sub-units > summary")).toHaveText("Đơn vị trực thuộc: 2");
+  await editor.more("Giao chỉ tiêu cho đơn vị trực thuộc");
+  const zip = page.waitForEvent("download");
+  await page.getByRole("dialog").getByRole("button", { name: "Tải tệp nén (2 tệp)" }).click();
+  const files = readZip(readFileSync(await (await zip).path()));
+  expect(files.map((f) => JSON.parse(f.text).plan.unit.name)).toEqual(["UBND xã Chiềng Sơn", "UBND xã Tân Lập"]);
+  // a commune's file compared with the district's plan
+  const commune = JSON.parse(files[0].text);
+  await editor.more("So sánh kế hoạch");
+  await page.locator("input[name=compare-files]").setInputFiles({ name: files[0].name, mimeType: "application/json", buffer: Buffer.from(files[0].text) });
+  await expect(page.locator("section.compare")).toContainText("UBND xã Chiềng Sơn");
+  await page.getByRole("button", { name: "Quay lại bảng chỉ tiêu" }).click();
+  // and collected back with its figure written in
+  const vb02 = commune.plan.indicators.find((i) => i.code === "VB-02");
+  vb02.actuals = [{ period: "2021", figure: 90 }];
+  await editor.more("Tổng hợp kết quả từ đơn vị");
+  await page.locator("input[name=collect-files]").setInputFiles({ name: files[0].name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(commune)) });
+  await expect(page.locator(".collect-count")).toHaveText("Đã nhận tệp của 1/2 đơn vị.");
+  await page.getByRole("button", { name: "Quay lại bảng chỉ tiêu" }).click();
+  await editor.waitSaved();
+
+  // every plan backed up, and restored in another browser that has none
+  await editor.backToPlans();
+  const backup = page.waitForEvent("download");
+  await page.locator("[data-action=backup]").click();
+  const text = readFileSync(await (await backup).path(), "utf8");
+  expect(JSON.parse(text).format).toBe("chitieu-backup");
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  watch(other, problems);
+  await other.goto(saved(SINGLE, "chitieu.html"));
+  await other.locator("input[name=backup-file]").setInputFiles({ name: "sao-luu.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await expect(other.locator("[data-notice=restored]")).toContainText("Đã khôi phục 1 kế hoạch");
+  await other.locator(".plan-entry .plan-open").first().click();
+  await expect(new Editor(other).cell("VB-02", "actual")).toHaveValue("85");
+  await new Editor(other).more("Tổng hợp kết quả từ đơn vị");
+  await expect(other.locator(".collect-count")).toHaveText("Đã nhận tệp của 1/2 đơn vị.");
+  await elsewhere.close();
 });
