@@ -1281,12 +1281,19 @@ fn the_catalog_keeps_a_flow_of_documents_as_counts_whose_quarter_does_not_stand_
     let g = evaluate(&i, b, y).gap.unwrap();
     assert_eq!(g.counts, None, "not 40 more counted on the quarter's 200");
     assert!(g.needs_forecast);
+    assert_eq!(evaluate(&i, b, y).status, Status::OnTrack, "60% by mid-year is past the line from nothing");
     // 300 more documents expected in the second half: 0.8 · 500 = 400 signed, 280 of the 300
     i.targets[0].forecast = Some(300.0);
     assert_eq!(
         evaluate(&i, b, y).gap.unwrap().counts,
         Some(CountGap::More(280))
     );
+    // only 10 more: even all of them signed leave 130 of 210, short of 80% for good
+    i.targets[0].forecast = Some(10.0);
+    let e = evaluate(&i, b, y);
+    assert!(matches!(e.need, Some(CumulativeNeed::Unreachable { .. })));
+    assert_eq!(e.status, Status::Behind, "out of reach is never on track");
+    assert_eq!(status(&i, b, y), Status::Behind, "the status alone says the same");
 }
 
 #[test]

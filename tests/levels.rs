@@ -483,7 +483,7 @@ fn two_years_of_a_province_plan_keep_its_own_row_and_its_communes_apart() {
     );
     let of: Vec<&CompareRow> = rows.iter().filter(|r| r.key == key).collect();
     assert_eq!(of.len(), 2, "{key}: the province's row and its communes'");
-    let row = |level| of.iter().find(|r| r.level == level).unwrap();
+    let row = |level| of.iter().find(|r| r.level == Some(level)).unwrap();
     let targets = |r: &CompareRow| -> Vec<Option<f64>> {
         r.sides
             .iter()
@@ -500,6 +500,37 @@ fn two_years_of_a_province_plan_keep_its_own_row_and_its_communes_apart() {
         .all(|s| s.as_ref().unwrap().indicator.applies_to == Some(Level::Commune)));
     // every indicator of the plan is one row, none hidden under another
     assert_eq!(rows.len(), this.indicators.len());
+
+    // beside a commune's plan, the province's rows line up by code: the share it
+    // sets for its communes beside the commune's own, its own targets beside the
+    // commune's of the same code
+    let mut commune = Plan::new("xa", "Kế hoạch xã 2026", Unit::new("UBND xã Mường Chanh", Level::Commune), 2026);
+    let shared = this.indicators[theirs].clone();
+    let mut mine = (*shared).clone();
+    mine.applies_to = None;
+    commune.indicators.push(mine.into());
+    let only_own = this
+        .indicators
+        .iter()
+        .find(|i| i.applies_to.is_none() && at(&this, i.key(), Some(Level::Commune)).is_none())
+        .expect("an indicator the province sets for itself alone")
+        .clone();
+    let mut same_code = (*only_own).clone();
+    same_code.applies_to = None;
+    commune.indicators.push(same_code.into());
+    let rows = compare(
+        &[(&this, Period::Year(2026)), (&commune, Period::Year(2026))],
+        date("2026-03-01"),
+        &|k: &str| k.to_string(),
+    );
+    let sides = |key: &str, level: Option<Level>| {
+        let r = rows.iter().find(|r| r.key == key && r.level == level).unwrap();
+        r.sides.iter().map(Option::is_some).collect::<Vec<_>>()
+    };
+    assert_eq!(sides(&key, Some(Level::Commune)), [true, true], "the communes' share beside the commune's");
+    assert_eq!(sides(&key, Some(Level::Province)), [true, false]);
+    assert_eq!(sides(only_own.key(), None), [true, true], "one code, one row");
+    assert_eq!(rows.iter().filter(|r| r.key == only_own.key()).count(), 1);
 }
 
 #[test]

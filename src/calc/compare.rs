@@ -42,9 +42,12 @@ pub enum Change {
 pub struct Row {
     /// the key the plans are matched by, after mapping old terms to new ones
     pub key: String,
-    /// the level the indicator is set for (its own, else its plan's): a
-    /// province's own target and the one it sets for its communes are two rows
-    pub level: Level,
+    /// the level the indicator is set for (its own, else its plan's), where a
+    /// plan carries its code at two levels: a province's own target and the
+    /// one it sets for its communes are two rows. `None`: the code is set at one
+    /// level in each plan, and its plans are matched by code alone (a
+    /// province's plan beside a commune's)
+    pub level: Option<Level>,
     /// each plan's side, in the order of the plans (`None`: not in that plan)
     pub sides: Vec<Option<Side>>,
     /// for each plan after the first: how the indicator changed from the plan before
@@ -87,12 +90,14 @@ fn change(before: &Side, now: &Side) -> Change {
 
 /// Aligns plans, each with the period it is read for, indicator by indicator.
 ///
-/// Indicators are matched by key (code, else id) and the level they are set
-/// for (its own, else its plan's), after `canonical` maps an old term to the
-/// one that replaced it (level-4 services to full-process services), so that a
-/// year-over-year comparison never drops an indicator that was only renamed;
-/// a plan that carries both terms at one level keeps both rows, and a
-/// province plan's own target and its communes' of one code are two rows.
+/// Indicators are matched by key (code, else id) after `canonical` maps an
+/// old term to the one that replaced it (level-4 services to full-process
+/// services), so that a year-over-year comparison never drops an indicator
+/// that was only renamed; a plan that carries both terms at one level keeps
+/// both rows. Where a plan carries one key at two levels (a province's own
+/// target and its communes'), that key is matched by key and level (its own,
+/// else its plan's), so neither row hides the other; every other key by key
+/// alone, so a province's plan and a commune's line up.
 /// Rows come in the order indicators first appear, plan by plan. Each plan is
 /// judged as of its own basis (its as-of date, else `today`). Changes are read
 /// between each plan and the one before it: added, dropped, the target raised,
@@ -122,10 +127,27 @@ pub fn compare(
             (k, level)
         }
     };
-    let mut keys: Vec<(String, Level)> = Vec::new();
+    // the keys some plan carries at two levels
+    let mut split: Vec<String> = Vec::new();
+    for (plan, _) in plans {
+        let mut seen: Vec<(String, Level)> = Vec::new();
+        for i in &plan.indicators {
+            let (k, l) = key_in(plan, i);
+            if seen.iter().any(|(sk, sl)| *sk == k && *sl != l) && !split.contains(&k) {
+                split.push(k.clone());
+            }
+            seen.push((k, l));
+        }
+    }
+    let row_key = |plan: &Plan, i: &Indicator| {
+        let (k, l) = key_in(plan, i);
+        let level = split.contains(&k).then_some(l);
+        (k, level)
+    };
+    let mut keys: Vec<(String, Option<Level>)> = Vec::new();
     for (plan, _) in plans {
         for i in &plan.indicators {
-            let k = key_in(plan, i);
+            let k = row_key(plan, i);
             if !keys.contains(&k) {
                 keys.push(k);
             }
@@ -138,10 +160,7 @@ pub fn compare(
                 .map(|(plan, period)| {
                     plan.indicators
                         .iter()
-                        .find(|i| {
-                            let (k, l) = key_in(plan, i);
-                            k == key && l == level
-                        })
+                        .find(|i| row_key(plan, i) == (key.clone(), level))
                         .map(|i| side(i, plan, *period, today))
                 })
                 .collect();

@@ -22,7 +22,7 @@ pub use levels::{
     Total, UnitRow,
 };
 pub use progress::{
-    baseline, cumulative_need, direction_fits, expected_at, interpolate, judging_line,
+    baseline, cumulative_need, direction_fits, expected_at, flow_need, interpolate, judging_line,
     latest_actual, reported, required_rate, status, trajectory, Basis, CumulativeNeed, Dated,
     Point, Reported, RequiredRate, Status, Step,
 };
@@ -63,23 +63,6 @@ pub struct Evaluation {
     pub need: Option<CumulativeNeed>,
 }
 
-/// The counts a share has reached so far inside a period: (handled, counted).
-fn counts_so_far(actual: Option<Reported>, period: Period) -> Option<(f64, f64)> {
-    match actual {
-        None => Some((0.0, 0.0)),
-        Some(a) if !a.period.within(period) => Some((0.0, 0.0)),
-        Some(Reported {
-            figure:
-                Figure::Counts {
-                    numerator,
-                    denominator,
-                },
-            ..
-        }) => Some((denominator, numerator)),
-        Some(_) => None,
-    }
-}
-
 /// The least part of the bar a target not met leaves empty.
 pub const BAR_SHORT: f64 = 0.04;
 
@@ -117,15 +100,9 @@ pub fn evaluate(ind: &Indicator, basis: Basis, period: Period) -> Evaluation {
             g.from_baseline = true;
         }
     }
-    let mut need = None;
-    if let (Kind::Ratio { .. }, Some(t), Some(tv)) = (&ind.kind, &target, target_value) {
+    let need = flow_need(ind, basis, period);
+    if let (Kind::Ratio { .. }, Some(t)) = (&ind.kind, &target) {
         let whole_period = actual.is_some_and(|a| a.period == period && a.date >= period.end());
-        need = match (t.forecast, counts_so_far(actual, period)) {
-            (Some(more), Some((handled, counted))) if !whole_period => {
-                Some(cumulative_need(handled, counted, more, tv, ind.comparator))
-            }
-            _ => None,
-        };
         if let Some(g) = gap.as_mut().filter(|g| !g.met && !whole_period) {
             g.counts = match need {
                 Some(CumulativeNeed::AtLeast { items, .. }) => Some(CountGap::More(items)),

@@ -4,7 +4,7 @@
 
 use super::figure::{meets, meets_target, target_bounds, value, weaker};
 use crate::plan::{
-    days_in_month, Comparator, Date, Direction, Figure, Indicator, Period, Plan, Target,
+    days_in_month, Comparator, Date, Direction, Figure, Indicator, Kind, Period, Plan, Target,
 };
 
 /// What every judgment is made against.
@@ -306,7 +306,10 @@ impl Status {
 ///   the baseline was; one at or past it is given the benefit of the doubt.
 ///   Where less is better, without a baseline the first target is the line
 ///   from the plan's start (`judging_line`): a figure above it is behind.
-/// - Behind: the period is running and the latest actual is short of it.
+/// - Behind: the period is running and the latest actual is short of it, or a
+///   ratio of counts whose forecast leaves its target out of reach (`flow_need`:
+///   even if every remaining item is counted, 120 of 200 files handled online
+///   cannot end the year at 100%), whatever the trajectory says.
 pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
     if ind.direction == Direction::Tracked {
         return Status::Tracked;
@@ -329,6 +332,9 @@ pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
     }
     if over {
         return Status::NotMet;
+    }
+    if matches!(flow_need(ind, basis, period), Some(CumulativeNeed::Unreachable { .. })) {
+        return Status::Behind;
     }
     match expected_at(&judging_line(ind, basis, period), latest.date) {
         Some(expected) if weaker(ind.direction, latest.value, expected) => Status::Behind,
@@ -417,6 +423,42 @@ pub fn required_rate(ind: &Indicator, basis: Basis, period: Period) -> Option<Re
         per_step,
         growth,
     })
+}
+
+/// The counts a share has reached so far inside a period: (handled, counted).
+fn counts_so_far(actual: Option<Reported>, period: Period) -> Option<(f64, f64)> {
+    match actual {
+        None => Some((0.0, 0.0)),
+        Some(a) if !a.period.within(period) => Some((0.0, 0.0)),
+        Some(Reported {
+            figure:
+                Figure::Counts {
+                    numerator,
+                    denominator,
+                },
+            ..
+        }) => Some((denominator, numerator)),
+        Some(_) => None,
+    }
+}
+
+/// What the rest of a period must bring for a ratio of counts (a flow: online
+/// dossiers of all dossiers) to end at its target, from the counts reported so
+/// far inside the period and the forecast of how many more items it brings
+/// (`cumulative_need`). `None` without a forecast, when the figure so far is
+/// not counts, or when the latest figure already covers the whole period.
+pub fn flow_need(ind: &Indicator, basis: Basis, period: Period) -> Option<CumulativeNeed> {
+    if !matches!(ind.kind, Kind::Ratio { .. }) {
+        return None;
+    }
+    let target = ind.target_for(period)?;
+    let tv = value(&ind.kind, target.figure)?;
+    let actual = latest_actual(ind, basis, period);
+    if actual.is_some_and(|a| a.period == period && a.date >= period.end()) {
+        return None;
+    }
+    let (handled, counted) = counts_so_far(actual, period)?;
+    Some(cumulative_need(handled, counted, target.forecast?, tv, ind.comparator))
 }
 
 /// What the rest of a period must bring so that a share of counts ends at its target.

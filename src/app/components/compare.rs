@@ -116,7 +116,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
     };
     // one code may head two rows (a province's own and its communes')
     let row_key = |r: &CompareRow| format!("{}@{:?}", r.key, r.level);
-    let level_attr = |r: &CompareRow| format!("{:?}", r.level).to_lowercase();
+    let level_attr = |r: &CompareRow| r.level.map(|l| format!("{l:?}").to_lowercase());
     let heading = |(p, period): &(&Plan, Period)| {
         let remove = (p.id != open.id).then(|| {
             let (d, id) = (props.dispatch.clone(), p.id.clone());
