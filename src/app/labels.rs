@@ -300,7 +300,8 @@ pub fn hint(lang: Lang, ind: &Indicator, target: bool) -> String {
 }
 
 /// A number of whole items with the word for them: "250 hồ sơ trực tuyến".
-/// "thêm 250 hồ sơ" / "250 more hồ sơ": `how` is `M::More` or `M::Fewer`.
+/// "thêm 250 hồ sơ" / "250 more hồ sơ": `how` is `M::More` or `M::Fewer`
+/// (`M::ShortBy`, `M::OverBy` once the period is over).
 fn items_change(lang: Lang, how: M, ind: &Indicator, n: u64) -> String {
     let n = numfmt::format(n as f64, lang, 0);
     crate::i18n::fill(lang.t(how), &[&n, &items_word(lang, ind)])
@@ -344,9 +345,15 @@ pub fn gap(
         ),
         _ => value(lang, ind, g.remaining),
     };
+    // once the period is over, what was short (or too many), not what is still to do
+    let (more, fewer) = if g.missed {
+        (M::ShortBy, M::OverBy)
+    } else {
+        (M::More, M::Fewer)
+    };
     let counts = g.counts.map(|c| match c {
-        CountGap::More(n) => items_change(lang, M::More, ind, n),
-        CountGap::Fewer(n) => items_change(lang, M::Fewer, ind, n),
+        CountGap::More(n) => items_change(lang, more, ind, n),
+        CountGap::Fewer(n) => items_change(lang, fewer, ind, n),
         CountGap::Unreachable => lang.t(M::Unreachable).to_string(),
     });
     let counts = counts.or_else(|| {

@@ -101,6 +101,10 @@ pub struct Gap {
     /// met then means the baseline already meets the target, never that it
     /// was reached
     pub from_baseline: bool,
+    /// the period is over and its final figure missed the target
+    /// (`Status::NotMet`): the gap is what it fell short by, nothing is still
+    /// to be done ("thiếu 80 hồ sơ", not "thêm 80 hồ sơ")
+    pub missed: bool,
 }
 
 /// The gap from a current figure to a target, respecting the comparator.
@@ -156,6 +160,7 @@ pub fn gap_with_units(
         counts,
         needs_forecast: false,
         from_baseline: false,
+        missed: false,
     })
 }
 

@@ -95,10 +95,9 @@ pub fn evaluate(ind: &Indicator, basis: Basis, period: Period) -> Evaluation {
         (Some(t), Some(f)) => gap_with_units(ind, f, t, basis.units),
         _ => None,
     };
-    if actual.is_none() {
-        if let Some(g) = gap.as_mut() {
-            g.from_baseline = true;
-        }
+    if let Some(g) = gap.as_mut() {
+        g.from_baseline = actual.is_none();
+        g.missed = status == Status::NotMet;
     }
     let need = flow_need(ind, basis, period);
     if let (Kind::Ratio { .. }, Some(t)) = (&ind.kind, &target) {

@@ -134,6 +134,8 @@ messages! {
     // {} the number, {} what is counted (may be empty): "thêm 250 hồ sơ", "250 more hồ sơ"
     More => ("thêm {} {}", "{} more {}"),
     Fewer => ("bớt {} {}", "{} fewer {}"),
+    ShortBy => ("thiếu {} {}", "{} {} short"),
+    OverBy => ("vượt {} {}", "{} {} too many"),
     Unreachable => ("không thể đạt với mẫu số hiện có", "out of reach with the current denominator"),
     Details => ("Chi tiết", "Details"),
     MoveUp => ("Lên", "Up"),

@@ -69,7 +69,8 @@ async fn editing_an_actual_updates_gap_status_and_summary() {
     type_into(&input(&mc, "actual"), "13/15").await;
     let mc = row(&app, "MC-01");
     assert_eq!(text(&mc, ".status"), "Không đạt");
-    assert_eq!(text(&mc, ".gap-counts"), "thêm 2 xã");
+    // what it fell short by: nothing is still to do in a year that is over
+    assert_eq!(text(&mc, ".gap-counts"), "thiếu 2 xã");
     assert_eq!(tile(&app, "not-met"), "1");
 }
 
@@ -248,7 +249,7 @@ async fn vietnamese_numbers_are_read_the_vietnamese_way() {
     let vb = row(&app, "VB-02");
     assert_eq!(text(&vb, ".derived"), "= 79,7%");
     assert_eq!(text(&vb, ".status"), "Không đạt");
-    assert_eq!(text(&vb, ".gap-counts"), "thêm 5");
+    assert_eq!(text(&vb, ".gap-counts"), "thiếu 5");
 }
 
 #[wasm_bindgen_test]
