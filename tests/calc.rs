@@ -1333,3 +1333,29 @@ fn a_share_kept_as_a_plain_percent_and_as_a_ratio_of_counts_add_up_together() {
         1
     );
 }
+
+#[test]
+fn a_milestone_inside_the_year_is_a_step_to_the_parents_year_target_not_weaker_than_it() {
+    let mut plan = Plan::new("p", "p", Unit::new("Xã", Level::Commune), 2026);
+    let mut a = indicator(Kind::Percent, Comparator::AtLeast);
+    a.id = "a".into();
+    a.code = "VB-03".into();
+    a.targets.push(target(Period::Quarter(2026, 2), pct(50.0)));
+    a.targets.push(target(Period::Year(2026), pct(90.0)));
+    plan.indicators = vec![a.into()];
+    // the level above asks 100% for the year (2629/QĐ-TTg, due 2027)
+    let mut parent = Plan::new("n", "n", Unit::new("Quốc gia", Level::Other), 2026);
+    let mut n = indicator(Kind::Percent, Comparator::AtLeast);
+    n.code = "VB-03".into();
+    n.targets.push(target(Period::Year(2026), pct(100.0)));
+    parent.indicators = vec![n.into()];
+    let weaker: Vec<Period> = warnings(&plan, Some(&parent))
+        .into_iter()
+        .filter_map(|w| match w {
+            Warning::WeakerThanParent { period, .. } => Some(period),
+            _ => None,
+        })
+        .collect();
+    // the year's 90% is weaker than 100%; the quarter's 50% on the way is not
+    assert_eq!(weaker, [Period::Year(2026)]);
+}

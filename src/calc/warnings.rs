@@ -174,12 +174,13 @@ pub fn figure_warnings(
 }
 
 /// The parent's target that a local target answers to: the one of the same
-/// period, else of the same year, else the latest one due before it (a level
-/// the level above required earlier still holds).
+/// period, else the latest one due before it (a level the level above
+/// required earlier still holds). Never one due after it: a milestone inside
+/// the year (50% by Q2) is a step towards the year's target, not weaker than
+/// it.
 pub fn parent_target(parent: &Indicator, period: Period) -> Option<&crate::plan::Target> {
     parent
         .target_for(period)
-        .or_else(|| parent.target_for(Period::Year(period.year())))
         .or_else(|| {
             parent
                 .targets
