@@ -783,3 +783,24 @@ fn an_indicator_no_unit_carries_is_no_column() {
     // with no file yet, every indicator the units will carry heads a column
     assert_eq!(collect(&parent, &[], basis, y).indicators.len(), 3);
 }
+
+#[test]
+fn a_figure_no_plan_can_hold_is_marked_and_never_summed() {
+    let parent = province();
+    let y = Period::Year(2026);
+    let basis = Basis::of(&parent, date("2027-01-20"));
+    // Mường Chanh writes 700 online dossiers of 600; Mộc Châu a sound 300 of 3,000
+    let a = returned(&parent, 0, Some((700.0, 600.0)), Some(100.0), Some(40.0));
+    let b = returned(&parent, 1, Some((300.0, 3000.0)), Some(90.0), Some(50.0));
+    let c = collect(&parent, &[&a, &b], basis, y);
+    assert!(c.rows[0].cells[0].as_ref().unwrap().impossible);
+    assert!(!c.rows[1].cells[0].as_ref().unwrap().impossible);
+    // 1,000 of 3,600 would read as a result: there is no total, and the notes say why
+    assert_eq!(c.total[0].as_ref().and_then(|t| t.figure), None);
+    assert!(c
+        .skipped
+        .iter()
+        .any(|s| s.key == parent.indicators[0].key() && s.reason == SkipReason::Impossible && s.actual));
+    // the other indicators are summed as ever
+    assert_eq!(c.total[2].as_ref().unwrap().figure, Some(Figure::Value(90.0)));
+}

@@ -706,6 +706,7 @@ pub fn skipped_named(lang: Lang, s: &crate::calc::Skipped, name: &str) -> String
         crate::calc::SkipReason::PercentWithoutCounts => M::RollUpNoCounts,
         crate::calc::SkipReason::MissingInSomeUnits => M::RollUpMissing,
         crate::calc::SkipReason::NotAdditive => M::RollUpNotAdditive,
+        crate::calc::SkipReason::Impossible => M::RollUpImpossible,
     };
     crate::i18n::fill(lang.t(m), &[name, &when])
 }

@@ -78,6 +78,9 @@ pub struct Cell {
     pub figure: Option<Figure>,
     pub value: Option<f64>,
     pub status: Status,
+    /// a figure no plan can hold (700 of 600 dossiers): shown as wrong, never
+    /// judged, and left out of the total (`SkipReason::Impossible`)
+    pub impossible: bool,
 }
 
 /// The units' total for an indicator in the collection.
@@ -171,6 +174,7 @@ fn cell(ind: &Indicator, basis: Basis, period: Period) -> Cell {
         figure: latest.map(|a| a.figure),
         value: latest.map(|a| a.value),
         status: super::status(ind, basis, period),
+        impossible: latest.is_some_and(|a| !super::rollup::possible(&ind.kind, a.figure)),
     }
 }
 

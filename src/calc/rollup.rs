@@ -42,6 +42,9 @@ pub enum SkipReason {
     MissingInSomeUnits,
     /// points on a scale or ranks (`Indicator::is_score`) are not added up
     NotAdditive,
+    /// a unit's figure no plan can hold (700 of 600 dossiers, a share above
+    /// 100%): summed, it would pass for a result
+    Impossible,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -73,6 +76,9 @@ fn definition_difference(a: &Indicator, b: &Indicator) -> Option<&'static str> {
 /// down alike to every commune) total that share, whatever each unit's size.
 fn combine(ind: &Indicator, figures: &[Figure]) -> Result<Figure, SkipReason> {
     let kind = &ind.kind;
+    if !figures.iter().all(|f| possible(kind, *f)) {
+        return Err(SkipReason::Impossible);
+    }
     if let [only] = figures {
         return Ok(*only);
     }
@@ -110,6 +116,13 @@ fn combine(ind: &Indicator, figures: &[Figure]) -> Result<Figure, SkipReason> {
         )),
         _ => Err(SkipReason::PercentWithoutCounts),
     }
+}
+
+/// Whether a plan can hold the figure (`numfmt::makes_sense`, the rule the
+/// editor refuses an entry by): a share has a denominator and never more
+/// handled than there are, nor more than 100%.
+pub fn possible(kind: &Kind, figure: Figure) -> bool {
+    crate::numfmt::makes_sense(kind, figure).is_ok()
 }
 
 /// A unit's target in counts: a percent target is turned into a numerator

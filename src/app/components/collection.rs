@@ -50,7 +50,11 @@ fn cell_html(lang: Lang, ind: &crate::plan::Indicator, cell: Option<&Cell>) -> H
         Some(c) => html! {
             <>
                 <span class="figure-shown">{ c.figure.map(|f| labels::figure(lang, ind, f)).unwrap_or_else(|| "—".into()) }</span>
-                <span class={classes!("status", labels::status_class(c.status))}>{ labels::status(lang, c.status) }</span>
+                if c.impossible {
+                    <span class="cell-error">{ lang.t(M::CollectImpossible) }</span>
+                } else {
+                    <span class={classes!("status", labels::status_class(c.status))}>{ labels::status(lang, c.status) }</span>
+                }
             </>
         },
     }
@@ -102,7 +106,11 @@ fn csv_rows(lang: Lang, c: &Collection, order: &[usize]) -> Vec<Vec<String>> {
                             .map(|f| labels::figure(lang, i, f))
                             .unwrap_or_default(),
                     );
-                    row.push(status(x.status));
+                    row.push(if x.impossible {
+                        lang.t(M::CollectImpossible).to_string()
+                    } else {
+                        status(x.status)
+                    });
                 }
                 None => row.extend([lang.t(M::CollectAbsent).to_string(), String::new()]),
             }
