@@ -217,6 +217,8 @@ messages! {
     AsOfToday => ("hôm nay", "today"),
     AsOfUseToday => ("Dùng ngày hôm nay", "Use today"),
     AsOfClamped => ("{} được đánh giá tại ngày {}", "{} is judged as of {}"),
+    AsOfNotStarted => ("{} chưa bắt đầu: được đánh giá tại ngày đầu kỳ {}", "{} has not begun: it is judged as of its first day, {}"),
+    AsOfFuture => ("Ngày tính số liệu {} là sau hôm nay ({}): các đánh giá coi số liệu đã nhập là số liệu đến ngày đó.", "The figures are counted to {}, after today ({}): every judgment takes the figures typed as that day's."),
     AsOfOver => ("{} đã kết thúc: đánh giá theo số liệu cuối kỳ", "{} is over: judged on its final figures"),
     GapNeedsMore => ("cần {} {}", "needs {} {}"),
     GapNeedsForecast => ("cần số dự kiến còn phát sinh để tính số {}", "needs the forecast of items still to come to count the {}"),

@@ -90,6 +90,17 @@ async fn judgments_follow_the_date_the_figures_are_counted_to() {
     click(&app, ".as-of .button").await;
     assert_eq!(text(&row(&app, "MC-01"), ".status"), "Không đạt");
     assert!(text(&app, ".as-of-note").contains("đã kết thúc"));
+    assert!(app.query_selector(".as-of-future").unwrap().is_none());
+    // a date after today is said to be one: the verdicts take the figures as that day's
+    let as_of: HtmlInputElement = find(&app, ".as-of input[name=as_of]").dyn_into().unwrap();
+    type_into(&as_of, "31/12/2099").await;
+    as_of.blur().unwrap();
+    yew::scheduler::flush().await;
+    assert!(
+        text(&app, ".as-of-future").starts_with("Ngày tính số liệu 31/12/2099 là sau hôm nay"),
+        "{}",
+        text(&app, ".as-of")
+    );
 }
 
 #[wasm_bindgen_test]

@@ -97,8 +97,18 @@ pub fn summary(props: &SummaryProps) -> Html {
         Some(fill(lang.t(M::AsOfOver), &[&period_name]))
     } else {
         let at = props.basis.judged_at(props.period);
-        (at != props.basis.as_of).then(|| fill(lang.t(M::AsOfClamped), &[&period_name, &at.dmy()]))
+        let m = if props.basis.as_of < at {
+            M::AsOfNotStarted
+        } else {
+            M::AsOfClamped
+        };
+        (at != props.basis.as_of).then(|| fill(lang.t(m), &[&period_name, &at.dmy()]))
     };
+    // a date ahead of today judges the figures typed as if they were that day's
+    let future_note = plan
+        .as_of
+        .filter(|d| *d > props.today)
+        .map(|d| fill(lang.t(M::AsOfFuture), &[&d.dmy(), &props.today.dmy()]));
     let use_today = {
         let d = d.clone();
         Callback::from(move |_| d.emit(Action::Edit(Edit::Header(HeaderField::AsOf(None)))))
@@ -216,6 +226,9 @@ pub fn summary(props: &SummaryProps) -> Html {
                 }
                 if let Some(note) = judged_note {
                     <span class="as-of-note">{ note }</span>
+                }
+                if let Some(note) = future_note {
+                    <span class="as-of-note as-of-future" role="status">{ note }</span>
                 }
                 // rows far from the screen are not drawn, so the browser's own find cannot reach them
                 <input type="search" class="find-indicator" name="find-indicator" value={props.find.clone()} oninput={find}
