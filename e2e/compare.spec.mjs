@@ -33,10 +33,11 @@ test("last year's plan beside this year's: reached, targeted, raised, new and dr
   const yoy = page.locator(".year-over-year");
   await expect(yoy.locator("h3")).toHaveText("Năm 2020 đạt được gì, năm 2021 đặt mục tiêu gì");
   const row = (key) => yoy.locator(`tr[data-key="${key}"]`);
-  await expect(row("VB-02").locator("td").nth(0)).toHaveText("70%");
+  // each target as the plan states it, with its comparator
+  await expect(row("VB-02").locator("td").nth(0)).toHaveText("≥ 70%");
   await expect(row("VB-02").locator("td").nth(1)).toContainText("72%");
   await expect(row("VB-02").locator("td").nth(1).locator(".status")).toHaveText("Đạt");
-  await expect(row("VB-02").locator("td").nth(2)).toHaveText("80%");
+  await expect(row("VB-02").locator("td").nth(2)).toHaveText("≥ 80%");
   await expect(row("VB-02").locator("td").nth(3)).toHaveText("↑ nâng mục tiêu");
   await expect(row("HOP-01").locator("td").nth(3)).toHaveText("+ chỉ tiêu mới");
   await expect(row("TH-09").locator("td").nth(3)).toHaveText("− không còn");

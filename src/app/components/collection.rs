@@ -355,7 +355,7 @@ pub fn collection_view(props: &CollectionViewProps) -> Html {
                                     <td>
                                         { match cell {
                                             Some(t) if summed || *n == 0 => total_html(lang, i, t),
-                                            None if *n == 0 => cell_html(lang, i, None),
+                                            None if *n == 0 => html! { <span class="absent">{ lang.t(M::CollectNoFigures) }</span> },
                                             _ => html! { <span class="absent">{ lang.t(M::CollectNotSummable) }</span> },
                                         } }
                                         <span class="coverage">{ fill(lang.t(M::CollectCoverage), &[&n.to_string(), &c.expected.to_string()]) }</span>

@@ -59,6 +59,15 @@ fn value(lang: Lang, side: &Side, v: Option<f64>) -> String {
         .unwrap_or_default()
 }
 
+/// A side's target as the plan states it: "> 80%", "≤ 2%", "2–5 hệ thống".
+fn target(lang: Lang, side: &Side) -> String {
+    side.target
+        .as_ref()
+        .and_then(|t| calc::target_bounds(&side.indicator, t))
+        .map(|(lo, hi)| labels::target_bound(lang, &side.indicator, lo, hi))
+        .unwrap_or_default()
+}
+
 #[function_component(CompareView)]
 pub fn compare_view(props: &CompareViewProps) -> Html {
     let lang = props.lang;
@@ -185,14 +194,14 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                                     html! {
                                         <tr key={row_key(r)} data-key={r.key.clone()} data-level={level_attr(r)}>
                                             <th scope="row">{ format!("{} {}", r.key, name_of(r)) }{ level_of(r) }</th>
-                                            <td>{ last.map(|s| value(lang, s, s.target_value)).unwrap_or_default() }</td>
+                                            <td>{ last.map(|s| target(lang, s)).unwrap_or_default() }</td>
                                             <td>
                                                 { last.map(|s| value(lang, s, s.actual)).unwrap_or_default() }
                                                 if let Some(s) = last {
                                                     { " " }<span class={classes!("status", labels::status_class(s.status))}>{ labels::status(lang, s.status) }</span>
                                                 }
                                             </td>
-                                            <td>{ this.map(|s| value(lang, s, s.target_value)).unwrap_or_default() }</td>
+                                            <td>{ this.map(|s| target(lang, s)).unwrap_or_default() }</td>
                                             <td class={classes!("change", class)}>{ format!("{mark} {words}") }</td>
                                         </tr>
                                     }
@@ -234,7 +243,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                                                 <>
                                                     <td>{ value(lang, s, s.baseline) }</td>
                                                     <td class={classes!("change", class)} title={words}>
-                                                        { value(lang, s, s.target_value) }
+                                                        { target(lang, s) }
                                                         if !mark.is_empty() { <span class="mark" aria-label={words}>{ format!(" {mark}") }</span> }
                                                     </td>
                                                     <td>{ value(lang, s, s.actual) }</td>
