@@ -804,3 +804,20 @@ fn a_figure_no_plan_can_hold_is_marked_and_never_summed() {
     // the other indicators are summed as ever
     assert_eq!(c.total[2].as_ref().unwrap().figure, Some(Figure::Value(90.0)));
 }
+
+#[test]
+fn a_unit_that_lowered_the_share_handed_down_is_named_with_the_target_it_was_given() {
+    let parent = province();
+    let y = Period::Year(2026);
+    let basis = Basis::of(&parent, date("2027-01-20"));
+    let signed = parent.indicators[1].target_for(y).and_then(|t| value(&parent.indicators[1].kind, t.figure));
+    assert!(signed.is_some(), "the province asks a share of signatures");
+    let kept = returned(&parent, 0, Some((500.0, 1000.0)), Some(100.0), Some(40.0));
+    let mut lowered = returned(&parent, 1, Some((300.0, 1000.0)), Some(90.0), Some(50.0));
+    Rc::make_mut(&mut lowered.indicators[1]).set_target(y, Some(Figure::Value(signed.unwrap() - 10.0)));
+    let c = collect(&parent, &[&kept, &lowered], basis, y);
+    assert_eq!(c.rows[0].cells[1].as_ref().unwrap().lowered_from, None);
+    assert_eq!(c.rows[1].cells[1].as_ref().unwrap().lowered_from, signed);
+    // a count is the unit's to set: never said to be lowered
+    assert_eq!(c.rows[1].cells[2].as_ref().unwrap().lowered_from, None);
+}

@@ -81,6 +81,10 @@ pub struct Cell {
     /// a figure no plan can hold (700 of 600 dossiers): shown as wrong, never
     /// judged, and left out of the total (`SkipReason::Impossible`)
     pub impossible: bool,
+    /// the parent's target for the period, where the unit's own asks less
+    /// (a commune that lowered the 100% handed down to 90%): the unit is judged
+    /// against its own, and the province is told
+    pub lowered_from: Option<f64>,
 }
 
 /// The units' total for an indicator in the collection.
@@ -175,7 +179,19 @@ fn cell(ind: &Indicator, basis: Basis, period: Period) -> Cell {
         value: latest.map(|a| a.value),
         status: super::status(ind, basis, period),
         impossible: latest.is_some_and(|a| !super::rollup::possible(&ind.kind, a.figure)),
+        lowered_from: None,
     }
+}
+
+/// The parent's target value for the period where the unit's own asks less
+/// of a share (counts are the unit's to set, see `hand_down`).
+fn lowered_from(parent: &Indicator, unit: &Indicator, period: Period) -> Option<f64> {
+    if !(parent.kind.is_percent() && unit.kind.is_percent()) {
+        return None;
+    }
+    let asked = value(&parent.kind, parent.target_for(period)?.figure)?;
+    let own = value(&unit.kind, unit.target_for(period)?.figure)?;
+    super::figure::weaker(parent.direction, own, asked).then_some(asked)
 }
 
 /// Collects the plans the sub-units sent back against their parent's plan,
@@ -253,7 +269,10 @@ pub fn collect(parent: &Plan, files: &[&Plan], basis: Basis, period: Period) -> 
                     plan.indicators
                         .iter()
                         .find(|x| x.key() == i.key())
-                        .map(|x| cell(x, unit_basis(plan), period))
+                        .map(|x| Cell {
+                            lowered_from: lowered_from(i, x, period),
+                            ..cell(x, unit_basis(plan), period)
+                        })
                 })
                 .collect(),
         })

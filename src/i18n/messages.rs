@@ -336,6 +336,7 @@ messages! {
     CollectTotal => ("Tổng hợp", "Total"),
     CollectImpossible => ("Số không thể có", "Not a possible figure"),
     CollectAbsent => ("không có chỉ tiêu này", "not in its plan"),
+    CollectLowered => ("tự hạ mục tiêu (được giao {})", "its own target is lower (handed down: {})"),
     CollectNoFigures => ("chưa có số liệu", "no figures yet"),
     CollectMissing => ("Chưa gửi tệp ({})", "No file yet ({})"),
     CollectBehind => ("Chậm hoặc không đạt ({})", "Behind or not met ({})"),

@@ -55,9 +55,17 @@ fn cell_html(lang: Lang, ind: &crate::plan::Indicator, cell: Option<&Cell>) -> H
                 } else {
                     <span class={classes!("status", labels::status_class(c.status))}>{ labels::status(lang, c.status) }</span>
                 }
+                if let Some(asked) = c.lowered_from {
+                    <span class="lowered">{ lowered(lang, ind, asked) }</span>
+                }
             </>
         },
     }
+}
+
+/// "tự hạ mục tiêu (được giao ≥ 100%)": a unit judged against a target lower than the one handed down.
+fn lowered(lang: Lang, ind: &crate::plan::Indicator, asked: f64) -> String {
+    fill(lang.t(M::CollectLowered), &[&labels::target_bound(lang, ind, asked, asked)])
 }
 
 /// The total's figure; "Tạm tính" while units are missing, and its status,
@@ -106,10 +114,14 @@ fn csv_rows(lang: Lang, c: &Collection, order: &[usize]) -> Vec<Vec<String>> {
                             .map(|f| labels::figure(lang, i, f))
                             .unwrap_or_default(),
                     );
-                    row.push(if x.impossible {
+                    let judged = if x.impossible {
                         lang.t(M::CollectImpossible).to_string()
                     } else {
                         status(x.status)
+                    };
+                    row.push(match x.lowered_from {
+                        Some(asked) => format!("{judged}; {}", lowered(lang, i, asked)),
+                        None => judged,
                     });
                 }
                 None => row.extend([lang.t(M::CollectAbsent).to_string(), String::new()]),
