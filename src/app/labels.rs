@@ -164,7 +164,7 @@ pub fn value(lang: Lang, ind: &Indicator, v: f64) -> String {
 /// The catalog's unit words and those plans commonly use, with their English.
 /// A plan's own words are its data and stay as written, but these read in the
 /// planner's language.
-const UNIT_WORDS: [(&str, &str); 24] = [
+const UNIT_WORDS: [(&str, &str); 43] = [
     ("xã", "communes"),
     ("huyện", "districts"),
     ("đơn vị", "units"),
@@ -189,6 +189,25 @@ const UNIT_WORDS: [(&str, &str); 24] = [
     ("hồ sơ công việc xử lý trên mạng", "work files handled online"),
     ("hồ sơ công việc ký số cá nhân", "work files with personal digital signatures"),
     ("báo cáo qua hệ thống", "reports through the system"),
+    ("báo cáo định kỳ", "periodic reports"),
+    ("văn bản chỉ đạo, điều hành", "directive documents"),
+    ("văn bản trao đổi giữa các cơ quan", "documents exchanged between agencies"),
+    ("văn bản điện tử đi", "outgoing electronic documents"),
+    ("hạng", "places"),
+    ("hồ sơ có phí, lệ phí", "dossiers with fees"),
+    ("hồ sơ qua bưu chính", "dossiers by public post"),
+    ("hồ sơ qua hệ thống", "dossiers through the system"),
+    ("hồ sơ quá hạn", "overdue dossiers"),
+    ("hồ sơ thanh toán trực tuyến", "dossiers paid online"),
+    ("hồ sơ xử lý trực tuyến", "dossiers processed online"),
+    ("hồ sơ đã giải quyết", "dossiers settled"),
+    ("hồ sơ đúng hạn", "dossiers on time"),
+    ("hồ sơ, kết quả được số hoá", "dossiers and results digitised"),
+    ("kết quả số hoá", "digitised results"),
+    ("kết quả điện tử", "electronic results"),
+    ("tổng số hồ sơ", "dossiers in all"),
+    ("tổng số hồ sơ, kết quả", "dossiers and results in all"),
+    ("tổng số kết quả", "results in all"),
 ];
 
 /// A unit word in the planner's language, where it is one of `UNIT_WORDS`.
@@ -271,7 +290,7 @@ pub fn hint(lang: Lang, ind: &Indicator, target: bool) -> String {
         if w.trim().is_empty() {
             lang.t(fallback).to_string()
         } else {
-            w.trim().to_string()
+            unit_word(lang, w)
         }
     };
     let base = match &ind.kind {
@@ -435,7 +454,7 @@ pub fn need(
     };
     let denominator = match &ind.kind {
         Kind::Ratio { denominator, .. } if !denominator.trim().is_empty() => {
-            denominator.trim().to_string()
+            unit_word(lang, denominator)
         }
         _ => lang.t(M::ItemsWord).to_string(),
     };

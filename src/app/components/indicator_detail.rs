@@ -316,7 +316,7 @@ pub fn indicator_detail(props: &IndicatorDetailProps) -> Html {
             let word = if denominator.trim().is_empty() {
                 lang.t(M::ItemsWord).to_string()
             } else {
-                denominator.trim().to_string()
+                labels::unit_word(lang, denominator)
             };
             let so_far = e
                 .actual
