@@ -420,7 +420,7 @@ pub fn read_entry(
 /// Refuses a figure no plan can hold: a share of nothing, more handled than
 /// there are, or a share above the whole. A count, and a reduction's pair (the
 /// amount now may exceed the amount before), may be any size.
-pub fn makes_sense(kind: &Kind, figure: Figure) -> Result<(), NumError> {
+fn makes_sense(kind: &Kind, figure: Figure) -> Result<(), NumError> {
     let share = !matches!(kind, Kind::Count | Kind::Reduction { .. });
     match figure {
         Figure::Counts { denominator, .. } if denominator <= 0.0 => Err(NumError::ZeroDenominator),

@@ -118,11 +118,19 @@ fn combine(ind: &Indicator, figures: &[Figure]) -> Result<Figure, SkipReason> {
     }
 }
 
-/// Whether a plan can hold the figure (`numfmt::makes_sense`, the rule the
-/// editor refuses an entry by): a share has a denominator and never more
-/// handled than there are, nor more than 100%.
+/// Whether a unit's figure can enter a total: nothing negative, and for a
+/// share never more handled than there are (700 of 600) nor above 100%. A
+/// unit with nothing to count (0 of 0 documents) adds nothing and is kept,
+/// though the editor asks for a real denominator when one is typed.
 pub fn possible(kind: &Kind, figure: Figure) -> bool {
-    crate::numfmt::makes_sense(kind, figure).is_ok()
+    let share = !matches!(kind, Kind::Count | Kind::Reduction { .. });
+    match figure {
+        Figure::Counts {
+            numerator,
+            denominator,
+        } => numerator >= 0.0 && denominator >= 0.0 && (!share || numerator <= denominator),
+        Figure::Value(v) => v >= 0.0 && (!share || v <= 100.0),
+    }
 }
 
 /// A unit's target in counts: a percent target is turned into a numerator
