@@ -24,7 +24,7 @@ test("the results report says what was met, prints in the official form and expo
   await page.getByRole("button", { name: "Báo cáo kết quả" }).click();
   const report = page.locator("section.report");
   await expect(report.locator(".annex-title")).toHaveText("BÁO CÁO");
-  await expect(report.locator(".report-summary strong")).toHaveText("Năm 2021: đạt 2/14 chỉ tiêu. 11 chỉ tiêu chưa có số liệu thực hiện.");
+  await expect(report.locator(".report-summary strong")).toHaveText("Năm 2021: đạt 2/14 chỉ tiêu. 1 chỉ tiêu không đạt. 11 chỉ tiêu chưa có số liệu thực hiện.");
   await expect(report.locator(".annex-of")).toContainText("Thực hiện Kế hoạch số 3498/UBND-VHTT ngày 31/12/2020");
   await expect(report.locator("thead")).toContainText("Thực hiện 6 tháng đầu năm 2021");
   await expect(report.locator(".report-chart svg .report-bar")).toHaveCount(14);

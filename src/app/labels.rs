@@ -667,9 +667,9 @@ pub fn definition_word(lang: Lang, what: &str) -> &'static str {
     })
 }
 
-/// The line a results report starts with: "Năm 2026: đạt 9/24 chỉ tiêu; 13
-/// chỉ tiêu chưa có số liệu thực hiện." (the indicators without a figure said
-/// beside the count, never hidden in it).
+/// The line a results report starts with: "Năm 2026: đạt 9/24 chỉ tiêu. 2
+/// chỉ tiêu không đạt. 13 chỉ tiêu chưa có số liệu thực hiện." (those not met
+/// and those without a figure said beside the count, never hidden in it).
 pub fn report_summary(lang: Lang, report: &crate::calc::Report, period_name: &str) -> String {
     if report.judged == 0 {
         return crate::i18n::fill(lang.t(M::ReportNothingJudged), &[period_name]);
@@ -682,13 +682,14 @@ pub fn report_summary(lang: Lang, report: &crate::calc::Report, period_name: &st
             &report.judged.to_string(),
         ],
     );
-    match report.no_actual {
-        0 => met,
-        n => format!(
-            "{met} {}",
-            crate::i18n::fill(lang.t(M::ReportNoActual), &[&n.to_string()])
-        ),
+    let mut line = met;
+    for (n, m) in [(report.not_met, M::ReportNotMet), (report.no_actual, M::ReportNoActual)] {
+        if n > 0 {
+            line.push(' ');
+            line.push_str(&crate::i18n::fill(lang.t(m), &[&n.to_string()]));
+        }
     }
+    line
 }
 
 /// A group's tally in a results report: "đạt 2/3", or that none of its
@@ -751,12 +752,19 @@ mod tests {
         silent.set_target(y, Some(Figure::Value(3.0)));
         let mut tracked_only = Indicator::new("c", "c", Kind::Count);
         tracked_only.group = "Xã hội số".into();
-        plan.indicators = vec![met.into(), silent.into(), tracked_only.into()];
+        let mut missed = Indicator::new("d", "d", Kind::Count);
+        missed.set_target(y, Some(Figure::Value(3.0)));
+        missed.set_actual(y, Some(Figure::Value(2.0)));
+        plan.indicators = vec![met.into(), silent.into(), tracked_only.into(), missed.into()];
         let basis = crate::calc::Basis::of(&plan, Date::start_of_year(2027));
         let report = crate::calc::results(&plan, basis, y);
         assert_eq!(
             report_summary(Lang::Vi, &report, "Năm 2026"),
-            "Năm 2026: đạt 1/2 chỉ tiêu. 1 chỉ tiêu chưa có số liệu thực hiện."
+            "Năm 2026: đạt 1/3 chỉ tiêu. 1 chỉ tiêu không đạt. 1 chỉ tiêu chưa có số liệu thực hiện."
+        );
+        assert_eq!(
+            report_summary(Lang::En, &report, "Year 2026"),
+            "Year 2026: 1 of 3 targets met. 1 not met. 1 have no actual yet."
         );
         let social = report
             .groups

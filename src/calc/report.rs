@@ -44,6 +44,8 @@ pub struct Report {
     /// of those judged, how many have no actual for the period yet: "đạt 9/24"
     /// is said with "13 chưa có số liệu", never alone
     pub no_actual: usize,
+    /// of those judged, how many the period ended without (`Status::NotMet`)
+    pub not_met: usize,
 }
 
 /// The results of a plan for a period, as of the basis's date.
@@ -115,6 +117,11 @@ pub fn results(plan: &Plan, basis: Basis, period: Period) -> Report {
     let met = groups.iter().map(|g| g.met).sum();
     let judged = groups.iter().map(|g| g.judged).sum();
     let no_actual = groups.iter().map(|g| g.no_actual).sum();
+    let not_met = groups
+        .iter()
+        .flat_map(|g| &g.rows)
+        .filter(|r| r.evaluation.status == Status::NotMet)
+        .count();
     Report {
         period,
         groups,
@@ -122,5 +129,6 @@ pub fn results(plan: &Plan, basis: Basis, period: Period) -> Report {
         met,
         judged,
         no_actual,
+        not_met,
     }
 }

@@ -305,6 +305,7 @@ messages! {
     ReportMet => ("đạt {}/{}", "{} of {} met"),
     ReportNothingJudged => ("{}: chưa có chỉ tiêu nào đặt mục tiêu cho kỳ này.", "{}: no indicator has a target for this period."),
     ReportNoneJudged => ("chưa có chỉ tiêu đặt mục tiêu cho kỳ này", "no target set for this period"),
+    ReportNotMet => ("{} chỉ tiêu không đạt.", "{} not met."),
     ReportNoActual => ("{} chỉ tiêu chưa có số liệu thực hiện.", "{} have no actual yet."),
     ReportTargetOf => ("Mục tiêu {}", "Target {}"),
     ReportActualOf => ("Thực hiện {}", "Actual {}"),

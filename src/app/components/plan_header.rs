@@ -212,7 +212,12 @@ pub fn plan_header(props: &PlanHeaderProps) -> Html {
                 <span class="plan-meta">
                     { p.unit.name.clone() }
                     if !p.document_number.is_empty() { { format!(" · {}", p.document_number) } }
-                    { format!(" · {}–{}", p.period.start, p.period.end) }
+                    // a one-year plan is of "2021", not "2021–2021"
+                    if p.period.start == p.period.end {
+                        { format!(" · {}", p.period.start) }
+                    } else {
+                        { format!(" · {}–{}", p.period.start, p.period.end) }
+                    }
                     { format!(" · {}: {compared_with}", lang.t(M::ParentLabel)) }
                 </span>
             </summary>
