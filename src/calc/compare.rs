@@ -139,31 +139,39 @@ pub fn compare(
             seen.push((k, l));
         }
     }
-    let row_key = |plan: &Plan, i: &Indicator| {
-        let (k, l) = key_in(plan, i);
-        let level = split.contains(&k).then_some(l);
-        (k, level)
-    };
-    let mut keys: Vec<(String, Option<Level>)> = Vec::new();
-    for (plan, _) in plans {
-        for i in &plan.indicators {
-            let k = row_key(plan, i);
-            if !keys.contains(&k) {
-                keys.push(k);
-            }
+    // each indicator's row, worked out once per plan
+    let row_keys: Vec<Vec<(String, Option<Level>)>> = plans
+        .iter()
+        .map(|(plan, _)| {
+            plan.indicators
+                .iter()
+                .map(|i| {
+                    let (k, l) = key_in(plan, i);
+                    let level = split.contains(&k).then_some(l);
+                    (k, level)
+                })
+                .collect()
+        })
+        .collect();
+    let mut keys: Vec<&(String, Option<Level>)> = Vec::new();
+    for k in row_keys.iter().flatten() {
+        if !keys.contains(&k) {
+            keys.push(k);
         }
     }
     keys.into_iter()
-        .map(|(key, level)| {
+        .map(|key| {
             let sides: Vec<Option<Side>> = plans
                 .iter()
-                .map(|(plan, period)| {
-                    plan.indicators
+                .zip(&row_keys)
+                .map(|((plan, period), of_plan)| {
+                    of_plan
                         .iter()
-                        .find(|i| row_key(plan, i) == (key.clone(), level))
-                        .map(|i| side(i, plan, *period, today))
+                        .position(|k| k == key)
+                        .map(|at| side(&plan.indicators[at], plan, *period, today))
                 })
                 .collect();
+            let (key, level) = key.clone();
             let changes = sides
                 .windows(2)
                 .map(|w| match (&w[0], &w[1]) {

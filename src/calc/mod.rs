@@ -77,7 +77,8 @@ pub const BAR_SHORT: f64 = 0.04;
 /// the rest of the period brings (`cumulative_need`), and without a forecast
 /// it is not counted at all (`Gap::needs_forecast`).
 pub fn evaluate(ind: &Indicator, basis: Basis, period: Period) -> Evaluation {
-    let status = status(ind, basis, period);
+    let need = flow_need(ind, basis, period);
+    let status = progress::status_given(ind, basis, period, need);
     let actual = latest_actual(ind, basis, period);
     let (current, current_figure) = match actual {
         Some(a) => (Some(a.dated()), Some(a.figure)),
@@ -99,7 +100,6 @@ pub fn evaluate(ind: &Indicator, basis: Basis, period: Period) -> Evaluation {
         g.from_baseline = actual.is_none();
         g.missed = status == Status::NotMet;
     }
-    let need = flow_need(ind, basis, period);
     if let (Kind::Ratio { .. }, Some(t)) = (&ind.kind, &target) {
         let whole_period = actual.is_some_and(|a| a.period == period && a.date >= period.end());
         if let Some(g) = gap.as_mut().filter(|g| !g.met && !whole_period) {

@@ -311,6 +311,16 @@ impl Status {
 ///   even if every remaining item is counted, 120 of 200 files handled online
 ///   cannot end the year at 100%), whatever the trajectory says.
 pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
+    status_given(ind, basis, period, flow_need(ind, basis, period))
+}
+
+/// `status`, with the ratio's need already worked out (`evaluate` has it).
+pub(crate) fn status_given(
+    ind: &Indicator,
+    basis: Basis,
+    period: Period,
+    need: Option<CumulativeNeed>,
+) -> Status {
     if ind.direction == Direction::Tracked {
         return Status::Tracked;
     }
@@ -333,7 +343,7 @@ pub fn status(ind: &Indicator, basis: Basis, period: Period) -> Status {
     if over {
         return Status::NotMet;
     }
-    if matches!(flow_need(ind, basis, period), Some(CumulativeNeed::Unreachable { .. })) {
+    if matches!(need, Some(CumulativeNeed::Unreachable { .. })) {
         return Status::Behind;
     }
     match expected_at(&judging_line(ind, basis, period), latest.date) {
